@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TempoClone.Web.Domain;
+
+namespace TempoClone.Web.Data.Configurations;
+
+public class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> article)
+    {
+        article.Property(a => a.Title).HasMaxLength(Article.TitleMaxLength);
+        article.Property(a => a.Slug).HasMaxLength(Article.SlugMaxLength);
+        article.Property(a => a.Deck).HasMaxLength(Article.DeckMaxLength);
+        article.Property(a => a.SourceLine).HasMaxLength(Article.SourceLineMaxLength);
+        article.Property(a => a.ImportKey).HasMaxLength(400);
+        article.HasIndex(a => a.ImportKey).IsUnique();
+        article.HasIndex(a => new { a.Status, a.PublishedAtUtc });
+        article.HasIndex(a => new { a.KanalId, a.PublishedAtUtc });
+
+        article.HasOne(a => a.Kanal).WithMany().HasForeignKey(a => a.KanalId).OnDelete(DeleteBehavior.Restrict);
+        article.HasOne(a => a.EditorsPick).WithMany().HasForeignKey(a => a.EditorsPickId).OnDelete(DeleteBehavior.SetNull);
+
+        article.OwnsOne(a => a.LeadPhoto, photo =>
+        {
+            photo.Property(p => p.Caption).HasMaxLength(LeadPhoto.CaptionMaxLength).HasColumnName("PhotoCaption");
+            photo.Property(p => p.Credit).HasMaxLength(LeadPhoto.CreditMaxLength).HasColumnName("PhotoCredit");
+            photo.Property(p => p.AltText).HasMaxLength(LeadPhoto.AltTextMaxLength).HasColumnName("PhotoAltText");
+            photo.Property(p => p.ImagePath).HasMaxLength(300).HasColumnName("PhotoImagePath");
+        });
+
+        article.HasMany(a => a.Bylines).WithOne().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        article.HasMany(a => a.RelatedStories).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

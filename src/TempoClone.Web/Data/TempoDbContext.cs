@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using TempoClone.Web.Domain;
+using TempoClone.Web.Import;
+
+namespace TempoClone.Web.Data;
+
+public class TempoDbContext(DbContextOptions<TempoDbContext> options) : DbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<Kanal> Kanals => Set<Kanal>();
+    public DbSet<Reporter> Reporters => Set<Reporter>();
+    public DbSet<HomePick> HomePicks => Set<HomePick>();
+    public DbSet<ImportedSeedFile> ImportedSeedFiles => Set<ImportedSeedFile>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TempoDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is stored as UTC; reading it back must say so, or Jakarta conversions drift.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,11 @@
+namespace TempoClone.Web.Domain;
+
+/// <summary>A section of the site (Tempo's "kanal"), e.g. Internasional at /internasional.</summary>
+public class Kanal
+{
+    public const int NameMaxLength = 60;
+
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+}

@@ -1,0 +1,27 @@
+namespace TempoClone.Web.Hosting;
+
+/// <summary>
+/// The app root is the folder holding wwwroot/ and seed-articles/: the repo's top level under
+/// `dotnet run --project src/TempoClone.Web` (whose content root is the project folder), the
+/// output folder of `dotnet publish` (and so /app in the container). Relative paths in
+/// configuration — web root, seed folder, database file — are read from it.
+/// </summary>
+public static class AppFolders
+{
+    public static string FindAppRoot(string contentRoot)
+    {
+        var candidates = Ancestors(contentRoot).Concat(Ancestors(AppContext.BaseDirectory));
+        return candidates.FirstOrDefault(IsAppRoot) ?? contentRoot;
+    }
+
+    public static string Resolve(string appRoot, string path) =>
+        Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(appRoot, path));
+
+    private static bool IsAppRoot(string folder) =>
+        Directory.Exists(Path.Combine(folder, "wwwroot")) && Directory.Exists(Path.Combine(folder, "seed-articles"));
+
+    private static IEnumerable<string> Ancestors(string folder)
+    {
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent) yield return dir.FullName;
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TempoClone.Web.Data;
+using TempoClone.Web.Import;
+
+namespace TempoClone.Web.Hosting;
+
+public static class DatabaseSetup
+{
+    public static IServiceCollection AddTempoDatabase(this IServiceCollection services, IConfiguration configuration, string appRoot)
+    {
+        var connectionString = SqliteConnectionString(
+            configuration.GetConnectionString("Default") ?? "Data Source=data/tempo.db", appRoot);
+        services.AddDbContext<TempoDbContext>(options => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(new SqlitePragmas()));
+        services.AddScoped<ArticleImporter>();
+        services.AddScoped<SeedImporter>();
+        return services;
+    }
+
+    /// <summary>A relative database file is placed under the app root (data/ there is git-ignored), and its folder created.</summary>
+    public static string SqliteConnectionString(string connectionString, string appRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is not ("" or ":memory:") && builder.Mode != SqliteOpenMode.Memory)
+        {
+            builder.DataSource = AppFolders.Resolve(appRoot, builder.DataSource);
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+        builder.ForeignKeys = true;
+        return builder.ToString();
+    }
+
+    /// <summary>Applies migrations, then imports the seed folder (when enabled). Runs before the first request is served.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app, string appRoot)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TempoDbContext>();
+        await db.Database.MigrateAsync();
+        // WAL lets readers go on while an editor saves; the setting is stored in the database file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+
+        var site = scope.ServiceProvider.GetRequiredService<IOptions<SiteOptions>>().Value;
+        if (site.ImportSeedOnStart)
+            await scope.ServiceProvider.GetRequiredService<SeedImporter>()
+                .ImportFolderAsync(AppFolders.Resolve(appRoot, site.SeedFolder));
+    }
+}

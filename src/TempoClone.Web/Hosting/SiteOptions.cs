@@ -1,0 +1,20 @@
+namespace TempoClone.Web.Hosting;
+
+public sealed class SiteOptions
+{
+    public const string Section = "Site";
+
+    /// <summary>Shown in the masthead, titles and bylines.</summary>
+    public string Name { get; set; } = "TempoClone";
+
+    /// <summary>Kanal for imported stories whose source names none.</summary>
+    public string DefaultKanal { get; set; } = "Internasional";
+
+    /// <summary>Folder of Tempo-format *.txt files imported at start-up; relative paths are from the app root.</summary>
+    public string SeedFolder { get; set; } = "seed-articles";
+
+    public bool ImportSeedOnStart { get; set; } = true;
+
+    /// <summary>Stories per page on list pages.</summary>
+    public int PageSize { get; set; } = 20;
+}

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using TempoClone.Web.Data;
+
+namespace TempoClone.Web.Import;
+
+public sealed record SeedImportSummary(int Imported, int Unchanged, int Failed);
+
+/// <summary>
+/// Fills the database from the seed folder's *.txt files. A file is imported again only when its
+/// content changed; a malformed file is logged by name and line and the others still load.
+/// </summary>
+public sealed class SeedImporter(TempoDbContext db, ArticleImporter importer, TimeProvider clock, ILogger<SeedImporter> log)
+{
+    public async Task<SeedImportSummary> ImportFolderAsync(string folder, CancellationToken ct = default)
+    {
+        if (!Directory.Exists(folder))
+        {
+            log.LogWarning("Seed folder {SeedFolder} does not exist; nothing imported", folder);
+            return new SeedImportSummary(0, 0, 0);
+        }
+
+        var files = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToList();
+        log.LogInformation("Seed import: {FileCount} files in {SeedFolder}", files.Count, folder);
+        var stopwatch = Stopwatch.StartNew();
+        int imported = 0, unchanged = 0, failed = 0;
+
+        for (var index = 0; index < files.Count; index++)
+        {
+            var outcome = await ImportFileAsync(files[index], ct);
+            switch (outcome)
+            {
+                case FileOutcome.Imported: imported++; break;
+                case FileOutcome.Unchanged: unchanged++; break;
+                default: failed++; break;
+            }
+            if ((index + 1) % 100 == 0)
+                log.LogInformation("Seed import progress: {Done}/{FileCount} files", index + 1, files.Count);
+        }
+
+        log.LogInformation(
+            "Seed import done: {Imported} imported, {Unchanged} unchanged, {Failed} failed in {ElapsedMs} ms",
+            imported, unchanged, failed, stopwatch.ElapsedMilliseconds);
+        return new SeedImportSummary(imported, unchanged, failed);
+    }
+
+    private enum FileOutcome { Imported, Unchanged, Failed }
+
+    private async Task<FileOutcome> ImportFileAsync(string path, CancellationToken ct)
+    {
+        var fileName = Path.GetFileName(path);
+        var bytes = await File.ReadAllBytesAsync(path, ct);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+        var record = await db.ImportedSeedFiles.FindAsync([fileName], ct);
+        if (record?.ContentSha256 == hash) return FileOutcome.Unchanged;
+
+        var result = TempoTextParser.Parse(new UTF8Encoding(false).GetString(bytes));
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+                log.LogError("Seed file {SeedFile} line {Line}: {Problem}", fileName, error.Line, error.Message);
+            return FileOutcome.Failed;
+        }
+
+        try
+        {
+            var article = await importer.UpsertAsync(result.Article!, ct);
+            if (record is null) db.ImportedSeedFiles.Add(record = new ImportedSeedFile { FileName = fileName, ContentSha256 = hash });
+            record.ContentSha256 = hash;
+            record.ImportedAtUtc = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+            log.LogInformation("Imported seed file {SeedFile}: {Title} with {RelatedCount} related stories",
+                fileName, article.Title, article.RelatedStories.Count);
+            return FileOutcome.Imported;
+        }
+        catch (Exception ex) when (ex is Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException)
+        {
+            log.LogError(ex, "Seed file {SeedFile} could not be saved", fileName);
+            db.ChangeTracker.Clear();
+            return FileOutcome.Failed;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TempoClone.Web.Data;
+using TempoClone.Web.Domain;
+using TempoClone.Web.Pages.Shared;
+using TempoClone.Web.Rendering;
+
+namespace TempoClone.Web.Pages.Articles;
+
+public class ShowModel(TempoDbContext db, TimeProvider clock) : PageModel
+{
+    public ArticleView Article { get; private set; } = null!;
+    public HtmlString BodyHtml { get; private set; } = HtmlString.Empty;
+    public StoryCard? EditorsPick { get; private set; }
+    public IReadOnlyList<StoryCard> Related { get; private set; } = [];
+    public DateTime NowUtc { get; private set; }
+
+    public sealed record ArticleView(
+        int Id, string Title, string Slug, string KanalSlug, string KanalName, string Deck, string BodyMarkdown,
+        string SourceLine, DateTime PublishedAtUtc, LeadPhoto? Photo, int? EditorsPickId, List<BylineView> Bylines)
+    {
+        public string Url => ArticleLinks.Path(KanalSlug, Slug, Id);
+        public IEnumerable<BylineView> Reporters => Bylines.Where(b => b.Role == BylineRole.Reporter);
+        public IEnumerable<BylineView> Editors => Bylines.Where(b => b.Role == BylineRole.Editor);
+    }
+
+    public sealed record BylineView(string Name, string Slug, BylineRole Role);
+
+    public async Task<IActionResult> OnGetAsync(string kanal, string slugAndId)
+    {
+        if (!ArticleLinks.TryParseSlugAndId(slugAndId, out _, out var id)) return NotFound();
+
+        NowUtc = clock.GetUtcNow().UtcDateTime;
+        var published = db.Articles.AsNoTracking().Published(NowUtc);
+        var article = await published.Where(a => a.Id == id)
+            .Select(a => new ArticleView(
+                a.Id, a.Title, a.Slug, a.Kanal.Slug, a.Kanal.Name, a.Deck, a.BodyMarkdown, a.SourceLine,
+                a.PublishedAtUtc, a.LeadPhoto, a.EditorsPickId,
+                a.Bylines.OrderBy(b => b.Position).Select(b => new BylineView(b.Reporter.Name, b.Reporter.Slug, b.Role)).ToList()))
+            .SingleOrDefaultAsync();
+        if (article is null) return NotFound();
+
+        // CASE: the id is the key; a changed slug or kanal, or a typed-in variant, goes to the one canonical URL.
+        if (Request.Path.Value != article.Url) return RedirectPermanent(article.Url + Request.QueryString);
+
+        Article = article;
+        BodyHtml = MarkdownRenderer.ToSafeHtml(article.BodyMarkdown);
+        EditorsPick = await published.Where(a => a.Id == article.EditorsPickId).Select(StoryCard.FromArticle).SingleOrDefaultAsync();
+        Related = await db.Set<RelatedStory>().AsNoTracking()
+            .Where(r => r.ArticleId == id)
+            .Join(published, r => r.RelatedArticleId, a => a.Id, (r, a) => new { r.Position, Article = a })
+            .OrderBy(x => x.Position)
+            .Select(x => x.Article).Select(StoryCard.FromArticle)
+            .ToListAsync();
+        return Page();
+    }
+}

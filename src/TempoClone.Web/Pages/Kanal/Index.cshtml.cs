@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TempoClone.Web.Data;
+using TempoClone.Web.Domain;
+using TempoClone.Web.Hosting;
+using TempoClone.Web.Pages.Shared;
+
+namespace TempoClone.Web.Pages.Kanal;
+
+public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
+{
+    public string KanalName { get; private set; } = "";
+    public IReadOnlyList<StoryCard> Stories { get; private set; } = [];
+    public PagerView Pager { get; private set; } = null!;
+    public DateTime NowUtc { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string kanal, int? page)
+    {
+        var slug = kanal.ToLowerInvariant();
+        var found = await db.Kanals.AsNoTracking().Where(k => k.Slug == slug).Select(k => new { k.Id, k.Name }).SingleOrDefaultAsync();
+        if (found is null) return NotFound();
+        if (kanal != slug) return RedirectPermanent("/" + slug + Request.QueryString);
+
+        NowUtc = clock.GetUtcNow().UtcDateTime;
+        var stories = db.Articles.AsNoTracking().Published(NowUtc).Where(a => a.KanalId == found.Id);
+        KanalName = found.Name;
+        Pager = new PagerView(PagerView.Clamp(page), site.Value.PageSize, await stories.CountAsync(), "/" + slug);
+        Stories = await stories.NewestFirst().Skip(Pager.Skip).Take(Pager.PageSize).Select(StoryCard.FromArticle).ToListAsync();
+        return Page();
+    }
+}

@@ -1,0 +1,20 @@
+using System.Linq.Expressions;
+using TempoClone.Web.Domain;
+using TempoClone.Web.Rendering;
+
+namespace TempoClone.Web.Pages.Shared;
+
+/// <summary>A story as lists show it: home, kanal pages, "Berita terkait", Pilihan Editor.</summary>
+public sealed record StoryCard(
+    int Id, string Title, string Slug, string KanalSlug, string KanalName, string Deck,
+    DateTime PublishedAtUtc, LeadPhoto? Photo)
+{
+    public string Url => ArticleLinks.Path(KanalSlug, Slug, Id);
+    public string KanalUrl => "/" + KanalSlug;
+
+    public static readonly Expression<Func<Article, StoryCard>> FromArticle = a => new StoryCard(
+        a.Id, a.Title, a.Slug, a.Kanal.Slug, a.Kanal.Name, a.Deck, a.PublishedAtUtc, a.LeadPhoto);
+}
+
+/// <summary>What the _StoryList partial needs: the stories, the clock reading for "2 jam lalu", and display choices.</summary>
+public sealed record StoryListView(IReadOnlyList<StoryCard> Stories, DateTime NowUtc, bool ShowKanal = true, bool ShowDeck = true);
