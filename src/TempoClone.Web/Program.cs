@@ -19,7 +19,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
 builder.Services.TryAddSingleton(TimeProvider.System);
-builder.Services.AddTempoDatabase(builder.Configuration, appRoot);
+builder.Services.AddTempoDatabase(appRoot);
 builder.Services.AddRazorPages();
 builder.Services.AddHealthChecks();
 

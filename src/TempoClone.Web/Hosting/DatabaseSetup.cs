@@ -8,12 +8,12 @@ namespace TempoClone.Web.Hosting;
 
 public static class DatabaseSetup
 {
-    public static IServiceCollection AddTempoDatabase(this IServiceCollection services, IConfiguration configuration, string appRoot)
+    public static IServiceCollection AddTempoDatabase(this IServiceCollection services, string appRoot)
     {
-        var connectionString = SqliteConnectionString(
-            configuration.GetConnectionString("Default") ?? "Data Source=data/tempo.db", appRoot);
-        services.AddDbContext<TempoDbContext>(options => options
-            .UseSqlite(connectionString)
+        // Read when the first context is made, so configuration added by a test host is honoured.
+        services.AddDbContext<TempoDbContext>((provider, options) => options
+            .UseSqlite(SqliteConnectionString(
+                provider.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? "Data Source=data/tempo.db", appRoot))
             .AddInterceptors(new SqlitePragmas()));
         services.AddScoped<ArticleImporter>();
         services.AddScoped<SeedImporter>();

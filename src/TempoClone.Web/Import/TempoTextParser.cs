@@ -163,7 +163,9 @@ public static partial class TempoTextParser
     /// <summary>"… (KCNA). KCNA melalui REUTERS" → caption "… (KCNA)." and credit "KCNA melalui REUTERS".</summary>
     public static PhotoText SplitCaption(string text)
     {
-        var cut = text.LastIndexOf(". ", StringComparison.Ordinal);
+        // CASE: "Dok." (dokumentasi) opens a credit but also ends in a full stop, so it is looked for first.
+        var documentation = text.LastIndexOf(". Dok. ", StringComparison.Ordinal);
+        var cut = documentation >= 0 ? documentation : text.LastIndexOf(". ", StringComparison.Ordinal);
         if (cut < 0) return new PhotoText(text, "");
 
         var credit = text[(cut + 2)..].Trim();
@@ -214,14 +216,13 @@ public static partial class TempoTextParser
         return true;
     }
 
+    /// <summary>A full Indonesian month name or a 3-4 letter abbreviation ("Agu", "Agt", "Sept"); 0 for anything else.</summary>
     private static int MonthNumber(string name)
     {
-        var prefix = name.Length >= 3 ? name[..3].ToLowerInvariant() : "";
-        return prefix switch
-        {
-            "agt" or "ags" => 8,
-            _ => Array.FindIndex(JakartaTime.MonthNames, m => m.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) + 1,
-        };
+        if (name.Equals("Agt", StringComparison.OrdinalIgnoreCase) || name.Equals("Ags", StringComparison.OrdinalIgnoreCase)) return 8;
+        return Array.FindIndex(JakartaTime.MonthNames, month =>
+            month.Equals(name, StringComparison.OrdinalIgnoreCase)
+            || (name.Length is 3 or 4 && month.StartsWith(name, StringComparison.OrdinalIgnoreCase))) + 1;
     }
 
     private static bool LooksLikeDateLine(string text) => DatePattern().IsMatch(text.Trim());
