@@ -16,7 +16,8 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
     public PagerView Pager { get; private set; } = null!;
     public DateTime NowUtc { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string kanal, int? page)
+    // CASE: "page" is a reserved route value in Razor Pages, so the query parameter is bound by name.
+    public async Task<IActionResult> OnGetAsync(string kanal, [FromQuery(Name = "page")] int? pageNumber)
     {
         var slug = kanal.ToLowerInvariant();
         var found = await db.Kanals.AsNoTracking().Where(k => k.Slug == slug).Select(k => new { k.Id, k.Name }).SingleOrDefaultAsync();
@@ -26,7 +27,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
         NowUtc = clock.GetUtcNow().UtcDateTime;
         var stories = db.Articles.AsNoTracking().Published(NowUtc).Where(a => a.KanalId == found.Id);
         KanalName = found.Name;
-        Pager = new PagerView(PagerView.Clamp(page), site.Value.PageSize, await stories.CountAsync(), "/" + slug);
+        Pager = new PagerView(PagerView.Clamp(pageNumber), site.Value.PageSize, await stories.CountAsync(), "/" + slug);
         Stories = await stories.NewestFirst().Skip(Pager.Skip).Take(Pager.PageSize).Select(StoryCard.FromArticle).ToListAsync();
         return Page();
     }

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Serilog.Core;
+using TempoClone.Web.Data;
+using TempoClone.Web.Domain;
+using TempoClone.Web.Rendering;
+
+namespace TempoClone.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real app in Production mode on its own SQLite file in a temp folder, seeded from a seed folder,
+/// with a fake clock so relative times ("2 jam lalu") are exact.
+/// </summary>
+public class TempoAppFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset StartTime = new(2026, 11, 26, 5, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(StartTime);
+    public LogCollector Logs { get; } = new();
+    public string Folder { get; } = Directory.CreateTempSubdirectory("tempoclone-test-").FullName;
+    public string DatabasePath { get; }
+    public string SeedFolder { get; }
+
+    public TempoAppFactory() : this(RepoPaths.SeedArticles, databasePath: null) { }
+
+    // Not public: xunit wants a single public constructor on a class fixture.
+    internal TempoAppFactory(string seedFolder, string? databasePath)
+    {
+        SeedFolder = seedFolder;
+        DatabasePath = databasePath ?? Path.Combine(Folder, "tempo.db");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
+        builder.UseSetting("Site:SeedFolder", SeedFolder);
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<ILogEventSink>(Logs);
+        });
+    }
+
+    public HttpClient CreateReaderClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task<T> WithDbAsync<T>(Func<TempoDbContext, Task<T>> action)
+    {
+        using var scope = Services.CreateScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TempoDbContext>());
+    }
+
+    /// <summary>The canonical URL of the article with this exact title.</summary>
+    public Task<string> UrlOfAsync(string title) => WithDbAsync(db => db.Articles
+        .Where(a => a.Title == title)
+        .Select(a => ArticleLinks.Path(a.Kanal.Slug, a.Slug, a.Id))
+        .SingleAsync());
+
+    /// <summary>Adds an article straight to the database, for tests that need a state the seed lacks.</summary>
+    public Task<Article> AddArticleAsync(string title, ArticleStatus status, DateTime publishedAtUtc, string body = "Isi berita uji.") =>
+        WithDbAsync(async db =>
+        {
+            var article = new Article
+            {
+                Title = title,
+                Slug = Slugs.From(title),
+                BodyMarkdown = body,
+                Deck = "Ringkasan " + title,
+                Status = status,
+                PublishedAtUtc = publishedAtUtc,
+                UpdatedAtUtc = publishedAtUtc,
+                Kanal = await db.Kanals.SingleAsync(k => k.Slug == "internasional"),
+            };
+            db.Articles.Add(article);
+            await db.SaveChangesAsync();
+            return article;
+        });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,152 @@
+using System.Net;
+using AngleSharp.Dom;
+using TempoClone.IntegrationTests.Infrastructure;
+
+namespace TempoClone.IntegrationTests.Pages;
+
+public class ArticlePageTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory>
+{
+    private readonly HttpClient _client = factory.CreateReaderClient();
+
+    private async Task<IDocument> SeededArticleAsync() => await _client.GetDocumentAsync(await factory.UrlOfAsync(SeedArticle.Title));
+
+    [Fact]
+    public async Task Get_SeededArticle_ShowsHeaderPartsInTempoOrder()
+    {
+        var page = await SeededArticleAsync();
+        var article = page.QuerySelector("main article.article")!;
+
+        var kanal = article.QuerySelector(".kanal-label")!;
+        var title = article.QuerySelector("h1")!;
+        var reporter = article.QuerySelector(".byline-reporter")!;
+        var site = article.QuerySelector(".byline-site")!;
+        var time = article.QuerySelector(".dateline time")!;
+        var figure = article.QuerySelector("figure.lead-photo")!;
+        var body = article.QuerySelector(".article-body")!;
+
+        Assert.Equal("id", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Internasional", kanal.Text());
+        Assert.Equal("/internasional", kanal.GetAttribute("href"));
+        Assert.Equal(SeedArticle.Title, title.Text());
+        Assert.Equal("Reporter Tempo.co", reporter.Text());
+        Assert.Equal("TempoClone", site.Text());
+        Assert.Equal("Kamis, 31 Agustus 2023 17:06 WIB", time.Text());
+        Assert.Equal("2023-08-31T17:06:00+07:00", time.GetAttribute("datetime"));
+        AssertInDocumentOrder(kanal, title, reporter, site, time, figure, body);
+    }
+
+    [Fact]
+    public async Task Get_SeededArticle_ShowsPhotoPlaceholderWithCaptionAndCredit()
+    {
+        var figure = (await SeededArticleAsync()).QuerySelector("figure.lead-photo")!;
+
+        var placeholder = figure.QuerySelector(".photo-placeholder[role=img]")!;
+        Assert.StartsWith("Pemimpin Korea Utara Kim Jong Un", placeholder.GetAttribute("aria-label"));
+        Assert.EndsWith("oleh Kantor Berita Pusat Korea Utara (KCNA).", figure.QuerySelector("figcaption .caption")!.Text());
+        Assert.Equal("KCNA melalui REUTERS", figure.QuerySelector("figcaption .credit")!.Text());
+    }
+
+    [Fact]
+    public async Task Get_SeededArticle_ShowsBodySourceAndPick()
+    {
+        var page = await SeededArticleAsync();
+        var paragraphs = page.QuerySelectorAll(".article-body p").Select(p => p.Text()).ToList();
+        var source = page.QuerySelector(".source-line")!;
+        var pick = page.QuerySelector(".editors-pick")!;
+
+        Assert.StartsWith("TEMPO.CO, Jakarta - Hubungan antara Rusia dan Korea Utara kian dekat.", paragraphs[0]);
+        Assert.Equal(9, paragraphs.Count);
+        Assert.DoesNotContain(paragraphs, p => p.Contains("Advertising"));
+        Assert.Equal("REUTERS", source.Text());
+        Assert.StartsWith("Pilihan Editor:", pick.Text());
+        Assert.Equal(SeedArticle.PickTitle, pick.QuerySelector("a")!.Text());
+        AssertInDocumentOrder(page.QuerySelector(".article-body")!, source, pick, page.QuerySelector("section.related")!);
+    }
+
+    [Fact]
+    public async Task Get_SeededArticle_ListsRelatedStoriesWithTimeSummaryAndReadMore()
+    {
+        var page = await SeededArticleAsync();
+        var related = page.QuerySelector("section.related")!;
+        var items = related.QuerySelectorAll("li.related-item");
+
+        Assert.Equal("Berita terkait", related.QuerySelector("h2")!.Text());
+        Assert.Equal(SeedArticle.RelatedTimes, items.Select(i => i.QuerySelector("time")!.Text()));
+
+        var first = items[0];
+        Assert.Equal(SeedArticle.FirstRelatedTitle, first.QuerySelector("h3 a")!.Text());
+        Assert.Equal(SeedArticle.FirstRelatedSummary, first.QuerySelector(".story-deck")!.Text());
+        var readMore = first.QuerySelector("a.read-more")!;
+        Assert.Equal("Baca Selengkapnya", readMore.Text());
+        Assert.Equal(first.QuerySelector("h3 a")!.GetAttribute("href"), readMore.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Get_EveryRelatedStoryAndThePick_HasItsOwnPage()
+    {
+        var page = await SeededArticleAsync();
+        var links = page.QuerySelectorAll("section.related h3 a, .editors-pick a").ToList();
+        Assert.Equal(11, links.Count);
+
+        foreach (var link in links)
+        {
+            var story = await _client.GetDocumentAsync(link.GetAttribute("href")!);
+            Assert.Equal(link.Text(), story.QuerySelector("h1")!.Text());
+            Assert.NotNull(story.QuerySelector(".dateline time[datetime]"));
+        }
+
+        var first = await _client.GetDocumentAsync(page.QuerySelector("section.related h3 a")!.GetAttribute("href")!);
+        Assert.Equal(SeedArticle.FirstRelatedSummary, first.QuerySelector(".article-summary-only .story-deck")!.Text());
+    }
+
+    [Theory]
+    [InlineData("/internasional/judul-lama-{id}")]
+    [InlineData("/nasional/makin-mesra-rusia-rayu-korea-utara-agar-mau-jual-amunisi-{id}")]
+    [InlineData("/internasional/{id}")]
+    [InlineData("/INTERNASIONAL/Makin-Mesra-{id}")]
+    public async Task Get_NonCanonicalUrl_Redirects301ToCanonical(string template)
+    {
+        var canonical = await factory.UrlOfAsync(SeedArticle.Title);
+        var id = canonical[(canonical.LastIndexOf('-') + 1)..];
+
+        using var response = await _client.GetAsync(template.Replace("{id}", id) + "?utm=x");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(canonical + "?utm=x", response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/internasional/tidak-ada-999999")]
+    [InlineData("/internasional/makin-mesra")]
+    [InlineData("/internasional/makin-mesra-0")]
+    [InlineData("/internasional/makin-mesra-99999999999999999999")]
+    [InlineData("/internasional/--")]
+    [InlineData("/internasional/%27%20OR%201=1--")]
+    [InlineData("/a/b/c")]
+    [InlineData("/kanal-yang-tidak-ada")]
+    [InlineData("/internasional/makin-mesra-1/extra")]
+    public async Task Get_UnknownOrMalformedPath_Returns404PageInIndonesian(string path)
+    {
+        using var response = await _client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = await HtmlDocuments.ParseAsync(response);
+        Assert.Equal("id", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Halaman tidak ditemukan", page.QuerySelector("h1")!.Text());
+    }
+
+    [Fact]
+    public async Task Get_OverlongPath_IsNeverAServerError()
+    {
+        using var response = await _client.GetAsync("/internasional/" + new string('a', 6000) + "-1");
+
+        Assert.True((int)response.StatusCode is 404 or 414, $"answered {(int)response.StatusCode}");
+    }
+
+    private static void AssertInDocumentOrder(params IElement[] elements)
+    {
+        for (var i = 1; i < elements.Length; i++)
+            Assert.True(elements[i - 1].CompareDocumentPosition(elements[i]).HasFlag(DocumentPositions.Following),
+                $"<{elements[i - 1].ClassName}> should come before <{elements[i].ClassName}>");
+    }
+}

@@ -1,0 +1,76 @@
+using System.Net;
+using TempoClone.IntegrationTests.Infrastructure;
+
+namespace TempoClone.IntegrationTests.Pages;
+
+public class HomePageTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory>
+{
+    private readonly HttpClient _client = factory.CreateReaderClient();
+
+    [Fact]
+    public async Task Get_Home_HeadlineIsNewestFullArticleNotASummaryStory()
+    {
+        var page = await _client.GetDocumentAsync("/");
+        var headline = page.QuerySelector("section.headline")!;
+
+        // The related stories are newer ("2 jam lalu") but known only by their summary.
+        Assert.Equal(SeedArticle.Title, headline.QuerySelector("h2 a")!.Text());
+        Assert.Equal(await factory.UrlOfAsync(SeedArticle.Title), headline.QuerySelector("h2 a")!.GetAttribute("href"));
+        Assert.Equal("KCNA melalui REUTERS", headline.QuerySelector("figure .credit")!.Text());
+    }
+
+    [Fact]
+    public async Task Get_Home_ListsLatestWithKanalAndRelativeTime()
+    {
+        var page = await _client.GetDocumentAsync("/");
+        var latest = page.QuerySelectorAll("#terkini-heading + .story-list li");
+
+        var first = latest[0];
+        Assert.Equal(SeedArticle.FirstRelatedTitle, first.QuerySelector("h3 a")!.Text());
+        Assert.Equal("Internasional", first.QuerySelector(".kanal-label")!.Text());
+        Assert.Equal("2 jam lalu", first.QuerySelector("time")!.Text());
+    }
+
+    [Fact]
+    public async Task Get_Home_ShowsPilihanEditor()
+    {
+        var page = await _client.GetDocumentAsync("/");
+
+        var picks = page.QuerySelectorAll("aside.home-side li h3 a").Select(a => a.Text());
+        Assert.Contains(SeedArticle.PickTitle, picks);
+    }
+
+    [Fact]
+    public async Task Get_StaticFileFromTopLevelWebRoot_IsServedWithSecurityHeaders()
+    {
+        using var response = await _client.GetAsync("/css/site.css");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("--red", await response.Content.ReadAsStringAsync());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.False(response.Headers.Contains("Server"));
+    }
+
+    [Fact]
+    public async Task Get_Page_SendsSecurityHeaders()
+    {
+        using var response = await _client.GetAsync("/");
+
+        Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.False(response.Headers.Contains("Server"));
+    }
+
+    [Theory]
+    [InlineData("/appsettings.json")]
+    [InlineData("/.git/HEAD")]
+    [InlineData("/data/tempo.db")]
+    [InlineData("/TempoClone.Web.dll")]
+    public async Task Get_ServerFiles_AreNotServed(string path)
+    {
+        using var response = await _client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
