@@ -1,0 +1,69 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using TempoClone.IntegrationTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace TempoClone.IntegrationTests.Browser;
+
+public class ReaderJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    [Fact]
+    public async Task Reader_GoesFromHomeToArticleToRelatedStoryToEditorsPick()
+    {
+        var (page, consoleErrors) = await session.NewPageAsync();
+
+        await page.GotoAsync(session.BaseUrl + "/");
+        await BrowserSession.ScreenshotAsync(page, "home");
+        await page.Locator("section.headline h2 a").ClickAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync(SeedArticle.Title);
+        await Expect(page.Locator(".dateline time")).ToHaveTextAsync("Kamis, 31 Agustus 2023 17:06 WIB");
+        await Expect(page.Locator("figcaption .credit")).ToHaveTextAsync("KCNA melalui REUTERS");
+        await BrowserSession.ScreenshotAsync(page, "article");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Baca Selengkapnya: " + SeedArticle.FirstRelatedTitle }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync(SeedArticle.FirstRelatedTitle);
+        await Expect(page.Locator(".article-summary-only .story-deck")).ToHaveTextAsync(SeedArticle.FirstRelatedSummary);
+        await BrowserSession.ScreenshotAsync(page, "related");
+
+        await page.GoBackAsync();
+        await page.Locator(".editors-pick a").ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync(SeedArticle.PickTitle);
+        await BrowserSession.ScreenshotAsync(page, "pick");
+
+        Assert.Empty(consoleErrors);
+    }
+
+    [Fact]
+    public async Task Reader_UsesSkipLinkFromKeyboard()
+    {
+        var (page, _) = await session.NewPageAsync();
+        await page.GotoAsync(session.BaseUrl + "/");
+
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.Locator(".skip-link")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.EndsWith("#konten", page.Url);
+    }
+
+    [Theory]
+    [InlineData("home", "/")]
+    [InlineData("article", null)]
+    [InlineData("kanal", "/internasional")]
+    [InlineData("not-found", "/tidak-ada/halaman-ini-1")]
+    public async Task Axe_ReaderPage_HasNoSeriousOrCriticalViolations(string name, string? path)
+    {
+        var (page, consoleErrors) = await session.NewPageAsync();
+        await page.GotoAsync(session.BaseUrl + (path ?? await session.App.UrlOfAsync(SeedArticle.Title)));
+
+        var results = await page.RunAxe();
+
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}");
+        Assert.Empty(serious);
+        await BrowserSession.ScreenshotAsync(page, "axe-" + name);
+        // The 404 page logs its own status as a console error; nothing else may.
+        Assert.DoesNotContain(consoleErrors, e => !e.Contains("404"));
+    }
+}
