@@ -1,7 +1,11 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 using Serilog;
+using TempoClone.Web.Accounts;
+using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
+using TempoClone.Web.Newsroom;
 
 if (args.Contains(HealthProbe.Argument)) return await HealthProbe.RunAsync();
 
@@ -10,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 var appRoot = AppFolders.FindAppRoot(builder.Environment.ContentRootPath);
 builder.Environment.WebRootPath = Path.Combine(appRoot, "wwwroot");
 builder.Environment.WebRootFileProvider = new PhysicalFileProvider(builder.Environment.WebRootPath);
+builder.Services.AddSingleton(new AppFolders.Root(appRoot));
 
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
@@ -20,7 +25,19 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
 builder.Services.TryAddSingleton(TimeProvider.System);
 builder.Services.AddTempoDatabase(appRoot);
-builder.Services.AddRazorPages();
+builder.Services.AddStaffAccounts(builder.Environment);
+builder.Services.AddNewsroom();
+builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+builder.Services.AddRazorPages(options =>
+{
+    // Protection by convention: every editor page needs a staff login, whoever adds the page.
+    options.Conventions.AuthorizeAreaFolder("Editor", "/");
+    options.Conventions.AllowAnonymousToAreaPage("Editor", "/Account/Login");
+    options.Conventions.AuthorizeAreaFolder("Editor", "/Staff", StaffRoles.AdminPolicy);
+    options.Conventions.AuthorizeAreaPage("Editor", "/Picks", StaffRoles.PublisherPolicy);
+    options.Conventions.AuthorizeAreaPage("Editor", "/Trash", StaffRoles.PublisherPolicy);
+    options.Conventions.AuthorizeAreaPage("Editor", "/Audit", StaffRoles.PublisherPolicy);
+});
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
@@ -34,7 +51,11 @@ app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
+app.UseMediaFiles();
 app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealthChecks("/healthz");
 app.MapRazorPages();
 

@@ -1,19 +1,26 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Import;
 
 namespace TempoClone.Web.Data;
 
-public class TempoDbContext(DbContextOptions<TempoDbContext> options) : DbContext(options)
+public class TempoDbContext(DbContextOptions<TempoDbContext> options) : IdentityDbContext<StaffUser>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Kanal> Kanals => Set<Kanal>();
     public DbSet<Reporter> Reporters => Set<Reporter>();
     public DbSet<HomePick> HomePicks => Set<HomePick>();
     public DbSet<ImportedSeedFile> ImportedSeedFiles => Set<ImportedSeedFile>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TempoDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -34,11 +34,60 @@ public class Article
 
     public List<ArticleByline> Bylines { get; set; } = [];
     public List<RelatedStory> RelatedStories { get; set; } = [];
+    public List<ArticleTag> Tags { get; set; } = [];
+
+    /// <summary>The staff account that created the article (null for imported stories); a Kontributor may edit only their own drafts.</summary>
+    public string? AuthorId { get; set; }
+
+    /// <summary>Raised on every save; a save that started from an older version is a conflict, not an overwrite.</summary>
+    public int Version { get; set; }
+
+    /// <summary>Set when the article is in the trash; it is then hidden from readers until restored.</summary>
+    public DateTime? DeletedAtUtc { get; set; }
 
     /// <summary>Stable key of an imported story (from its title), so a re-import updates instead of duplicating.</summary>
     public string? ImportKey { get; set; }
 
     public bool HasFullText => BodyMarkdown.Length > 0;
+
+    /// <summary>Makes the bylines exactly these, in this order, keeping rows that stay.</summary>
+    public void SetBylines(IReadOnlyList<(Reporter Reporter, BylineRole Role)> wanted)
+    {
+        wanted = wanted.Distinct().ToList();
+        Bylines.RemoveAll(b => !wanted.Contains((b.Reporter, b.Role)));
+        for (var position = 0; position < wanted.Count; position++)
+        {
+            var (reporter, role) = wanted[position];
+            var byline = Bylines.Find(b => b.Reporter == reporter && b.Role == role);
+            if (byline is null) Bylines.Add(byline = new ArticleByline { Reporter = reporter, Role = role });
+            byline.Position = position;
+        }
+    }
+
+    /// <summary>Makes "Berita terkait" exactly these stories, in this order (never the article itself).</summary>
+    public void SetRelated(IReadOnlyList<Article> wanted)
+    {
+        wanted = wanted.Where(a => a != this).Distinct().ToList();
+        RelatedStories.RemoveAll(r => !wanted.Contains(r.RelatedArticle));
+        for (var position = 0; position < wanted.Count; position++)
+        {
+            var entry = RelatedStories.Find(r => r.RelatedArticle == wanted[position]);
+            if (entry is null) RelatedStories.Add(entry = new RelatedStory { RelatedArticle = wanted[position] });
+            entry.Position = position;
+        }
+    }
+
+    public void SetTags(IReadOnlyList<Tag> wanted)
+    {
+        wanted = wanted.Distinct().ToList();
+        Tags.RemoveAll(t => !wanted.Contains(t.Tag));
+        for (var position = 0; position < wanted.Count; position++)
+        {
+            var entry = Tags.Find(t => t.Tag == wanted[position]);
+            if (entry is null) Tags.Add(entry = new ArticleTag { Tag = wanted[position] });
+            entry.Position = position;
+        }
+    }
 }
 
 public enum ArticleStatus

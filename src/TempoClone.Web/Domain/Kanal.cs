@@ -1,7 +1,7 @@
 namespace TempoClone.Web.Domain;
 
 /// <summary>A section of the site (Tempo's "kanal"), e.g. Internasional at /internasional.</summary>
-public class Kanal
+public class Kanal : IHasSlug
 {
     public const int NameMaxLength = 60;
 

@@ -1,7 +1,7 @@
 namespace TempoClone.Web.Domain;
 
 /// <summary>A person (or desk) credited on a byline.</summary>
-public class Reporter
+public class Reporter : IHasSlug
 {
     public const int NameMaxLength = 120;
 

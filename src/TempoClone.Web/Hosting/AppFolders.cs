@@ -8,6 +8,12 @@ namespace TempoClone.Web.Hosting;
 /// </summary>
 public static class AppFolders
 {
+    /// <summary>The app root, registered as a service so options can resolve their relative paths against it.</summary>
+    public sealed record Root(string Path)
+    {
+        public string Resolve(string path) => AppFolders.Resolve(Path, path);
+    }
+
     public static string FindAppRoot(string contentRoot)
     {
         var candidates = Ancestors(contentRoot).Concat(Ancestors(AppContext.BaseDirectory));

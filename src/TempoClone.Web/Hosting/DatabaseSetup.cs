@@ -42,6 +42,8 @@ public static class DatabaseSetup
         // WAL lets readers go on while an editor saves; the setting is stored in the database file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
 
+        await Accounts.StaffAccountsSetup.EnsureStaffAsync(scope.ServiceProvider);
+
         var site = scope.ServiceProvider.GetRequiredService<IOptions<SiteOptions>>().Value;
         if (site.ImportSeedOnStart)
             await scope.ServiceProvider.GetRequiredService<SeedImporter>()

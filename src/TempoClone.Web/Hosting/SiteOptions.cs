@@ -15,6 +15,15 @@ public sealed class SiteOptions
 
     public bool ImportSeedOnStart { get; set; } = true;
 
+    /// <summary>Data-protection keys live here (with the default SQLite file): keep and back up this folder.</summary>
+    public string DataFolder { get; set; } = "data";
+
+    /// <summary>Uploaded photos, stored under generated names.</summary>
+    public string MediaFolder { get; set; } = "data/media";
+
+    /// <summary>How many stories "Berita terkait" shows; the editors' picks come first, then the same tags and kanal fill in.</summary>
+    public int RelatedCount { get; set; } = 10;
+
     /// <summary>Stories per page on list pages.</summary>
     public int PageSize { get; set; } = 20;
 }

@@ -17,10 +17,11 @@ public sealed class ArticleImporter(TempoDbContext db, TimeProvider clock, IOpti
 {
     public static string KeyFor(string title) => "tempo:" + Slugs.From(title, int.MaxValue);
 
-    public async Task<Article> UpsertAsync(TempoText text, CancellationToken ct = default)
+    /// <param name="status">Published for the seed; Draft when an editor imports a text to review.</param>
+    public async Task<Article> UpsertAsync(TempoText text, ArticleStatus status = ArticleStatus.Published, CancellationToken ct = default)
     {
         var nowUtc = clock.GetUtcNow().UtcDateTime;
-        var kanal = await FindOrAddKanalAsync(text.KanalName ?? site.Value.DefaultKanal, ct);
+        var kanal = await db.KanalNamedAsync(text.KanalName ?? site.Value.DefaultKanal, ct);
 
         var article = await db.Articles
             .Include(a => a.Bylines).ThenInclude(b => b.Reporter)
@@ -29,19 +30,20 @@ public sealed class ArticleImporter(TempoDbContext db, TimeProvider clock, IOpti
             .SingleOrDefaultAsync(a => a.ImportKey == KeyFor(text.Title), ct);
         if (article is null)
         {
-            article = new Article { Title = text.Title, Slug = Slugs.From(text.Title), ImportKey = KeyFor(text.Title) };
+            article = new Article { Title = text.Title, Slug = "", ImportKey = KeyFor(text.Title) };
             db.Articles.Add(article);
         }
 
         article.Title = text.Title;
-        article.Slug = Slugs.From(text.Title);
+        article.Slug = await db.FreeSlugAsync(Slugs.From(text.Title), article.Id, ct);
         article.Kanal = kanal;
         article.Deck = DeckFrom(text.BodyParagraphs[0]);
         article.BodyMarkdown = string.Join("\n\n", text.BodyParagraphs.Select(PlainTextMarkdown.Escape));
         article.SourceLine = text.SourceLine;
-        article.Status = ArticleStatus.Published;
+        article.Status = status;
         article.PublishedAtUtc = text.PublishedAtUtc;
         article.UpdatedAtUtc = nowUtc;
+        article.Version++;
         article.LeadPhoto = text.Photo is null ? null : new LeadPhoto
         {
             Caption = text.Photo.Caption,
@@ -49,7 +51,10 @@ public sealed class ArticleImporter(TempoDbContext db, TimeProvider clock, IOpti
             AltText = Truncate(text.Photo.Caption, LeadPhoto.AltTextMaxLength),
         };
 
-        await SyncBylinesAsync(article, text, ct);
+        var bylines = new List<(Reporter, BylineRole)>();
+        foreach (var name in text.Reporters) bylines.Add((await db.ReporterNamedAsync(name, ct), BylineRole.Reporter));
+        foreach (var name in text.Editors) bylines.Add((await db.ReporterNamedAsync(name, ct), BylineRole.Editor));
+        article.SetBylines(bylines);
 
         article.EditorsPick = text.EditorsPickTitle is null
             ? null
@@ -60,9 +65,9 @@ public sealed class ArticleImporter(TempoDbContext db, TimeProvider clock, IOpti
         foreach (var item in text.Related)
         {
             var story = await FindOrAddSummaryStoryAsync(item.Title, item.Summary, nowUtc - item.Age, kanal, ct);
-            if (story != article && !related.Contains(story)) related.Add(story);
+            related.Add(story);
         }
-        SyncRelated(article, related);
+        article.SetRelated(related);
         return article;
     }
 
@@ -82,26 +87,6 @@ public sealed class ArticleImporter(TempoDbContext db, TimeProvider clock, IOpti
         return (space > max / 2 ? cut[..space] : cut) + "…";
     }
 
-    private async Task<Kanal> FindOrAddKanalAsync(string name, CancellationToken ct)
-    {
-        var slug = Slugs.From(name);
-        var kanal = db.Kanals.Local.FirstOrDefault(k => k.Slug == slug) ?? await db.Kanals.SingleOrDefaultAsync(k => k.Slug == slug, ct);
-        if (kanal is not null) return kanal;
-        kanal = new Kanal { Slug = slug, Name = name };
-        db.Kanals.Add(kanal);
-        return kanal;
-    }
-
-    private async Task<Reporter> FindOrAddReporterAsync(string name, CancellationToken ct)
-    {
-        var slug = Slugs.From(name);
-        var reporter = db.Reporters.Local.FirstOrDefault(r => r.Slug == slug) ?? await db.Reporters.SingleOrDefaultAsync(r => r.Slug == slug, ct);
-        if (reporter is not null) return reporter;
-        reporter = new Reporter { Slug = slug, Name = name };
-        db.Reporters.Add(reporter);
-        return reporter;
-    }
-
     /// <summary>A story known only by its title (and summary, when the source gives one). An existing story is kept as it is.</summary>
     private async Task<Article> FindOrAddSummaryStoryAsync(string title, string summary, DateTime publishedAtUtc, Kanal kanal, CancellationToken ct)
     {
@@ -116,7 +101,7 @@ public sealed class ArticleImporter(TempoDbContext db, TimeProvider clock, IOpti
         story = new Article
         {
             Title = title,
-            Slug = Slugs.From(title),
+            Slug = await db.FreeSlugAsync(Slugs.From(title), 0, ct),
             Deck = summary,
             Kanal = kanal,
             Status = ArticleStatus.Published,
@@ -135,33 +120,5 @@ public sealed class ArticleImporter(TempoDbContext db, TimeProvider clock, IOpti
         if (alreadyPicked) return;
         var last = await db.HomePicks.MaxAsync(p => (int?)p.Position, ct) ?? 0;
         db.HomePicks.Add(new HomePick { Article = pick, Position = last + 1 });
-    }
-
-    private async Task SyncBylinesAsync(Article article, TempoText text, CancellationToken ct)
-    {
-        var wanted = new List<(Reporter Reporter, BylineRole Role)>();
-        foreach (var name in text.Reporters) wanted.Add((await FindOrAddReporterAsync(name, ct), BylineRole.Reporter));
-        foreach (var name in text.Editors) wanted.Add((await FindOrAddReporterAsync(name, ct), BylineRole.Editor));
-        wanted = wanted.Distinct().ToList();
-
-        article.Bylines.RemoveAll(b => !wanted.Contains((b.Reporter, b.Role)));
-        for (var position = 0; position < wanted.Count; position++)
-        {
-            var (reporter, role) = wanted[position];
-            var byline = article.Bylines.Find(b => b.Reporter == reporter && b.Role == role);
-            if (byline is null) article.Bylines.Add(byline = new ArticleByline { Reporter = reporter, Role = role });
-            byline.Position = position;
-        }
-    }
-
-    private static void SyncRelated(Article article, List<Article> wanted)
-    {
-        article.RelatedStories.RemoveAll(r => !wanted.Contains(r.RelatedArticle));
-        for (var position = 0; position < wanted.Count; position++)
-        {
-            var entry = article.RelatedStories.Find(r => r.RelatedArticle == wanted[position]);
-            if (entry is null) article.RelatedStories.Add(entry = new RelatedStory { RelatedArticle = wanted[position] });
-            entry.Position = position;
-        }
     }
 }

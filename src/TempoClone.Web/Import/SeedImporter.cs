@@ -66,7 +66,7 @@ public sealed class SeedImporter(TempoDbContext db, ArticleImporter importer, Ti
 
         try
         {
-            var article = await importer.UpsertAsync(result.Article!, ct);
+            var article = await importer.UpsertAsync(result.Article!, ct: ct);
             if (record is null) db.ImportedSeedFiles.Add(record = new ImportedSeedFile { FileName = fileName, ContentSha256 = hash });
             record.ContentSha256 = hash;
             record.ImportedAtUtc = clock.GetUtcNow().UtcDateTime;

@@ -14,6 +14,8 @@ public class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.SourceLine).HasMaxLength(Article.SourceLineMaxLength);
         article.Property(a => a.ImportKey).HasMaxLength(400);
         article.HasIndex(a => a.ImportKey).IsUnique();
+        article.HasIndex(a => a.Slug).IsUnique();
+        article.Property(a => a.Version).IsConcurrencyToken();
         article.HasIndex(a => new { a.Status, a.PublishedAtUtc });
         article.HasIndex(a => new { a.KanalId, a.PublishedAtUtc });
 
@@ -30,5 +32,7 @@ public class ArticleConfiguration : IEntityTypeConfiguration<Article>
 
         article.HasMany(a => a.Bylines).WithOne().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.RelatedStories).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        article.HasMany(a => a.Tags).WithOne().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        article.HasOne<StaffUser>().WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.SetNull);
     }
 }

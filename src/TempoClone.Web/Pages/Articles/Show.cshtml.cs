@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TempoClone.Web.Hosting;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Pages.Shared;
@@ -9,7 +11,7 @@ using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.Articles;
 
-public class ShowModel(TempoDbContext db, TimeProvider clock) : PageModel
+public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
     public HtmlString BodyHtml { get; private set; } = HtmlString.Empty;
@@ -18,7 +20,7 @@ public class ShowModel(TempoDbContext db, TimeProvider clock) : PageModel
     public DateTime NowUtc { get; private set; }
 
     public sealed record ArticleView(
-        int Id, string Title, string Slug, string KanalSlug, string KanalName, string Deck, string BodyMarkdown,
+        int Id, string Title, string Slug, int KanalId, string KanalSlug, string KanalName, string Deck, string BodyMarkdown,
         string SourceLine, DateTime PublishedAtUtc, LeadPhoto? Photo, int? EditorsPickId, List<BylineView> Bylines)
     {
         public string Url => ArticleLinks.Path(KanalSlug, Slug, Id);
@@ -36,7 +38,7 @@ public class ShowModel(TempoDbContext db, TimeProvider clock) : PageModel
         var published = db.Articles.AsNoTracking().Published(NowUtc);
         var article = await published.Where(a => a.Id == id)
             .Select(a => new ArticleView(
-                a.Id, a.Title, a.Slug, a.Kanal.Slug, a.Kanal.Name, a.Deck, a.BodyMarkdown, a.SourceLine,
+                a.Id, a.Title, a.Slug, a.KanalId, a.Kanal.Slug, a.Kanal.Name, a.Deck, a.BodyMarkdown, a.SourceLine,
                 a.PublishedAtUtc, a.LeadPhoto, a.EditorsPickId,
                 a.Bylines.OrderBy(b => b.Position).Select(b => new BylineView(b.Reporter.Name, b.Reporter.Slug, b.Role)).ToList()))
             .SingleOrDefaultAsync();
@@ -54,6 +56,22 @@ public class ShowModel(TempoDbContext db, TimeProvider clock) : PageModel
             .OrderBy(x => x.Position)
             .Select(x => x.Article).Select(StoryCard.FromArticle)
             .ToListAsync();
+        Related = [.. Related, .. await AutomaticRelatedAsync(published, article, site.Value.RelatedCount - Related.Count)];
         return Page();
+    }
+
+    /// <summary>When editors picked fewer stories than the page shows: the newest sharing a tag, then the newest of the same kanal.</summary>
+    private async Task<List<StoryCard>> AutomaticRelatedAsync(IQueryable<Article> published, ArticleView article, int missing)
+    {
+        if (missing <= 0) return [];
+        var listed = Related.Select(r => r.Id).Append(article.Id).ToList();
+        var tagIds = await db.Set<ArticleTag>().Where(t => t.ArticleId == article.Id).Select(t => t.TagId).ToListAsync();
+        return await published
+            .Where(a => !listed.Contains(a.Id) && (a.KanalId == article.KanalId || a.Tags.Any(t => tagIds.Contains(t.TagId))))
+            .OrderByDescending(a => a.Tags.Any(t => tagIds.Contains(t.TagId)))
+            .ThenByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
+            .Take(missing)
+            .Select(StoryCard.FromArticle)
+            .ToListAsync();
     }
 }

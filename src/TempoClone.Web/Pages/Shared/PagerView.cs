@@ -10,7 +10,7 @@ public sealed record PagerView(int Page, int PageSize, int TotalCount, string Ba
     public bool HasNext => Page < PageCount;
     public int Skip => (Page - 1) * PageSize;
 
-    public string UrlFor(int page) => page <= 1 ? BasePath : $"{BasePath}?page={page}";
+    public string UrlFor(int page) => page <= 1 ? BasePath : $"{BasePath}{(BasePath.Contains('?') ? '&' : '?')}page={page}";
 
     public static int Clamp(int? page) => Math.Clamp(page ?? 1, 1, MaxPage);
 }

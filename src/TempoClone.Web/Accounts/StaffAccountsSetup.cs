@@ -1,0 +1,130 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using TempoClone.Web.Data;
+using TempoClone.Web.Domain;
+using TempoClone.Web.Hosting;
+
+namespace TempoClone.Web.Accounts;
+
+public static class StaffAccountsSetup
+{
+    public const string LoginRateLimitPolicy = "login";
+    public const string LoginPath = "/editor/account/login";
+
+    public static IServiceCollection AddStaffAccounts(this IServiceCollection services, IWebHostEnvironment environment)
+    {
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        services.AddOptions<LoginLimitOptions>().BindConfiguration(LoginLimitOptions.Section);
+
+        services.AddIdentity<StaffUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<TempoDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<IndonesianIdentityErrors>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+
+        // Every request re-checks the security stamp, so logout, a password change or a disabled account
+        // ends a session at once, even for a copied cookie.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+
+        var secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "tempo.staff";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = secure;
+            options.ExpireTimeSpan = TimeSpan.FromHours(10);
+            options.SlidingExpiration = true;
+            options.LoginPath = LoginPath;
+            options.LogoutPath = "/editor/account/logout";
+            options.AccessDeniedPath = "/editor/account/denied";
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "tempo.af";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = secure;
+        });
+
+        // Keys outside the web root and beside the database, so a restart or a redeploy logs nobody out.
+        services.AddDataProtection().SetApplicationName("TempoClone");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<SiteOptions>, AppFolders.Root, ILoggerFactory>((options, site, root, loggers) =>
+            options.XmlRepository = new FileSystemXmlRepository(
+                Directory.CreateDirectory(Path.Combine(root.Resolve(site.Value.DataFolder), "keys")), loggers));
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffRoles.PublisherPolicy, policy => policy.RequireRole(StaffRoles.Editor, StaffRoles.Admin))
+            .AddPolicy(StaffRoles.AdminPolicy, policy => policy.RequireRole(StaffRoles.Admin));
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("TempoClone.Security")
+                    .LogWarning("Rate limit hit on {Path} from {ClientAddress}", context.HttpContext.Request.Path, ClientAddress(context.HttpContext));
+                return ValueTask.CompletedTask;
+            };
+            // CASE: only login attempts count; showing the form is free. The key is the connection's address, which
+            // forwarded headers change only when they come from a configured proxy.
+            options.AddPolicy(LoginRateLimitPolicy, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<LoginLimitOptions>>().Value.PermitsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                })
+                : RateLimitPartition.GetNoLimiter("form"));
+        });
+        return services;
+    }
+
+    public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? IPAddress.None.ToString();
+
+    /// <summary>Roles exist, and a database without staff gets its first admin from configuration.</summary>
+    public static async Task EnsureStaffAsync(IServiceProvider services)
+    {
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in StaffRoles.All)
+            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+
+        var users = services.GetRequiredService<UserManager<StaffUser>>();
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("TempoClone.Security");
+        if (users.Users.Any()) return;
+
+        var admin = services.GetRequiredService<IOptions<AdminOptions>>().Value;
+        if (string.IsNullOrWhiteSpace(admin.Email) || string.IsNullOrEmpty(admin.Password))
+        {
+            log.LogWarning("No staff account exists; set Admin__Email and Admin__Password to create the first admin");
+            return;
+        }
+
+        var user = new StaffUser { UserName = admin.Email, Email = admin.Email, DisplayName = "Admin", EmailConfirmed = true };
+        var created = await users.CreateAsync(user, admin.Password);
+        if (!created.Succeeded)
+        {
+            log.LogError("The first admin {Email} could not be created: {Problems}", admin.Email, string.Join(" ", created.Errors.Select(e => e.Description)));
+            return;
+        }
+        await users.AddToRoleAsync(user, StaffRoles.Admin);
+        log.LogInformation("Created the first admin {Email}", admin.Email);
+    }
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using TempoClone.Web.Data;
+using TempoClone.Web.Domain;
+using TempoClone.Web.Newsroom;
+using TempoClone.Web.Rendering;
+
+namespace TempoClone.Web.Areas.Editor.Pages.Articles;
+
+/// <summary>
+/// Turns a posted article form into a snapshot to save, or into validation messages on the form.
+/// References to other articles are typed as an id ("123 · Judul" works too) or an exact title.
+/// </summary>
+public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore photos, TimeProvider clock)
+{
+    public const int MaxTags = 12;
+    public const int MaxRelated = 20;
+
+    public async Task<ArticleSnapshot?> ReadAsync(ArticleInput input, Article? existing, bool canManageKanal, ModelStateDictionary errors, CancellationToken ct = default)
+    {
+        var id = existing?.Id ?? 0;
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+
+        var slug = string.IsNullOrWhiteSpace(input.Slug) ? Slugs.From(input.Title) : input.Slug.Trim();
+        if (!SlugPattern().IsMatch(slug))
+            errors.AddModelError("Input.Slug", "Slug hanya huruf kecil, angka, dan tanda hubung (mis. banjir-jakarta).");
+        else if (await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != id, ct))
+            errors.AddModelError("Input.Slug", "Slug ini sudah dipakai artikel lain. Ubah judul atau slug.");
+
+        if (!string.IsNullOrWhiteSpace(input.NewKanal) && !canManageKanal)
+            errors.AddModelError("Input.NewKanal", "Hanya editor yang dapat membuat kanal baru.");
+        else if (string.IsNullOrWhiteSpace(input.NewKanal) && !await db.Kanals.AnyAsync(k => k.Id == input.KanalId, ct))
+            errors.AddModelError("Input.KanalId", "Pilih kanal.");
+
+        var tags = SplitList(input.Tags, ',');
+        if (tags.Count > MaxTags) errors.AddModelError("Input.Tags", $"Paling banyak {MaxTags} tag.");
+        if (tags.Any(t => t.Length > Tag.NameMaxLength)) errors.AddModelError("Input.Tags", $"Satu tag paling panjang {Tag.NameMaxLength} karakter.");
+        var reporters = SplitList(input.Reporters, ',');
+        var editors = SplitList(input.Editors, ',');
+        if (reporters.Concat(editors).Any(n => n.Length > Reporter.NameMaxLength))
+            errors.AddModelError("Input.Reporters", $"Satu nama paling panjang {Reporter.NameMaxLength} karakter.");
+
+        var photo = ReadPhoto(input, errors);
+        if (input.Status == ArticleStatus.Published && photo is not null && photo.AltText.Length == 0)
+            errors.AddModelError("Input.PhotoAlt", "Foto utama perlu teks alternatif sebelum artikel diterbitkan.");
+        if (input.Status == ArticleStatus.Published && string.IsNullOrWhiteSpace(input.Body) && string.IsNullOrWhiteSpace(input.Deck))
+            errors.AddModelError("Input.Body", "Artikel tanpa isi dan ringkasan tidak dapat diterbitkan.");
+
+        int? pickId = null;
+        if (!string.IsNullOrWhiteSpace(input.EditorsPick))
+        {
+            pickId = await ResolveAsync(input.EditorsPick, id, "Input.EditorsPick", "Pilihan Editor", errors, ct);
+        }
+        var relatedIds = new List<int>();
+        var lines = SplitList(input.Related, '\n');
+        if (lines.Count > MaxRelated) errors.AddModelError("Input.Related", $"Paling banyak {MaxRelated} berita terkait.");
+        foreach (var (line, number) in lines.Select((l, i) => (l, i + 1)))
+            if (await ResolveAsync(line, id, "Input.Related", $"Berita terkait baris {number}", errors, ct) is { } relatedId && !relatedIds.Contains(relatedId))
+                relatedIds.Add(relatedId);
+
+        var publishedAtUtc = ReadPublishTime(input, existing, nowUtc, errors);
+        if (!errors.IsValid) return null;
+
+        var kanalId = input.KanalId;
+        if (!string.IsNullOrWhiteSpace(input.NewKanal))
+        {
+            var kanal = await db.KanalNamedAsync(input.NewKanal.Trim(), ct);
+            if (kanal.Id == 0) await db.SaveChangesAsync(ct);
+            kanalId = kanal.Id;
+        }
+
+        return new ArticleSnapshot(
+            input.Title.Trim(), slug, kanalId, input.Deck?.Trim() ?? "", input.Body?.Trim() ?? "", input.SourceLine?.Trim() ?? "",
+            tags, reporters, editors, photo, pickId, relatedIds, input.Status, publishedAtUtc);
+    }
+
+    /// <summary>Stores a newly posted photo so it survives a form redisplay; its path travels in the form from then on.</summary>
+    public async Task KeepUploadAsync(ArticleInput input, IFormFile? upload, string userName, ModelStateDictionary errors, CancellationToken ct = default)
+    {
+        if (upload is null) return;
+        var result = await photos.SaveAsync(upload, userName, ct);
+        if (result.Error is not null) errors.AddModelError("PhotoUpload", result.Error);
+        else
+        {
+            input.PhotoPath = result.Path;
+            input.RemovePhoto = false;
+        }
+    }
+
+    private PhotoSnapshot? ReadPhoto(ArticleInput input, ModelStateDictionary errors)
+    {
+        if (input.RemovePhoto) return null;
+        var path = string.IsNullOrEmpty(input.PhotoPath) ? null : input.PhotoPath;
+        if (path is not null && !photos.IsStoredPath(path))
+        {
+            errors.AddModelError("PhotoUpload", "Foto tidak ditemukan. Unggah ulang.");
+            input.PhotoPath = null;
+            path = null;
+        }
+
+        var caption = input.PhotoCaption?.Trim() ?? "";
+        var credit = input.PhotoCredit?.Trim() ?? "";
+        var alt = input.PhotoAlt?.Trim() ?? "";
+        if (path is null && caption.Length == 0)
+        {
+            if (credit.Length > 0 || alt.Length > 0) errors.AddModelError("Input.PhotoCaption", "Isi keterangan foto, atau unggah foto.");
+            return null;
+        }
+        return new PhotoSnapshot(caption, credit, alt, path);
+    }
+
+    private static DateTime ReadPublishTime(ArticleInput input, Article? existing, DateTime nowUtc, ModelStateDictionary errors)
+    {
+        if (string.IsNullOrWhiteSpace(input.PublishAt))
+            return existing is { Status: ArticleStatus.Published } ? existing.PublishedAtUtc : nowUtc;
+
+        if (DateTime.TryParseExact(input.PublishAt, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            && local.Year is > 1900 and < 3000)
+            return JakartaTime.ToUtc(local);
+        errors.AddModelError("Input.PublishAt", "Waktu terbit tidak valid.");
+        return nowUtc;
+    }
+
+    /// <summary>"123", "123 · Judul" or an exact title → the id of an article (not this one, not in the trash).</summary>
+    public async Task<int?> ResolveAsync(string reference, int selfId, string key, string label, ModelStateDictionary errors, CancellationToken ct = default)
+    {
+        var leadingId = LeadingIdPattern().Match(reference);
+        List<int> matches;
+        if (leadingId.Success && int.TryParse(leadingId.Groups[1].Value, out var id))
+            matches = await db.Articles.NotDeleted().Where(a => a.Id == id).Select(a => a.Id).ToListAsync(ct);
+        else
+        {
+            var title = reference.Trim().ToLower();
+            matches = await db.Articles.NotDeleted().Where(a => a.Title.ToLower() == title).Select(a => a.Id).Take(2).ToListAsync(ct);
+        }
+
+        if (matches.Count == 1 && matches[0] == selfId) errors.AddModelError(key, $"{label}: artikel tidak boleh menunjuk dirinya sendiri.");
+        else if (matches.Count == 1) return matches[0];
+        else if (matches.Count == 0) errors.AddModelError(key, $"{label}: \"{Shorten(reference)}\" tidak ditemukan.");
+        else errors.AddModelError(key, $"{label}: ada beberapa artikel berjudul \"{Shorten(reference)}\"; pakai ID-nya.");
+        return null;
+    }
+
+    private static List<string> SplitList(string? text, char separator) =>
+        (text ?? "").Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    private static string Shorten(string text) => text.Length <= 60 ? text.Trim() : text[..57].Trim() + "...";
+
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+
+    [GeneratedRegex(@"^\s*(\d{1,9})(\s|$|·|-)")]
+    private static partial Regex LeadingIdPattern();
+}

@@ -1,0 +1,97 @@
+using System.ComponentModel.DataAnnotations;
+using TempoClone.Web.Domain;
+using TempoClone.Web.Rendering;
+
+namespace TempoClone.Web.Areas.Editor.Pages.Articles;
+
+/// <summary>The article form as posted. Lists are plain text (comma- or line-separated) so nothing an editor types is lost on a validation error.</summary>
+public sealed class ArticleInput
+{
+    public int Version { get; set; }
+
+    [Required(ErrorMessage = "Judul wajib diisi."), StringLength(Article.TitleMaxLength, ErrorMessage = "Judul paling panjang {1} karakter."), Display(Name = "Judul")]
+    public string Title { get; set; } = "";
+
+    [StringLength(Article.SlugMaxLength, ErrorMessage = "Slug paling panjang {1} karakter."), Display(Name = "Slug (alamat)")]
+    public string? Slug { get; set; }
+
+    [Display(Name = "Kanal")]
+    public int KanalId { get; set; }
+
+    [StringLength(Kanal.NameMaxLength, ErrorMessage = "Nama kanal paling panjang {1} karakter."), Display(Name = "atau kanal baru")]
+    public string? NewKanal { get; set; }
+
+    [StringLength(600, ErrorMessage = "Tag paling panjang {1} karakter."), Display(Name = "Tag (pisahkan dengan koma)")]
+    public string? Tags { get; set; }
+
+    [StringLength(600, ErrorMessage = "Reporter paling panjang {1} karakter."), Display(Name = "Reporter (pisahkan dengan koma)")]
+    public string? Reporters { get; set; }
+
+    [StringLength(300, ErrorMessage = "Editor paling panjang {1} karakter."), Display(Name = "Editor")]
+    public string? Editors { get; set; }
+
+    [StringLength(Article.DeckMaxLength, ErrorMessage = "Ringkasan paling panjang {1} karakter."), Display(Name = "Ringkasan")]
+    public string? Deck { get; set; }
+
+    [StringLength(200_000, ErrorMessage = "Isi paling panjang {1} karakter."), Display(Name = "Isi (Markdown)")]
+    public string? Body { get; set; }
+
+    [StringLength(Article.SourceLineMaxLength, ErrorMessage = "Sumber paling panjang {1} karakter."), Display(Name = "Sumber (mis. REUTERS)")]
+    public string? SourceLine { get; set; }
+
+    [StringLength(LeadPhoto.CaptionMaxLength, ErrorMessage = "Keterangan foto paling panjang {1} karakter."), Display(Name = "Keterangan foto")]
+    public string? PhotoCaption { get; set; }
+
+    [StringLength(LeadPhoto.CreditMaxLength, ErrorMessage = "Kredit foto paling panjang {1} karakter."), Display(Name = "Kredit foto")]
+    public string? PhotoCredit { get; set; }
+
+    [StringLength(LeadPhoto.AltTextMaxLength, ErrorMessage = "Teks alternatif paling panjang {1} karakter."), Display(Name = "Teks alternatif foto")]
+    public string? PhotoAlt { get; set; }
+
+    /// <summary>The stored photo (from this or an earlier post of the form); only names the photo store makes are accepted.</summary>
+    [StringLength(100)]
+    public string? PhotoPath { get; set; }
+
+    [Display(Name = "Hapus foto")]
+    public bool RemovePhoto { get; set; }
+
+    [StringLength(400, ErrorMessage = "Pilihan Editor paling panjang {1} karakter."), Display(Name = "Pilihan Editor (ID atau judul)")]
+    public string? EditorsPick { get; set; }
+
+    [StringLength(8000, ErrorMessage = "Daftar berita terkait terlalu panjang."), Display(Name = "Berita terkait (satu ID atau judul per baris, berurutan)")]
+    public string? Related { get; set; }
+
+    [Display(Name = "Status")]
+    public ArticleStatus Status { get; set; }
+
+    [StringLength(16), Display(Name = "Waktu terbit (WIB)")]
+    public string? PublishAt { get; set; }
+
+    [StringLength(200), Display(Name = "Cari judul artikel")]
+    public string? SearchQuery { get; set; }
+
+    public static ArticleInput From(Article article) => new()
+    {
+        Version = article.Version,
+        Title = article.Title,
+        Slug = article.Slug,
+        KanalId = article.KanalId,
+        Tags = string.Join(", ", article.Tags.OrderBy(t => t.Position).Select(t => t.Tag.Name)),
+        Reporters = Names(article, BylineRole.Reporter),
+        Editors = Names(article, BylineRole.Editor),
+        Deck = article.Deck,
+        Body = article.BodyMarkdown,
+        SourceLine = article.SourceLine,
+        PhotoCaption = article.LeadPhoto?.Caption,
+        PhotoCredit = article.LeadPhoto?.Credit,
+        PhotoAlt = article.LeadPhoto?.AltText,
+        PhotoPath = article.LeadPhoto?.ImagePath,
+        EditorsPick = article.EditorsPickId?.ToString(),
+        Related = string.Join("\n", article.RelatedStories.OrderBy(r => r.Position).Select(r => $"{r.RelatedArticleId} · {r.RelatedArticle?.Title}")),
+        Status = article.Status,
+        PublishAt = JakartaTime.ToJakarta(article.PublishedAtUtc).ToString("yyyy-MM-dd'T'HH:mm"),
+    };
+
+    private static string Names(Article article, BylineRole role) =>
+        string.Join(", ", article.Bylines.Where(b => b.Role == role).OrderBy(b => b.Position).Select(b => b.Reporter.Name));
+}

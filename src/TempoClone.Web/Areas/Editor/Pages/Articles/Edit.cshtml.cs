@@ -1,0 +1,147 @@
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TempoClone.Web.Data;
+using TempoClone.Web.Domain;
+using TempoClone.Web.Hosting;
+using TempoClone.Web.Newsroom;
+using TempoClone.Web.Rendering;
+
+namespace TempoClone.Web.Areas.Editor.Pages.Articles;
+
+/// <summary>Write or edit an article. Every button posts the whole form, so nothing typed is lost, whatever the outcome.</summary>
+public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReader reader, IOptions<SiteOptions> site) : PageModel
+{
+    public const string ConflictMessage =
+        "Artikel ini sudah disimpan orang lain sejak Anda membukanya. Teks Anda masih ada di formulir: salin yang perlu, buka ulang artikel, lalu gabungkan.";
+
+    [BindProperty] public ArticleInput Input { get; set; } = new();
+    [BindProperty] public IFormFile? PhotoUpload { get; set; }
+
+    public int? ArticleId { get; private set; }
+    public string? PublicUrl { get; private set; }
+    public bool CanPublish { get; private set; }
+    public IReadOnlyList<(int Id, string Name)> Kanals { get; private set; } = [];
+    public HtmlString? Preview { get; private set; }
+    public IReadOnlyList<(int Id, string Title)> SearchResults { get; private set; } = [];
+
+    private string UserName => User.Identity!.Name!;
+    private string? UserId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+
+    public async Task<IActionResult> OnGetAsync(int? id)
+    {
+        if (id is null)
+        {
+            var defaultKanal = Slugs.From(site.Value.DefaultKanal);
+            Input.KanalId = await db.Kanals.Where(k => k.Slug == defaultKanal).Select(k => k.Id).FirstOrDefaultAsync();
+            return await ShowAsync(null);
+        }
+
+        var article = await writer.LoadAsync(id.Value);
+        if (article is null) return NotFound();
+        if (!MayEdit(article)) return Forbid();
+        Input = ArticleInput.From(article);
+        return await ShowAsync(article);
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id)
+    {
+        var (article, denied) = await LoadForPostAsync(id);
+        if (denied is not null) return denied;
+        if (!IsPublisher && Input.Status != ArticleStatus.Draft) return Forbid();
+
+        await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
+        if (!ModelState.IsValid) return await ShowAsync(article);
+
+        var snapshot = await reader.ReadAsync(Input, article, IsPublisher, ModelState);
+        if (snapshot is null) return await ShowAsync(article);
+
+        var target = article ?? new Article { Title = snapshot.Title, Slug = snapshot.Slug, AuthorId = UserId };
+        if (!await writer.SaveAsync(target, Input.Version, snapshot, UserName))
+        {
+            ModelState.AddModelError("", ConflictMessage);
+            return await ShowAsync(article);
+        }
+
+        TempData["Message"] = "Tersimpan.";
+        return Redirect($"/editor/articles/edit/{target.Id}");
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(int? id)
+    {
+        var (article, denied) = await LoadForPostAsync(id);
+        if (denied is not null) return denied;
+        await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
+        // The preview is the reader's rendering, from the same code.
+        Preview = MarkdownRenderer.ToSafeHtml(Input.Body ?? "");
+        return await ShowAsync(article);
+    }
+
+    public async Task<IActionResult> OnPostSearchAsync(int? id)
+    {
+        var (article, denied) = await LoadForPostAsync(id);
+        if (denied is not null) return denied;
+        await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
+        if (!string.IsNullOrWhiteSpace(Input.SearchQuery))
+        {
+            var pattern = LikePattern.Contains(Input.SearchQuery.Trim());
+            SearchResults = (await db.Articles.AsNoTracking().NotDeleted()
+                    .Where(a => a.Id != (id ?? 0) && EF.Functions.Like(a.Title, pattern, LikePattern.Escape))
+                    .NewestFirst().Take(15).Select(a => new { a.Id, a.Title }).ToListAsync())
+                .Select(a => (a.Id, a.Title)).ToList();
+        }
+        return await ShowAsync(article);
+    }
+
+    public async Task<IActionResult> OnPostAddRelatedAsync(int? id, int pickedId) =>
+        await ChangeReferencesAsync(id, () => Input.Related = string.Join("\n", new[] { Input.Related?.TrimEnd(), pickedId.ToString() }.Where(s => !string.IsNullOrEmpty(s))));
+
+    public async Task<IActionResult> OnPostSetPickAsync(int? id, int pickedId) =>
+        await ChangeReferencesAsync(id, () => Input.EditorsPick = pickedId.ToString());
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id)
+    {
+        if (!IsPublisher) return Forbid();
+        var article = await writer.LoadAsync(id);
+        if (article is null) return NotFound();
+        await writer.MoveToTrashAsync(article, UserName);
+        TempData["Message"] = $"\"{article.Title}\" dipindahkan ke tempat sampah.";
+        return Redirect("/editor");
+    }
+
+    private async Task<IActionResult> ChangeReferencesAsync(int? id, Action change)
+    {
+        var (article, denied) = await LoadForPostAsync(id);
+        if (denied is not null) return denied;
+        await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
+        change();
+        ModelState.Clear();
+        return await ShowAsync(article);
+    }
+
+    private bool IsPublisher => User.IsInRole(StaffRoles.Editor) || User.IsInRole(StaffRoles.Admin);
+
+    // CASE: a Kontributor edits only their own drafts; the check is here, not only in the UI.
+    private bool MayEdit(Article article) => IsPublisher || (article.AuthorId == UserId && article.Status == ArticleStatus.Draft);
+
+    private async Task<(Article? Article, IActionResult? Denied)> LoadForPostAsync(int? id)
+    {
+        if (id is null) return (null, null);
+        var article = await writer.LoadAsync(id.Value);
+        if (article is null) return (null, NotFound());
+        return MayEdit(article) ? (article, null) : (null, Forbid());
+    }
+
+    private async Task<IActionResult> ShowAsync(Article? article)
+    {
+        ArticleId = article?.Id;
+        CanPublish = IsPublisher;
+        PublicUrl = article is null ? null : ArticleLinks.Path(
+            await db.Kanals.Where(k => k.Id == article.KanalId).Select(k => k.Slug).SingleAsync(), article.Slug, article.Id);
+        Kanals = (await db.Kanals.AsNoTracking().OrderBy(k => k.Name).Select(k => new { k.Id, k.Name }).ToListAsync())
+            .Select(k => (k.Id, k.Name)).ToList();
+        return Page();
+    }
+}

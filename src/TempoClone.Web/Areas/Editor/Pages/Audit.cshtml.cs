@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TempoClone.Web.Data;
+using TempoClone.Web.Domain;
+using TempoClone.Web.Pages.Shared;
+
+namespace TempoClone.Web.Areas.Editor.Pages;
+
+public class AuditModel(TempoDbContext db) : PageModel
+{
+    private const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+
+    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+    public PagerView Pager { get; private set; } = null!;
+
+    public async Task OnGetAsync()
+    {
+        Pager = new PagerView(PagerView.Clamp(PageNumber), PageSize, await db.AuditEntries.CountAsync(), "/editor/audit");
+        Entries = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
+            .Skip(Pager.Skip).Take(PageSize).ToListAsync();
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TempoClone.Web.Data;
+using TempoClone.Web.Domain;
+using TempoClone.Web.Pages.Shared;
+
+namespace TempoClone.Web.Areas.Editor.Pages;
+
+/// <summary>The newsroom's article list: search by title, filter by status, kanal and author, newest first.</summary>
+public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
+{
+    private const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
+    [BindProperty(SupportsGet = true, Name = "status")] public string? StatusFilter { get; set; }
+    [BindProperty(SupportsGet = true, Name = "kanal")] public int? KanalFilter { get; set; }
+    [BindProperty(SupportsGet = true, Name = "author")] public string? AuthorFilter { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Name)> Kanals { get; private set; } = [];
+    public IReadOnlyList<(string Id, string Name)> Authors { get; private set; } = [];
+    public PagerView Pager { get; private set; } = null!;
+    public DateTime NowUtc { get; private set; }
+
+    public sealed record Row(int Id, string Title, string KanalName, ArticleStatus Status, DateTime PublishedAtUtc, DateTime UpdatedAtUtc, string? Author, bool HasFullText);
+
+    public static readonly (string Value, string Label)[] Statuses =
+        [("draft", "Draf"), ("scheduled", "Terjadwal"), ("published", "Terbit"), ("unpublished", "Tidak terbit")];
+
+    public async Task OnGetAsync()
+    {
+        NowUtc = clock.GetUtcNow().UtcDateTime;
+        var articles = db.Articles.AsNoTracking().NotDeleted();
+
+        if (!string.IsNullOrWhiteSpace(Query))
+        {
+            var pattern = LikePattern.Contains(Query.Trim()[..Math.Min(Query.Trim().Length, 200)]);
+            articles = articles.Where(a => EF.Functions.Like(a.Title, pattern, LikePattern.Escape));
+        }
+        articles = StatusFilter switch
+        {
+            "draft" => articles.Where(a => a.Status == ArticleStatus.Draft),
+            "scheduled" => articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc > NowUtc),
+            "published" => articles.Published(NowUtc),
+            "unpublished" => articles.Where(a => a.Status == ArticleStatus.Unpublished),
+            _ => articles,
+        };
+        if (KanalFilter is { } kanalId) articles = articles.Where(a => a.KanalId == kanalId);
+        if (!string.IsNullOrEmpty(AuthorFilter)) articles = articles.Where(a => a.AuthorId == AuthorFilter);
+
+        Pager = new PagerView(PagerView.Clamp(PageNumber), PageSize, await articles.CountAsync(), "/editor" + QueryWithoutPage());
+        Rows = await articles
+            .OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id)
+            .Skip(Pager.Skip).Take(PageSize)
+            .Select(a => new Row(a.Id, a.Title, a.Kanal.Name, a.Status, a.PublishedAtUtc, a.UpdatedAtUtc,
+                db.Users.Where(u => u.Id == a.AuthorId).Select(u => u.DisplayName).FirstOrDefault(), a.BodyMarkdown != ""))
+            .ToListAsync();
+
+        Kanals = (await db.Kanals.AsNoTracking().OrderBy(k => k.Name).Select(k => new { k.Id, k.Name }).ToListAsync()).Select(k => (k.Id, k.Name)).ToList();
+        Authors = (await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync()).Select(u => (u.Id, u.DisplayName)).ToList();
+    }
+
+    public string StatusLabel(Row row) => row.Status switch
+    {
+        ArticleStatus.Draft => "Draf",
+        ArticleStatus.Unpublished => "Tidak terbit",
+        _ when row.PublishedAtUtc > NowUtc => "Terjadwal",
+        _ => "Terbit",
+    };
+
+    private string QueryWithoutPage()
+    {
+        var query = Request.Query.Where(p => p.Key != "page").SelectMany(p => p.Value.Select(v => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(v ?? "")}"));
+        var joined = string.Join("&", query);
+        return joined.Length == 0 ? "" : "?" + joined;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using TempoClone.Web.Domain;
+
+namespace TempoClone.Web.Newsroom;
+
+/// <summary>Everything an editor sets on an article, in one value: what a save writes and what a revision keeps.</summary>
+public sealed record ArticleSnapshot(
+    string Title,
+    string Slug,
+    int KanalId,
+    string Deck,
+    string Body,
+    string SourceLine,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<string> Reporters,
+    IReadOnlyList<string> Editors,
+    PhotoSnapshot? Photo,
+    int? EditorsPickId,
+    IReadOnlyList<int> RelatedIds,
+    ArticleStatus Status,
+    DateTime PublishedAtUtc)
+{
+    /// <summary>Needs the article's bylines (with reporters), tags (with tag) and related stories loaded.</summary>
+    public static ArticleSnapshot Of(Article article) => new(
+        article.Title, article.Slug, article.KanalId, article.Deck, article.BodyMarkdown, article.SourceLine,
+        article.Tags.OrderBy(t => t.Position).Select(t => t.Tag.Name).ToList(),
+        Names(article, BylineRole.Reporter), Names(article, BylineRole.Editor),
+        article.LeadPhoto is { } p ? new PhotoSnapshot(p.Caption, p.Credit, p.AltText, p.ImagePath) : null,
+        article.EditorsPickId,
+        article.RelatedStories.OrderBy(r => r.Position).Select(r => r.RelatedArticleId).ToList(),
+        article.Status, article.PublishedAtUtc);
+
+    public string ToJson() => JsonSerializer.Serialize(this);
+
+    public static ArticleSnapshot FromJson(string json) => JsonSerializer.Deserialize<ArticleSnapshot>(json)!;
+
+    private static List<string> Names(Article article, BylineRole role) =>
+        article.Bylines.Where(b => b.Role == role).OrderBy(b => b.Position).Select(b => b.Reporter.Name).ToList();
+}
+
+public sealed record PhotoSnapshot(string Caption, string Credit, string AltText, string? ImagePath);

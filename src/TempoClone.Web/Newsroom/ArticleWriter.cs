@@ -1,0 +1,120 @@
+using Microsoft.EntityFrameworkCore;
+using TempoClone.Web.Data;
+using TempoClone.Web.Domain;
+
+namespace TempoClone.Web.Newsroom;
+
+/// <summary>
+/// The one write path for editors: applies a snapshot, raises the version, keeps a revision and an audit
+/// entry for every change of what readers see. Callers check roles and ownership first.
+/// </summary>
+public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ILogger<ArticleWriter> log)
+{
+    public Task<Article?> LoadAsync(int id, bool includeTrash = false, CancellationToken ct = default) =>
+        (includeTrash ? db.Articles : db.Articles.NotDeleted())
+            .Include(a => a.Bylines).ThenInclude(b => b.Reporter)
+            .Include(a => a.Tags).ThenInclude(t => t.Tag)
+            .Include(a => a.RelatedStories).ThenInclude(r => r.RelatedArticle)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(a => a.Id == id, ct);
+
+    /// <summary>Saves; false when someone else saved since <paramref name="expectedVersion"/> (nothing is written then).</summary>
+    public async Task<bool> SaveAsync(Article article, int expectedVersion, ArticleSnapshot snapshot, string userName, CancellationToken ct = default)
+    {
+        if (article.Id != 0 && article.Version != expectedVersion) return false;
+
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        var wasVisible = article.Id != 0 && IsLive(article.Status, article.PublishedAtUtc, article.DeletedAtUtc, nowUtc);
+        var wasScheduledFor = article.Id != 0 && article.Status == ArticleStatus.Published && article.PublishedAtUtc > nowUtc ? article.PublishedAtUtc : (DateTime?)null;
+
+        await ApplyAsync(article, snapshot, ct);
+        article.UpdatedAtUtc = nowUtc;
+        if (article.Id == 0) db.Articles.Add(article);
+        else db.Entry(article).Property(a => a.Version).OriginalValue = expectedVersion;
+        article.Version = expectedVersion + 1;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            log.LogWarning("Save conflict on article {ArticleId} by {User}", article.Id, userName);
+            return false;
+        }
+
+        var number = await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
+        db.ArticleRevisions.Add(new ArticleRevision
+        {
+            ArticleId = article.Id, Number = number + 1, SavedAtUtc = nowUtc, SavedBy = userName, SnapshotJson = snapshot.ToJson(),
+        });
+
+        var isVisible = IsLive(article.Status, article.PublishedAtUtc, article.DeletedAtUtc, nowUtc);
+        var action = (wasVisible, isVisible, article.Status) switch
+        {
+            (false, true, _) => "menerbitkan",
+            (true, false, _) => "menarik",
+            (false, false, ArticleStatus.Published) when wasScheduledFor != article.PublishedAtUtc => "menjadwalkan",
+            _ => null,
+        };
+        if (action is not null) Audit(action, article, userName, nowUtc);
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        log.LogInformation("Article {ArticleId} saved as revision {Revision} by {User}", article.Id, number + 1, userName);
+        return true;
+    }
+
+    public async Task MoveToTrashAsync(Article article, string userName, CancellationToken ct = default)
+    {
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        article.DeletedAtUtc = nowUtc;
+        article.Version++;
+        Audit("menghapus", article, userName, nowUtc);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task RestoreFromTrashAsync(Article article, string userName, CancellationToken ct = default)
+    {
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        article.DeletedAtUtc = null;
+        article.Version++;
+        Audit("memulihkan", article, userName, nowUtc);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private void Audit(string action, Article article, string userName, DateTime nowUtc) =>
+        db.AuditEntries.Add(new AuditEntry { AtUtc = nowUtc, UserName = userName, Action = action, ArticleId = article.Id == 0 ? null : article.Id, Subject = article.Title });
+
+    private static bool IsLive(ArticleStatus status, DateTime publishedAtUtc, DateTime? deletedAtUtc, DateTime nowUtc) =>
+        status == ArticleStatus.Published && publishedAtUtc <= nowUtc && deletedAtUtc is null;
+
+    private async Task ApplyAsync(Article article, ArticleSnapshot snapshot, CancellationToken ct)
+    {
+        article.Title = snapshot.Title;
+        article.Slug = snapshot.Slug;
+        article.KanalId = snapshot.KanalId;
+        article.Deck = snapshot.Deck;
+        article.BodyMarkdown = snapshot.Body;
+        article.SourceLine = snapshot.SourceLine;
+        article.Status = snapshot.Status;
+        article.PublishedAtUtc = snapshot.PublishedAtUtc;
+        article.EditorsPickId = snapshot.EditorsPickId;
+        article.LeadPhoto = snapshot.Photo is { } photo
+            ? new LeadPhoto { Caption = photo.Caption, Credit = photo.Credit, AltText = photo.AltText, ImagePath = photo.ImagePath }
+            : null;
+
+        var tags = new List<Tag>();
+        foreach (var name in snapshot.Tags) tags.Add(await db.TagNamedAsync(name, ct));
+        article.SetTags(tags);
+
+        var bylines = new List<(Reporter, BylineRole)>();
+        foreach (var name in snapshot.Reporters) bylines.Add((await db.ReporterNamedAsync(name, ct), BylineRole.Reporter));
+        foreach (var name in snapshot.Editors) bylines.Add((await db.ReporterNamedAsync(name, ct), BylineRole.Editor));
+        article.SetBylines(bylines);
+
+        var related = await db.Articles.Where(a => snapshot.RelatedIds.Contains(a.Id)).ToListAsync(ct);
+        article.SetRelated(snapshot.RelatedIds.Select(id => related.Find(a => a.Id == id)).OfType<Article>().ToList());
+    }
+}
