@@ -16,10 +16,11 @@ builder.Environment.WebRootPath = Path.Combine(appRoot, "wwwroot");
 builder.Environment.WebRootFileProvider = new PhysicalFileProvider(builder.Environment.WebRootPath);
 builder.Services.AddSingleton(new AppFolders.Root(appRoot));
 
+// preserveStaticLogger: each host keeps its own logger (no global Log.Logger), so test hosts side by side never mix their logs.
 builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
     .ReadFrom.Services(services)
-    .Enrich.FromLogContext());
+    .Enrich.FromLogContext(), preserveStaticLogger: true);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,13 @@ public class TempoAppFactory : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset StartTime = new(2026, 11, 26, 5, 0, 0, TimeSpan.Zero);
 
+    public const string AdminEmail = "admin@tempoclone.test";
+    public const string StaffPassword = "kopi tubruk di pagi hari";
+
     public FakeTimeProvider Clock { get; } = new(StartTime);
+
+    /// <summary>High by default so tests that log in often are not throttled; the rate-limit test lowers it.</summary>
+    public int LoginPermitsPerMinute { get; init; } = 10_000;
     public LogCollector Logs { get; } = new();
     public string Folder { get; } = Directory.CreateTempSubdirectory("tempoclone-test-").FullName;
     public string DatabasePath { get; }
@@ -39,6 +46,11 @@ public class TempoAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
         builder.UseSetting("Site:SeedFolder", SeedFolder);
+        builder.UseSetting("Site:DataFolder", Folder);
+        builder.UseSetting("Site:MediaFolder", Path.Combine(Folder, "media"));
+        builder.UseSetting("Admin:Email", AdminEmail);
+        builder.UseSetting("Admin:Password", StaffPassword);
+        builder.UseSetting("Security:Login:PermitsPerMinute", LoginPermitsPerMinute.ToString());
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
@@ -47,6 +59,38 @@ public class TempoAppFactory : WebApplicationFactory<Program>
     }
 
     public HttpClient CreateReaderClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A cookie-keeping client on https (auth cookies are Secure outside Development), not following redirects.</summary>
+    public HttpClient CreateStaffClient() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        BaseAddress = new Uri("https://localhost"),
+        HandleCookies = true,
+    });
+
+    /// <summary>A new staff account in the given role, with <see cref="StaffPassword"/>.</summary>
+    public async Task<string> CreateStaffAsync(string role, string? name = null)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@tempoclone.test";
+        var user = new StaffUser { UserName = email, Email = email, DisplayName = name ?? role + " Uji", EmailConfirmed = true };
+        var result = await users.CreateAsync(user, StaffPassword);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return email;
+    }
+
+    /// <summary>A client logged in through the real login form.</summary>
+    public async Task<HttpClient> LoginAsync(string email, string password = StaffPassword)
+    {
+        var client = CreateStaffClient();
+        using var response = await client.SubmitLoginAsync(email, password);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public async Task<HttpClient> LoginAsNewAsync(string role) => await LoginAsync(await CreateStaffAsync(role));
 
     public async Task<T> WithDbAsync<T>(Func<TempoDbContext, Task<T>> action)
     {

@@ -1,0 +1,202 @@
+using System.Net;
+using AngleSharp.Dom;
+using TempoClone.IntegrationTests.Infrastructure;
+using TempoClone.Web.Areas.Editor.Pages.Account;
+using TempoClone.Web.Domain;
+
+namespace TempoClone.IntegrationTests.Editor;
+
+public class LoginTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory>
+{
+    [Fact]
+    public async Task Login_FirstAdminFromConfiguration_ReachesStaffPage()
+    {
+        var client = await factory.LoginAsync(TempoAppFactory.AdminEmail);
+
+        var page = await client.GetDocumentAsync("/editor/staff");
+
+        Assert.Contains(TempoAppFactory.AdminEmail, page.QuerySelector("table")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Login_UnknownUserAndWrongPassword_GetTheSameGenericMessage()
+    {
+        var email = await factory.CreateStaffAsync(StaffRoles.Editor);
+        var client = factory.CreateStaffClient();
+
+        using var wrongPassword = await client.SubmitLoginAsync(email, "salah sekali kata sandinya");
+        using var unknownUser = await client.SubmitLoginAsync("tidak.ada@tempoclone.test", "salah sekali kata sandinya");
+
+        Assert.Equal(HttpStatusCode.OK, wrongPassword.StatusCode);
+        Assert.Equal(LoginModel.FailedMessage, await EditorActions.ErrorsOfAsync(wrongPassword));
+        Assert.Equal(LoginModel.FailedMessage, await EditorActions.ErrorsOfAsync(unknownUser));
+    }
+
+    [Fact]
+    public async Task Login_FiveWrongPasswords_LockTheAccountEvenForTheRightOne()
+    {
+        var email = await factory.CreateStaffAsync(StaffRoles.Editor);
+        var client = factory.CreateStaffClient();
+
+        for (var i = 0; i < 5; i++)
+            (await client.SubmitLoginAsync(email, "tebakan yang salah " + i)).Dispose();
+        using var right = await client.SubmitLoginAsync(email, TempoAppFactory.StaffPassword);
+
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Equal(LoginModel.FailedMessage, await EditorActions.ErrorsOfAsync(right));
+        var loginEvents = factory.Logs.Events.Where(e => LogCollector.Scalar(e, "Email") == email).Select(e => e.MessageTemplate.Text).ToList();
+        Assert.True(loginEvents.Contains("Login refused, account locked: {Email} from {ClientAddress}"), string.Join(" | ", loginEvents));
+        var lockoutEnd = await factory.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == email).LockoutEnd));
+        Assert.True(lockoutEnd > DateTimeOffset.UtcNow.AddMinutes(5), $"locked until {lockoutEnd}");
+    }
+
+    [Theory]
+    [InlineData("/editor/picks", "/editor/picks")]
+    [InlineData("https://evil.example/", "/editor")]
+    [InlineData("//evil.example", "/editor")]
+    [InlineData("/\\evil.example", "/editor")]
+    [InlineData("javascript:alert(1)", "/editor")]
+    [InlineData("http:/\\/evil.example", "/editor")]
+    public async Task Login_ReturnUrl_IsFollowedOnlyWhenLocal(string returnUrl, string expected)
+    {
+        var email = await factory.CreateStaffAsync(StaffRoles.Admin);
+
+        using var response = await factory.CreateStaffClient().SubmitLoginAsync(email, TempoAppFactory.StaffPassword, returnUrl);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Login_SetsHttpOnlySecureStrictCookie()
+    {
+        var email = await factory.CreateStaffAsync(StaffRoles.Editor);
+
+        using var response = await factory.CreateStaffClient().SubmitLoginAsync(email, TempoAppFactory.StaffPassword);
+
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("tempo.staff="));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Logout_OldCookieReplayed_IsRefused()
+    {
+        var email = await factory.CreateStaffAsync(StaffRoles.Editor);
+        var client = factory.CreateStaffClient();
+        using var login = await client.SubmitLoginAsync(email, TempoAppFactory.StaffPassword);
+        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("tempo.staff=")).Split(';')[0];
+
+        (await client.SubmitFormAsync("/editor", "form.logout-form")).Dispose();
+        // The cookie records its issue time to the second; a replay comes later than that.
+        factory.Clock.Advance(TimeSpan.FromSeconds(2));
+
+        var replay = factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost"), HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/editor");
+        request.Headers.Add("Cookie", cookie);
+        using var response = await replay.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/editor/account/login", response.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task PasswordChange_EndsOtherSessions()
+    {
+        var email = await factory.CreateStaffAsync(StaffRoles.Editor);
+        var laptop = await factory.LoginAsync(email);
+        var phone = await factory.LoginAsync(email);
+        const string newPassword = "teh manis hangat sekali";
+
+        using var change = await laptop.SubmitFormAsync("/editor/account/password", "main form", new Dictionary<string, string>
+        {
+            ["Input.Current"] = TempoAppFactory.StaffPassword, ["Input.New"] = newPassword, ["Input.Confirm"] = newPassword,
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, change.StatusCode);
+        factory.Clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(HttpStatusCode.OK, (await laptop.GetAsync("/editor")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await phone.GetAsync("/editor")).StatusCode);
+        await factory.LoginAsync(email, newPassword);
+    }
+
+    [Theory]
+    [InlineData("password123")]
+    [InlineData("pendek")]
+    [InlineData("1234567890")]
+    public async Task PasswordChange_WeakOrCommonPassword_IsRefusedWithMessage(string weak)
+    {
+        var client = await factory.LoginAsNewAsync(StaffRoles.Editor);
+
+        using var response = await client.SubmitFormAsync("/editor/account/password", "main form", new Dictionary<string, string>
+        {
+            ["Input.Current"] = TempoAppFactory.StaffPassword, ["Input.New"] = weak, ["Input.Confirm"] = weak,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Kata sandi", await EditorActions.ErrorsOfAsync(response));
+    }
+
+    [Fact]
+    public async Task DisabledAccount_LosesItsSessionAtOnce()
+    {
+        var email = await factory.CreateStaffAsync(StaffRoles.Editor);
+        var victim = await factory.LoginAsync(email);
+        var admin = await factory.LoginAsync(TempoAppFactory.AdminEmail);
+        var staffPage = await admin.GetDocumentAsync("/editor/staff");
+        var row = staffPage.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(email));
+        var form = row.QuerySelector<AngleSharp.Html.Dom.IHtmlFormElement>("form[action*='handler=Disable']")!;
+
+        (await admin.SubmitAsync(form)).Dispose();
+        factory.Clock.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await victim.GetAsync("/editor")).StatusCode);
+        using var again = await factory.CreateStaffClient().SubmitLoginAsync(email, TempoAppFactory.StaffPassword);
+        Assert.Equal(LoginModel.FailedMessage, await EditorActions.ErrorsOfAsync(again));
+    }
+
+    [Fact]
+    public async Task Admin_CreatesStaffAccountThatCanLogIn()
+    {
+        var admin = await factory.LoginAsync(TempoAppFactory.AdminEmail);
+        var email = $"baru-{Guid.NewGuid():N}@tempoclone.test";
+
+        using var response = await admin.SubmitFormAsync("/editor/staff", "form[action*='handler=Create']", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email, ["Input.DisplayName"] = "Reporter Baru", ["Input.Role"] = StaffRoles.Kontributor, ["Input.Password"] = "es kelapa muda segar",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var client = await factory.LoginAsync(email, "es kelapa muda segar");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/editor")).StatusCode);
+    }
+}
+
+public class LoginRateLimitTests
+{
+    public sealed class ThrottledApp : TempoAppFactory
+    {
+        public ThrottledApp() { LoginPermitsPerMinute = 3; }
+    }
+
+    [Fact]
+    public async Task Login_TooManyAttempts_Get429InIndonesianEvenWithSpoofedForwardedFor()
+    {
+        using var app = new ThrottledApp();
+        var client = app.CreateStaffClient();
+        var statuses = new List<HttpStatusCode>();
+
+        for (var i = 0; i < 5; i++)
+        {
+            client.DefaultRequestHeaders.Remove("X-Forwarded-For");
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", $"203.0.113.{i}");
+            using var response = await client.SubmitLoginAsync("siapa@tempoclone.test", "tebakan acak nomor " + i);
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                Assert.Equal("Terlalu banyak permintaan", (await HtmlDocuments.ParseAsync(response)).QuerySelector("h1")!.TextContent.Trim());
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Contains(app.Logs.Events, e => e.MessageTemplate.Text.StartsWith("Rate limit hit") && LogCollector.Scalar(e, "Path") == "/editor/account/login");
+    }
+}
