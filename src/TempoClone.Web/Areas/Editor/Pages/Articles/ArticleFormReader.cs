@@ -86,6 +86,9 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
         {
             input.PhotoPath = result.Path;
             input.RemovePhoto = false;
+            // The form shows posted values first; these two changed on the server.
+            errors.Remove("Input.PhotoPath");
+            errors.Remove("Input.RemovePhoto");
         }
     }
 
@@ -97,6 +100,7 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
         {
             errors.AddModelError("PhotoUpload", "Foto tidak ditemukan. Unggah ulang.");
             input.PhotoPath = null;
+            errors.Remove("Input.PhotoPath");
             path = null;
         }
 
