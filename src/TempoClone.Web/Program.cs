@@ -26,7 +26,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
 builder.Services.TryAddSingleton(TimeProvider.System);
 builder.Services.AddTempoDatabase(appRoot);
-builder.Services.AddStaffAccounts(builder.Environment);
+builder.Services.AddStaffAccounts();
 builder.Services.AddNewsroom();
 builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
 builder.Services.AddRazorPages(options =>
@@ -43,6 +43,8 @@ builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 
+// CASE: with no proxy configured, X-Forwarded-* is ignored entirely (an empty trust list would trust everyone).
+if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.KnownProxies.Length > 0) app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error/500");
@@ -51,6 +53,7 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseEditorOverHttpsOnly();
 app.UseStaticFiles();
 app.UseMediaFiles();
 app.UseRouting();

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
@@ -17,7 +20,7 @@ public static class StaffAccountsSetup
     public const string LoginRateLimitPolicy = "login";
     public const string LoginPath = "/editor/account/login";
 
-    public static IServiceCollection AddStaffAccounts(this IServiceCollection services, IWebHostEnvironment environment)
+    public static IServiceCollection AddStaffAccounts(this IServiceCollection services)
     {
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddOptions<LoginLimitOptions>().BindConfiguration(LoginLimitOptions.Section);
@@ -44,13 +47,12 @@ public static class StaffAccountsSetup
         // ends a session at once, even for a copied cookie.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
 
-        var secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "tempo.staff";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = secure;
             options.ExpireTimeSpan = TimeSpan.FromHours(10);
             options.SlidingExpiration = true;
             options.LoginPath = LoginPath;
@@ -61,7 +63,19 @@ public static class StaffAccountsSetup
         {
             options.Cookie.Name = "tempo.af";
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = secure;
+        });
+        // Read when first needed, so configuration from the environment or a test host counts.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SecurityOptions>, IHostEnvironment>((options, security, environment) => options.Cookie.SecurePolicy = SecurePolicy(security.Value, environment));
+        services.AddOptions<AntiforgeryOptions>()
+            .Configure<IOptions<SecurityOptions>, IHostEnvironment>((options, security, environment) => options.Cookie.SecurePolicy = SecurePolicy(security.Value, environment));
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SecurityOptions>>((options, security) =>
+        {
+            // CASE: forwarded headers count only from configured proxies, so a client cannot pick its own address.
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+            foreach (var proxy in security.Value.KnownProxies) options.KnownProxies.Add(IPAddress.Parse(proxy));
         });
 
         // Keys outside the web root and beside the database, so a restart or a redeploy logs nobody out.
@@ -96,6 +110,30 @@ public static class StaffAccountsSetup
         });
         return services;
     }
+
+    public static bool RequiresSecureCookies(SecurityOptions security, IHostEnvironment environment) =>
+        security.SecureCookies ?? !environment.IsDevelopment();
+
+    private static CookieSecurePolicy SecurePolicy(SecurityOptions security, IHostEnvironment environment) =>
+        RequiresSecureCookies(security, environment) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+
+    /// <summary>
+    /// With Secure cookies the editor area cannot work over plain HTTP: say so with a 400 and a log line
+    /// instead of failing deep inside antiforgery.
+    /// </summary>
+    public static IApplicationBuilder UseEditorOverHttpsOnly(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (!context.Request.IsHttps && context.Request.Path.StartsWithSegments("/editor")
+            && RequiresSecureCookies(context.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value,
+                context.RequestServices.GetRequiredService<IHostEnvironment>()))
+        {
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("TempoClone.Security")
+                .LogWarning("Editor area requested over plain HTTP from {ClientAddress}; serve it over HTTPS or set Security__SecureCookies=false", ClientAddress(context));
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        await next(context);
+    });
 
     public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? IPAddress.None.ToString();
 

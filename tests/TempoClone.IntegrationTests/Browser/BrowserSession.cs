@@ -14,7 +14,8 @@ public sealed class BrowserSession : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    public TempoAppFactory App { get; } = new();
+    /// <summary>Plain HTTP on loopback, so the Secure-cookie rule is relaxed here (the HTTP tests cover it over https).</summary>
+    public TempoAppFactory App { get; } = new() { InsecureCookiesForPlainHttp = true };
     public string BaseUrl { get; private set; } = "";
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -41,7 +42,7 @@ public sealed class BrowserSession : IAsyncLifetime
     {
         var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { Locale = "id-ID", ViewportSize = new() { Width = 1280, Height = 900 } });
         var errors = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add($"{message.Text} [{message.Location} on {page.Url}]"); };
         page.PageError += (_, error) => errors.Add(error);
         return (page, errors);
     }
@@ -50,7 +51,8 @@ public sealed class BrowserSession : IAsyncLifetime
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         var folder = Directory.CreateDirectory(Path.Combine(RepoPaths.Artifacts, "screenshots")).FullName;
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        // Caret = Initial: hiding the caret would inject a style element, which our CSP rightly blocks and logs.
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true, Caret = ScreenshotCaret.Initial });
     }
 
     public async Task DisposeAsync()

@@ -27,6 +27,8 @@ public class TempoAppFactory : WebApplicationFactory<Program>
 
     /// <summary>High by default so tests that log in often are not throttled; the rate-limit test lowers it.</summary>
     public int LoginPermitsPerMinute { get; init; } = 10_000;
+
+    public bool InsecureCookiesForPlainHttp { get; init; }
     public LogCollector Logs { get; } = new();
     public string Folder { get; } = Directory.CreateTempSubdirectory("tempoclone-test-").FullName;
     public string DatabasePath { get; }
@@ -51,6 +53,7 @@ public class TempoAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", StaffPassword);
         builder.UseSetting("Security:Login:PermitsPerMinute", LoginPermitsPerMinute.ToString());
+        if (InsecureCookiesForPlainHttp) builder.UseSetting("Security:SecureCookies", "false");
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
