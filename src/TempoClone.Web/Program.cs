@@ -3,6 +3,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Serilog;
 using TempoClone.Web.Accounts;
+using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Newsroom;
@@ -34,6 +35,7 @@ builder.Services.AddRazorPages(options =>
     // Protection by convention: every editor page needs a staff login, whoever adds the page.
     options.Conventions.AuthorizeAreaFolder("Editor", "/");
     options.Conventions.AllowAnonymousToAreaPage("Editor", "/Account/Login");
+    options.Conventions.AllowAnonymousToAreaPage("Editor", "/Account/LoginTwoFactor");
     options.Conventions.AuthorizeAreaFolder("Editor", "/Staff", StaffRoles.AdminPolicy);
     options.Conventions.AuthorizeAreaPage("Editor", "/Picks", StaffRoles.PublisherPolicy);
     options.Conventions.AuthorizeAreaPage("Editor", "/Trash", StaffRoles.PublisherPolicy);
@@ -51,7 +53,12 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseSecurityHeaders();
-app.UseSerilogRequestLogging();
+// Every request is logged with who and from where: 400s (antiforgery), 403s and 429s are security events.
+app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (diagnostics, http) =>
+{
+    diagnostics.Set("ClientAddress", StaffAccountsSetup.ClientAddress(http));
+    diagnostics.Set("UserName", http.User.Identity?.Name ?? "-");
+});
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseEditorOverHttpsOnly();
 app.UseStaticFiles();
@@ -62,6 +69,14 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealthChecks("/healthz");
 app.MapRazorPages();
+
+if (args.SkipWhile(a => a != DatabaseBackup.Argument).Skip(1).FirstOrDefault() is { } backupPath)
+{
+    await DatabaseBackup.WriteAsync(DatabaseSetup.SqliteConnectionString(
+        app.Configuration.GetConnectionString("Default") ?? DatabaseSetup.DefaultConnectionString, appRoot), backupPath);
+    app.Logger.LogInformation("Backup written to {BackupPath}", Path.GetFullPath(backupPath));
+    return 0;
+}
 
 await app.InitializeDatabaseAsync(appRoot);
 await app.RunAsync();

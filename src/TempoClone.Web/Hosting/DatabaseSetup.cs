@@ -8,12 +8,14 @@ namespace TempoClone.Web.Hosting;
 
 public static class DatabaseSetup
 {
+    public const string DefaultConnectionString = "Data Source=data/tempo.db";
+
     public static IServiceCollection AddTempoDatabase(this IServiceCollection services, string appRoot)
     {
         // Read when the first context is made, so configuration added by a test host is honoured.
         services.AddDbContext<TempoDbContext>((provider, options) => options
             .UseSqlite(SqliteConnectionString(
-                provider.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? "Data Source=data/tempo.db", appRoot))
+                provider.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? DefaultConnectionString, appRoot))
             .AddInterceptors(new SqlitePragmas()));
         services.AddScoped<ArticleImporter>();
         services.AddScoped<SeedImporter>();

@@ -45,6 +45,8 @@ public class LoginModel(SignInManager<StaffUser> signIn, ILogger<LoginModel> log
             return LocalRedirect(SafeReturnUrl(ReturnUrl));
         }
 
+        if (result.RequiresTwoFactor)
+            return Redirect("/editor/account/logintwofactor?ReturnUrl=" + Uri.EscapeDataString(SafeReturnUrl(ReturnUrl)));
         if (result.IsLockedOut) log.LogWarning("Login refused, account locked: {Email} from {ClientAddress}", Input.Email, address);
         else log.LogWarning("Login failed for {Email} from {ClientAddress}", Input.Email, address);
         ModelState.AddModelError("", FailedMessage);

@@ -96,10 +96,10 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     }
 
     public async Task<IActionResult> OnPostAddRelatedAsync(int? id, int pickedId) =>
-        await ChangeReferencesAsync(id, () => Input.Related = string.Join("\n", new[] { Input.Related?.TrimEnd(), pickedId.ToString() }.Where(s => !string.IsNullOrEmpty(s))));
+        await ChangeReferencesAsync(id, pickedId, reference => Input.Related = string.Join("\n", new[] { Input.Related?.TrimEnd(), reference }.Where(s => !string.IsNullOrEmpty(s))));
 
     public async Task<IActionResult> OnPostSetPickAsync(int? id, int pickedId) =>
-        await ChangeReferencesAsync(id, () => Input.EditorsPick = pickedId.ToString());
+        await ChangeReferencesAsync(id, pickedId, reference => Input.EditorsPick = reference);
 
     public async Task<IActionResult> OnPostDeleteAsync(int id)
     {
@@ -111,12 +111,15 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         return Redirect("/editor");
     }
 
-    private async Task<IActionResult> ChangeReferencesAsync(int? id, Action change)
+    /// <summary>Writes "123 · Judul" into the form: the id decides, the title is for the editor's eyes.</summary>
+    private async Task<IActionResult> ChangeReferencesAsync(int? id, int pickedId, Action<string> change)
     {
         var (article, denied) = await LoadForPostAsync(id);
         if (denied is not null) return denied;
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
-        change();
+        var title = await db.Articles.Where(a => a.Id == pickedId).Select(a => a.Title).SingleOrDefaultAsync();
+        if (title is null) return NotFound();
+        change($"{pickedId} · {title}");
         ModelState.Clear();
         return await ShowAsync(article);
     }
