@@ -41,6 +41,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeAreaPage("Editor", "/Trash", StaffRoles.PublisherPolicy);
     options.Conventions.AuthorizeAreaPage("Editor", "/Audit", StaffRoles.PublisherPolicy);
 });
+builder.Services.AddReaderCache();
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
@@ -67,6 +68,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 app.MapHealthChecks("/healthz");
 app.MapRazorPages();
 

@@ -15,8 +15,7 @@ public static class DatabaseSetup
         // Read when the first context is made, so configuration added by a test host is honoured.
         services.AddDbContext<TempoDbContext>((provider, options) => options
             .UseSqlite(SqliteConnectionString(
-                provider.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? DefaultConnectionString, appRoot))
-            .AddInterceptors(new SqlitePragmas()));
+                provider.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? DefaultConnectionString, appRoot)));
         services.AddScoped<ArticleImporter>();
         services.AddScoped<SeedImporter>();
         return services;
@@ -31,7 +30,10 @@ public static class DatabaseSetup
             builder.DataSource = AppFolders.Resolve(appRoot, builder.DataSource);
             Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
         }
+        // synchronous=FULL is this SQLite build's default (tested); foreign keys and a busy wait are set here, once,
+        // instead of PRAGMAs on every connection open: Microsoft.Data.Sqlite retries a busy database until the timeout.
         builder.ForeignKeys = true;
+        builder.DefaultTimeout = Math.Max(builder.DefaultTimeout, 30);
         return builder.ToString();
     }
 

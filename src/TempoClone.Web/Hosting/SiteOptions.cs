@@ -24,6 +24,9 @@ public sealed class SiteOptions
     /// <summary>How many stories "Berita terkait" shows; the editors' picks come first, then the same tags and kanal fill in.</summary>
     public int RelatedCount { get; set; } = 10;
 
+    /// <summary>Seconds a reader page is served from the output cache; editor writes evict it at once. 0 turns it off.</summary>
+    public int ReaderCacheSeconds { get; set; } = 10;
+
     /// <summary>Stories per page on list pages.</summary>
     public int PageSize { get; set; } = 20;
 }

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Hosting;
 
 namespace TempoClone.Web.Newsroom;
 
@@ -8,7 +10,7 @@ namespace TempoClone.Web.Newsroom;
 /// The one write path for editors: applies a snapshot, raises the version, keeps a revision and an audit
 /// entry for every change of what readers see. Callers check roles and ownership first.
 /// </summary>
-public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ILogger<ArticleWriter> log)
+public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutputCacheStore readerCache, ILogger<ArticleWriter> log)
 {
     public Task<Article?> LoadAsync(int id, bool includeTrash = false, CancellationToken ct = default) =>
         (includeTrash ? db.Articles : db.Articles.NotDeleted())
@@ -62,6 +64,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ILogger
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        await ReaderCache.EvictAsync(readerCache, ct);
         log.LogInformation("Article {ArticleId} saved as revision {Revision} by {User}", article.Id, number + 1, userName);
         return true;
     }
@@ -73,6 +76,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ILogger
         article.Version++;
         Audit("menghapus", article, userName, nowUtc);
         await db.SaveChangesAsync(ct);
+        await ReaderCache.EvictAsync(readerCache, ct);
     }
 
     public async Task RestoreFromTrashAsync(Article article, string userName, CancellationToken ct = default)
@@ -82,6 +86,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ILogger
         article.Version++;
         Audit("memulihkan", article, userName, nowUtc);
         await db.SaveChangesAsync(ct);
+        await ReaderCache.EvictAsync(readerCache, ct);
     }
 
     private void Audit(string action, Article article, string userName, DateTime nowUtc) =>

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
+using TempoClone.Web.Hosting;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Pages.Shared;
 
 namespace TempoClone.Web.Pages;
 
+[OutputCache(PolicyName = ReaderCache.Policy)]
 public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
 {
     private const int LatestCount = 12;

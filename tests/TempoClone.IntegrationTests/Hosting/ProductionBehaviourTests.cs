@@ -80,13 +80,15 @@ public class ProductionBehaviourTests(ProductionBehaviourTests.FailingApp factor
             var connection = db.Database.GetDbConnection();
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA journal_mode; PRAGMA synchronous; PRAGMA foreign_keys; PRAGMA busy_timeout;";
+            command.CommandText = "PRAGMA journal_mode; PRAGMA synchronous; PRAGMA foreign_keys;";
             await using var reader = await command.ExecuteReaderAsync();
             var values = new List<string>();
             do { while (await reader.ReadAsync()) values.Add(reader.GetValue(0).ToString()!); } while (await reader.NextResultAsync());
+            values.Add(((Microsoft.Data.Sqlite.SqliteConnection)connection).DefaultTimeout.ToString());
             return values;
         });
 
-        Assert.Equal(["wal", "2", "1", "5000"], pragmas);
+        // WAL, synchronous=FULL, foreign keys on, and a 30 s wait on a busy database.
+        Assert.Equal(["wal", "2", "1", "30"], pragmas);
     }
 }

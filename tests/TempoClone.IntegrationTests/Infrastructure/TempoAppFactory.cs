@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,6 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 using Serilog.Core;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Hosting;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.IntegrationTests.Infrastructure;
@@ -124,6 +126,8 @@ public class TempoAppFactory : WebApplicationFactory<Program>
             };
             db.Articles.Add(article);
             await db.SaveChangesAsync();
+            // Written behind the editors' back: drop cached reader pages, as every editor write does.
+            await Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(ReaderCache.Tag, default);
             return article;
         });
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TempoClone.Web.Hosting;
@@ -11,6 +12,7 @@ using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.Articles;
 
+[OutputCache(PolicyName = ReaderCache.Policy)]
 public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TempoClone.Web.Data;
@@ -9,6 +10,7 @@ using TempoClone.Web.Pages.Shared;
 
 namespace TempoClone.Web.Pages.Kanal;
 
+[OutputCache(PolicyName = ReaderCache.Policy)]
 public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
 {
     public string KanalName { get; private set; } = "";
