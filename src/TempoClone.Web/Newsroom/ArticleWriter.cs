@@ -69,22 +69,16 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
         return true;
     }
 
-    public async Task MoveToTrashAsync(Article article, string userName, CancellationToken ct = default)
-    {
-        var nowUtc = clock.GetUtcNow().UtcDateTime;
-        article.DeletedAtUtc = nowUtc;
-        article.Version++;
-        Audit("menghapus", article, userName, nowUtc);
-        await db.SaveChangesAsync(ct);
-        await ReaderCache.EvictAsync(readerCache, ct);
-    }
+    public Task MoveToTrashAsync(Article article, string userName, CancellationToken ct = default) => SetTrashedAsync(article, true, userName, ct);
 
-    public async Task RestoreFromTrashAsync(Article article, string userName, CancellationToken ct = default)
+    public Task RestoreFromTrashAsync(Article article, string userName, CancellationToken ct = default) => SetTrashedAsync(article, false, userName, ct);
+
+    private async Task SetTrashedAsync(Article article, bool trashed, string userName, CancellationToken ct)
     {
         var nowUtc = clock.GetUtcNow().UtcDateTime;
-        article.DeletedAtUtc = null;
+        article.DeletedAtUtc = trashed ? nowUtc : null;
         article.Version++;
-        Audit("memulihkan", article, userName, nowUtc);
+        Audit(trashed ? "menghapus" : "memulihkan", article, userName, nowUtc);
         await db.SaveChangesAsync(ct);
         await ReaderCache.EvictAsync(readerCache, ct);
     }

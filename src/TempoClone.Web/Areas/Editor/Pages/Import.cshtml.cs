@@ -57,7 +57,7 @@ public class ImportModel(TempoDbContext db, ArticleImporter importer, ArticleWri
 
         // CASE: related stories and the pick become published summary stories, as with the seed; only the article waits for review.
         var article = await importer.UpsertAsync(result.Article!, ArticleStatus.Draft);
-        article.AuthorId = User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+        article.AuthorId = User.StaffId();
         await db.SaveChangesAsync();
 
         var saved = await writer.LoadAsync(article.Id);

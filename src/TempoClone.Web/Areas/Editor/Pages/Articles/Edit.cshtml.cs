@@ -28,7 +28,6 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     public IReadOnlyList<(int Id, string Title)> SearchResults { get; private set; } = [];
 
     private string UserName => User.Identity!.Name!;
-    private string? UserId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
 
     public async Task<IActionResult> OnGetAsync(int? id)
     {
@@ -41,7 +40,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
 
         var article = await writer.LoadAsync(id.Value);
         if (article is null) return NotFound();
-        if (!MayEdit(article)) return Forbid();
+        if (!User.MayEdit(article)) return Forbid();
         Input = ArticleInput.From(article);
         return await ShowAsync(article);
     }
@@ -58,7 +57,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         var snapshot = await reader.ReadAsync(Input, article, IsPublisher, ModelState);
         if (snapshot is null) return await ShowAsync(article);
 
-        var target = article ?? new Article { Title = snapshot.Title, Slug = snapshot.Slug, AuthorId = UserId };
+        var target = article ?? new Article { Title = snapshot.Title, Slug = snapshot.Slug, AuthorId = User.StaffId() };
         if (!await writer.SaveAsync(target, Input.Version, snapshot, UserName))
         {
             ModelState.AddModelError("", ConflictMessage);
@@ -124,17 +123,14 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         return await ShowAsync(article);
     }
 
-    private bool IsPublisher => User.IsInRole(StaffRoles.Editor) || User.IsInRole(StaffRoles.Admin);
-
-    // CASE: a Kontributor edits only their own drafts; the check is here, not only in the UI.
-    private bool MayEdit(Article article) => IsPublisher || (article.AuthorId == UserId && article.Status == ArticleStatus.Draft);
+    private bool IsPublisher => User.IsPublisher();
 
     private async Task<(Article? Article, IActionResult? Denied)> LoadForPostAsync(int? id)
     {
         if (id is null) return (null, null);
         var article = await writer.LoadAsync(id.Value);
         if (article is null) return (null, NotFound());
-        return MayEdit(article) ? (article, null) : (null, Forbid());
+        return User.MayEdit(article) ? (article, null) : (null, Forbid());
     }
 
     private async Task<IActionResult> ShowAsync(Article? article)

@@ -25,7 +25,7 @@ public class HistoryModel(TempoDbContext db, ArticleWriter writer) : PageModel
     {
         var article = await writer.LoadAsync(id);
         if (article is null) return NotFound();
-        if (!MayEdit(article)) return Forbid();
+        if (!User.MayEdit(article)) return Forbid();
 
         ArticleId = id;
         Title = article.Title;
@@ -47,7 +47,7 @@ public class HistoryModel(TempoDbContext db, ArticleWriter writer) : PageModel
     {
         var article = await writer.LoadAsync(id);
         if (article is null) return NotFound();
-        if (!MayEdit(article)) return Forbid();
+        if (!User.MayEdit(article)) return Forbid();
         var json = await db.ArticleRevisions.Where(r => r.ArticleId == id && r.Number == rev).Select(r => r.SnapshotJson).SingleOrDefaultAsync();
         if (json is null) return NotFound();
 
@@ -65,8 +65,4 @@ public class HistoryModel(TempoDbContext db, ArticleWriter writer) : PageModel
     }
 
     public int CurrentVersion => db.Articles.Where(a => a.Id == ArticleId).Select(a => a.Version).Single();
-
-    private bool MayEdit(Article article) =>
-        User.IsInRole(StaffRoles.Editor) || User.IsInRole(StaffRoles.Admin)
-        || (article.AuthorId == User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value && article.Status == ArticleStatus.Draft);
 }

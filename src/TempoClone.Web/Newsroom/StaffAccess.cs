@@ -1,0 +1,16 @@
+using System.Security.Claims;
+using TempoClone.Web.Domain;
+
+namespace TempoClone.Web.Newsroom;
+
+/// <summary>Who may do what to an article; checked in handlers, whatever the UI shows.</summary>
+public static class StaffAccess
+{
+    public static bool IsPublisher(this ClaimsPrincipal user) => user.IsInRole(StaffRoles.Editor) || user.IsInRole(StaffRoles.Admin);
+
+    public static string? StaffId(this ClaimsPrincipal user) => user.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+
+    // CASE: a Kontributor edits only their own drafts.
+    public static bool MayEdit(this ClaimsPrincipal user, Article article) =>
+        user.IsPublisher() || (article.AuthorId == user.StaffId() && article.Status == ArticleStatus.Draft);
+}
