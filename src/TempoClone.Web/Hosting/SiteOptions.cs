@@ -7,6 +7,12 @@ public sealed class SiteOptions
     /// <summary>Shown in the masthead, titles and bylines.</summary>
     public string Name { get; set; } = "TempoClone";
 
+    /// <summary>The site's public address. Canonical links, feeds, sitemaps and Open Graph use it, never the request's Host header.</summary>
+    public string BaseUrl { get; set; } = "http://localhost:5000";
+
+    /// <summary>An absolute URL on this site for a path such as "/internasional/judul-12".</summary>
+    public string Absolute(string path) => BaseUrl.TrimEnd('/') + path;
+
     /// <summary>Kanal for imported stories whose source names none.</summary>
     public string DefaultKanal { get; set; } = "Internasional";
 

@@ -20,10 +20,12 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
     public StoryCard? EditorsPick { get; private set; }
     public IReadOnlyList<StoryCard> Related { get; private set; } = [];
     public DateTime NowUtc { get; private set; }
+    public ArticleMetadata Metadata { get; private set; } = null!;
 
     public sealed record ArticleView(
         int Id, string Title, string Slug, int KanalId, string KanalSlug, string KanalName, string Deck, string BodyMarkdown,
-        string SourceLine, DateTime PublishedAtUtc, LeadPhoto? Photo, int? EditorsPickId, List<BylineView> Bylines)
+        string SourceLine, DateTime PublishedAtUtc, DateTime UpdatedAtUtc, LeadPhoto? Photo, int? EditorsPickId,
+        List<BylineView> Bylines, List<TagView> Tags)
     {
         public string Url => ArticleLinks.Path(KanalSlug, Slug, Id);
         public IEnumerable<BylineView> Reporters => Bylines.Where(b => b.Role == BylineRole.Reporter);
@@ -31,6 +33,8 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
     }
 
     public sealed record BylineView(string Name, string Slug, BylineRole Role);
+
+    public sealed record TagView(string Name, string Slug);
 
     public async Task<IActionResult> OnGetAsync(string kanal, string slugAndId)
     {
@@ -41,8 +45,9 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
         var article = await published.Where(a => a.Id == id)
             .Select(a => new ArticleView(
                 a.Id, a.Title, a.Slug, a.KanalId, a.Kanal.Slug, a.Kanal.Name, a.Deck, a.BodyMarkdown, a.SourceLine,
-                a.PublishedAtUtc, a.LeadPhoto, a.EditorsPickId,
-                a.Bylines.OrderBy(b => b.Position).Select(b => new BylineView(b.Reporter.Name, b.Reporter.Slug, b.Role)).ToList()))
+                a.PublishedAtUtc, a.UpdatedAtUtc, a.LeadPhoto, a.EditorsPickId,
+                a.Bylines.OrderBy(b => b.Position).Select(b => new BylineView(b.Reporter.Name, b.Reporter.Slug, b.Role)).ToList(),
+                a.Tags.OrderBy(t => t.Position).Select(t => new TagView(t.Tag.Name, t.Tag.Slug)).ToList()))
             .SingleOrDefaultAsync();
         if (article is null) return NotFound();
 
@@ -59,6 +64,7 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
             .Select(x => x.Article).Select(StoryCard.FromArticle)
             .ToListAsync();
         Related = [.. Related, .. await AutomaticRelatedAsync(published, article, site.Value.RelatedCount - Related.Count)];
+        Metadata = new ArticleMetadata(article, site.Value);
         return Page();
     }
 

@@ -14,8 +14,8 @@ namespace TempoClone.Web.Pages.Kanal;
 public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
 {
     public string KanalName { get; private set; } = "";
-    public IReadOnlyList<StoryCard> Stories { get; private set; } = [];
-    public PagerView Pager { get; private set; } = null!;
+    public string KanalSlug { get; private set; } = "";
+    public StoryPage List { get; private set; } = null!;
     public DateTime NowUtc { get; private set; }
 
     // CASE: "page" is a reserved route value in Razor Pages, so the query parameter is bound by name.
@@ -29,8 +29,8 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
         NowUtc = clock.GetUtcNow().UtcDateTime;
         var stories = db.Articles.AsNoTracking().Published(NowUtc).Where(a => a.KanalId == found.Id);
         KanalName = found.Name;
-        Pager = new PagerView(PagerView.Clamp(pageNumber), site.Value.PageSize, await stories.CountAsync(), "/" + slug);
-        Stories = await stories.NewestFirst().Skip(Pager.Skip).Take(Pager.PageSize).Select(StoryCard.FromArticle).ToListAsync();
+        KanalSlug = slug;
+        List = await StoryPage.LoadAsync(stories, pageNumber, site.Value.PageSize, "/" + slug);
         return Page();
     }
 }

@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Html;
+using TempoClone.Web.Domain;
+using TempoClone.Web.Hosting;
+using TempoClone.Web.Rendering;
+
+namespace TempoClone.Web.Pages.Articles;
+
+/// <summary>What search engines and social sites read from an article page: canonical URL, Open Graph, Twitter card, JSON-LD NewsArticle.</summary>
+public sealed class ArticleMetadata(ShowModel.ArticleView article, SiteOptions site)
+{
+    public string CanonicalUrl { get; } = site.Absolute(article.Url);
+    public string Title => article.Title;
+    public string Description => article.Deck.Length > 0 ? article.Deck : article.Title;
+    public string ImageUrl { get; } = site.Absolute(article.Photo?.ImagePath is { } path ? "/media/" + path : "/img/social.png");
+    public string PublishedIso => JakartaTime.Iso(article.PublishedAtUtc);
+    public string ModifiedIso => JakartaTime.Iso(Max(article.PublishedAtUtc, article.UpdatedAtUtc));
+    public string Section => article.KanalName;
+    public IEnumerable<string> Keywords => article.Tags.Select(t => t.Name);
+
+    public HtmlString JsonLd => StructuredData.Script(new JsonObject
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "NewsArticle",
+        ["mainEntityOfPage"] = CanonicalUrl,
+        ["url"] = CanonicalUrl,
+        ["headline"] = Truncate(article.Title, 110),
+        ["description"] = Description,
+        ["datePublished"] = PublishedIso,
+        ["dateModified"] = ModifiedIso,
+        ["inLanguage"] = "id",
+        ["articleSection"] = article.KanalName,
+        ["keywords"] = new JsonArray(Keywords.Select(k => (JsonNode)k).ToArray()),
+        ["author"] = new JsonArray(article.Bylines.Where(b => b.Role == BylineRole.Reporter).Select(b => (JsonNode)new JsonObject
+        {
+            ["@type"] = "Person",
+            ["name"] = b.Name,
+            ["url"] = site.Absolute("/penulis/" + b.Slug),
+        }).ToArray()),
+        ["image"] = new JsonObject
+        {
+            ["@type"] = "ImageObject",
+            ["url"] = ImageUrl,
+            ["caption"] = article.Photo?.Caption ?? article.Title,
+            ["creditText"] = article.Photo?.Credit is { Length: > 0 } credit ? credit : site.Name,
+        },
+        ["publisher"] = new JsonObject
+        {
+            ["@type"] = "NewsMediaOrganization",
+            ["name"] = site.Name,
+            ["url"] = site.Absolute("/"),
+            ["logo"] = new JsonObject { ["@type"] = "ImageObject", ["url"] = site.Absolute("/img/logo.png"), ["width"] = 600, ["height"] = 60 },
+        },
+    });
+
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TempoClone.Web.Data;
+using TempoClone.Web.Domain;
+using TempoClone.Web.Hosting;
+using TempoClone.Web.Pages.Shared;
+using TempoClone.Web.Rendering;
+
+namespace TempoClone.Web.Pages.Indeks;
+
+/// <summary>Tempo's index: every story by date, optionally one day (WIB) and one kanal.</summary>
+[OutputCache(PolicyName = ReaderCache.Policy)]
+public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "tanggal")] public string? Date { get; set; }
+    [BindProperty(SupportsGet = true, Name = "kanal")] public string? Kanal { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+
+    public StoryPage List { get; private set; } = null!;
+    public IReadOnlyList<KanalLink> Kanals { get; private set; } = [];
+    public DateOnly? Day { get; private set; }
+    public DateTime NowUtc { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        NowUtc = clock.GetUtcNow().UtcDateTime;
+        var stories = db.Articles.AsNoTracking().Published(NowUtc);
+
+        if (DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is > 1900 and < 3000)
+        {
+            Day = day;
+            var fromUtc = JakartaTime.ToUtc(day.ToDateTime(TimeOnly.MinValue));
+            var toUtc = fromUtc.AddDays(1);
+            stories = stories.Where(a => a.PublishedAtUtc >= fromUtc && a.PublishedAtUtc < toUtc);
+        }
+        if (!string.IsNullOrEmpty(Kanal)) stories = stories.Where(a => a.Kanal.Slug == Kanal);
+
+        var query = string.Join("&", new[] { Day is null ? null : $"tanggal={Day:yyyy-MM-dd}", string.IsNullOrEmpty(Kanal) ? null : $"kanal={Uri.EscapeDataString(Kanal)}" }.OfType<string>());
+        List = await StoryPage.LoadAsync(stories, PageNumber, site.Value.PageSize, "/indeks" + (query.Length > 0 ? "?" + query : ""));
+        Kanals = await db.Kanals.AsNoTracking().OrderBy(k => k.Name).Select(k => new KanalLink(k.Slug, k.Name)).ToListAsync();
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TempoClone.Web.Data;
+using TempoClone.Web.Domain;
+using TempoClone.Web.Hosting;
+using TempoClone.Web.Pages.Shared;
+using TempoClone.Web.Rendering;
+using TempoClone.Web.Search;
+
+namespace TempoClone.Web.Pages.Search;
+
+/// <summary>Full-text search over title, deck and body (SQLite FTS5), ranked, with highlighted excerpts and filters.</summary>
+public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
+    [BindProperty(SupportsGet = true, Name = "kanal")] public string? Kanal { get; set; }
+    [BindProperty(SupportsGet = true, Name = "dari")] public string? From { get; set; }
+    [BindProperty(SupportsGet = true, Name = "sampai")] public string? To { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+
+    public IReadOnlyList<Result> Results { get; private set; } = [];
+    public PagerView? Pager { get; private set; }
+    public IReadOnlyList<KanalLink> Kanals { get; private set; } = [];
+    public DateTime NowUtc { get; private set; }
+
+    public sealed record Result(StoryCard Story, IReadOnlyList<(string Text, bool Highlighted)> Excerpt);
+
+    public async Task OnGetAsync()
+    {
+        NowUtc = clock.GetUtcNow().UtcDateTime;
+        Kanals = await db.Kanals.AsNoTracking().OrderBy(k => k.Name).Select(k => new KanalLink(k.Slug, k.Name)).ToListAsync();
+        var match = SearchQuery.ToFtsMatch(Query);
+        if (match is null) return;
+
+        var articles = db.Articles.AsNoTracking().Published(NowUtc);
+        if (!string.IsNullOrEmpty(Kanal)) articles = articles.Where(a => a.Kanal.Slug == Kanal);
+        if (ReadDay(From) is { } fromUtc) articles = articles.Where(a => a.PublishedAtUtc >= fromUtc);
+        if (ReadDay(To) is { } toUtc)
+        {
+            var endUtc = toUtc.AddDays(1);
+            articles = articles.Where(a => a.PublishedAtUtc < endUtc);
+        }
+
+        var hits = db.Database.SqlQuery<SearchHit>($"""
+            SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0) AS Rank,
+                   snippet(ArticleSearch, -1, char(2), char(3), '…', 18) AS Snippet
+            FROM ArticleSearch WHERE ArticleSearch MATCH {match}
+            """)
+            .Join(articles, h => h.Id, a => a.Id, (h, a) => h);
+
+        Pager = new PagerView(PagerView.Clamp(PageNumber), site.Value.PageSize, await hits.CountAsync(), "/search" + QueryWithoutPage());
+        var page = await hits.OrderBy(h => h.Rank).ThenByDescending(h => h.Id).Skip(Pager.Skip).Take(Pager.PageSize).ToListAsync();
+        var ids = page.Select(h => h.Id).ToList();
+        var cards = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(StoryCard.FromArticle).ToDictionaryAsync(c => c.Id);
+        Results = page.Select(h => new Result(cards[h.Id], SearchSnippet.Parts(h.Snippet))).ToList();
+    }
+
+    private static DateTime? ReadDay(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is > 1900 and < 3000
+            ? JakartaTime.ToUtc(day.ToDateTime(TimeOnly.MinValue))
+            : null;
+
+    private string QueryWithoutPage()
+    {
+        var pairs = new[] { ("q", Query), ("kanal", Kanal), ("dari", From), ("sampai", To) }
+            .Where(p => !string.IsNullOrEmpty(p.Item2))
+            .Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!.Length > SearchQuery.MaxInputLength ? p.Item2[..SearchQuery.MaxInputLength] : p.Item2)}");
+        var joined = string.Join("&", pairs);
+        return joined.Length == 0 ? "" : "?" + joined;
+    }
+}

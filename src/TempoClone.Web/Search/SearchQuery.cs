@@ -1,0 +1,68 @@
+using System.Text;
+
+namespace TempoClone.Web.Search;
+
+/// <summary>
+/// Turns what a reader typed into a safe FTS5 query: only words (letters and digits) survive, each quoted and
+/// prefix-matched ("banjir rob" → "banjir"* "rob"*, all words required). Operators, quotes and column filters in
+/// the input are just dropped, so no input can break the query.
+/// </summary>
+public static class SearchQuery
+{
+    public const int MaxWords = 8;
+    public const int MaxWordLength = 40;
+    public const int MaxInputLength = 500;
+
+    public static string? ToFtsMatch(string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input)) return null;
+        var words = Words(input.Length > MaxInputLength ? input[..MaxInputLength] : input)
+            .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxWords).ToList();
+        return words.Count == 0 ? null : string.Join(' ', words.Select(w => $"\"{w}\"*"));
+    }
+
+    private static IEnumerable<string> Words(string input)
+    {
+        var word = new StringBuilder();
+        foreach (var c in input.Normalize(NormalizationForm.FormC))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (word.Length < MaxWordLength) word.Append(c);
+                continue;
+            }
+            if (word.Length > 0) yield return word.ToString();
+            word.Clear();
+        }
+        if (word.Length > 0) yield return word.ToString();
+    }
+}
+
+/// <summary>An FTS5 snippet, split into plain and highlighted runs so the page can render it with Razor's encoding.</summary>
+public static class SearchSnippet
+{
+    public const char Open = '\u0002';
+    public const char Close = '\u0003';
+
+    public static IReadOnlyList<(string Text, bool Highlighted)> Parts(string snippet)
+    {
+        var parts = new List<(string, bool)>();
+        var text = new StringBuilder();
+        var highlighted = false;
+        foreach (var c in snippet)
+        {
+            if (c is Open or Close)
+            {
+                if (text.Length > 0) parts.Add((text.ToString(), highlighted));
+                text.Clear();
+                highlighted = c == Open;
+                continue;
+            }
+            // Bodies are Markdown: drop its escapes and emphasis marks from the excerpt.
+            if (c is '\\' or '*' or '_' or '`') continue;
+            text.Append(c);
+        }
+        if (text.Length > 0) parts.Add((text.ToString(), highlighted));
+        return parts;
+    }
+}
