@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Serilog;
 using TempoClone.Web.Accounts;
 using TempoClone.Web.Data;
+using TempoClone.Web.Distribution;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Newsroom;
@@ -45,6 +46,8 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AddPageRoute("/Articles/Legacy", "read/news/{year:int}/{month:int}/{day:int}/{id:int:min(1)}/{slug?}");
 });
 builder.Services.AddReaderCache();
+builder.Services.AddScoped<FeedSource>();
+builder.Services.AddScoped<SitemapSource>();
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
@@ -74,6 +77,8 @@ app.UseAuthorization();
 app.UseOutputCache();
 app.MapHealthChecks("/healthz");
 app.MapRazorPages();
+app.MapFeeds();
+app.MapSitemaps();
 
 if (args.SkipWhile(a => a != DatabaseBackup.Argument).Skip(1).FirstOrDefault() is { } backupPath)
 {
