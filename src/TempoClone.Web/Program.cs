@@ -3,6 +3,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Serilog;
 using TempoClone.Web.Accounts;
+using TempoClone.Web.Api;
 using TempoClone.Web.Data;
 using TempoClone.Web.Distribution;
 using TempoClone.Web.Domain;
@@ -47,6 +48,7 @@ builder.Services.AddRazorPages(options =>
 });
 builder.Services.AddReaderCache();
 builder.Services.AddScoped<FeedSource>();
+builder.Services.AddContentApi();
 builder.Services.AddScoped<SitemapSource>();
 builder.Services.AddHealthChecks();
 
@@ -71,13 +73,15 @@ app.UseEditorOverHttpsOnly();
 app.UseStaticFiles();
 app.UseMediaFiles();
 app.UseRouting();
+app.UseCors();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseOutputCache();
-app.MapHealthChecks("/healthz");
+app.MapHealthChecks("/healthz").ExcludeFromDescription();
 app.MapRazorPages();
 app.MapFeeds();
+app.MapContentApi();
 app.MapSitemaps();
 
 if (args.SkipWhile(a => a != DatabaseBackup.Argument).Skip(1).FirstOrDefault() is { } backupPath)

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -59,15 +58,16 @@ public static class StaffAccountsSetup
             options.LogoutPath = "/editor/account/logout";
             options.AccessDeniedPath = "/editor/account/denied";
         });
+        // The antiforgery cookie follows the request's scheme: a stray POST to a reader page over HTTP then gets a
+        // plain 400, not an exception. The editor area, where forms live, is HTTPS-only anyway (UseEditorOverHttpsOnly).
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "tempo.af";
             options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         // Read when first needed, so configuration from the environment or a test host counts.
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<IOptions<SecurityOptions>, IHostEnvironment>((options, security, environment) => options.Cookie.SecurePolicy = SecurePolicy(security.Value, environment));
-        services.AddOptions<AntiforgeryOptions>()
             .Configure<IOptions<SecurityOptions>, IHostEnvironment>((options, security, environment) => options.Cookie.SecurePolicy = SecurePolicy(security.Value, environment));
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SecurityOptions>>((options, security) =>
         {

@@ -19,10 +19,11 @@ public static class FeedEndpoints
 
     public static void MapFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/rss", (FeedSource source) => source.WriteAsync(null, rss: true)).CacheOutput(ReaderCache.Policy);
-        app.MapGet("/rss/{kanal:maxlength(64)}", (string kanal, FeedSource source) => source.WriteAsync(kanal, rss: true)).CacheOutput(ReaderCache.Policy);
-        app.MapGet("/atom", (FeedSource source) => source.WriteAsync(null, rss: false)).CacheOutput(ReaderCache.Policy);
-        app.MapGet("/atom/{kanal:maxlength(64)}", (string kanal, FeedSource source) => source.WriteAsync(kanal, rss: false)).CacheOutput(ReaderCache.Policy);
+        var feeds = app.MapGroup("").ExcludeFromDescription();
+        feeds.MapGet("/rss", (FeedSource source) => source.WriteAsync(null, rss: true)).CacheOutput(ReaderCache.Policy);
+        feeds.MapGet("/rss/{kanal:maxlength(64)}", (string kanal, FeedSource source) => source.WriteAsync(kanal, rss: true)).CacheOutput(ReaderCache.Policy);
+        feeds.MapGet("/atom", (FeedSource source) => source.WriteAsync(null, rss: false)).CacheOutput(ReaderCache.Policy);
+        feeds.MapGet("/atom/{kanal:maxlength(64)}", (string kanal, FeedSource source) => source.WriteAsync(kanal, rss: false)).CacheOutput(ReaderCache.Policy);
     }
 
     /// <summary>A stable id for an article in every feed, whatever its slug or kanal becomes.</summary>

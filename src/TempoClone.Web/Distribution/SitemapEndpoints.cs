@@ -17,8 +17,9 @@ public static class SitemapEndpoints
     public const int NewsMaxEntries = 1000;
     public static readonly TimeSpan NewsWindow = TimeSpan.FromHours(48);
 
-    public static void MapSitemaps(this IEndpointRouteBuilder app)
+    public static void MapSitemaps(this IEndpointRouteBuilder endpoints)
     {
+        var app = endpoints.MapGroup("").ExcludeFromDescription();
         app.MapGet("/robots.txt", (IOptions<SiteOptions> site) => Results.Text(
             $"""
             User-agent: *

@@ -15,7 +15,8 @@ public static class DatabaseSetup
         // Read when the first context is made, so configuration added by a test host is honoured.
         services.AddDbContext<TempoDbContext>((provider, options) => options
             .UseSqlite(SqliteConnectionString(
-                provider.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? DefaultConnectionString, appRoot)));
+                provider.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? DefaultConnectionString, appRoot),
+                sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         services.AddScoped<ArticleImporter>();
         services.AddScoped<SeedImporter>();
         return services;
