@@ -27,7 +27,7 @@ public static class ReaderCache
                     policy.NoCache();
                     return;
                 }
-                policy.Expire(TimeSpan.FromSeconds(site.Value.ReaderCacheSeconds)).Tag(Tag).SetVaryByQuery("page");
+                policy.Expire(TimeSpan.FromSeconds(site.Value.ReaderCacheSeconds)).Tag(Tag).SetVaryByQuery("*");
             });
         });
         return services;

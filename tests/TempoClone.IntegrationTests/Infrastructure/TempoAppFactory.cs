@@ -31,6 +31,12 @@ public class TempoAppFactory : WebApplicationFactory<Program>
     public int LoginPermitsPerMinute { get; init; } = 10_000;
 
     public bool InsecureCookiesForPlainHttp { get; init; }
+
+    /// <summary>The public address the site is configured with; absolute URLs must use it, whatever Host a request has.</summary>
+    public const string BaseUrl = "https://berita.example";
+
+    /// <summary>Further configuration for one test class.</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
     public LogCollector Logs { get; } = new();
     public string Folder { get; } = Directory.CreateTempSubdirectory("tempoclone-test-").FullName;
     public string DatabasePath { get; }
@@ -56,6 +62,8 @@ public class TempoAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Admin:Password", StaffPassword);
         builder.UseSetting("Security:Login:PermitsPerMinute", LoginPermitsPerMinute.ToString());
         if (InsecureCookiesForPlainHttp) builder.UseSetting("Security:SecureCookies", "false");
+        builder.UseSetting("Site:BaseUrl", BaseUrl);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
