@@ -9,6 +9,7 @@ using TempoClone.Web.Distribution;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Newsroom;
+using TempoClone.Web.Popularity;
 
 if (args.Contains(HealthProbe.Argument)) return await HealthProbe.RunAsync();
 
@@ -49,6 +50,8 @@ builder.Services.AddRazorPages(options =>
 builder.Services.AddReaderCache();
 builder.Services.AddScoped<FeedSource>();
 builder.Services.AddContentApi();
+builder.Services.AddSingleton<ViewCounter>();
+builder.Services.AddHostedService<ViewCounterFlusher>();
 builder.Services.AddScoped<SitemapSource>();
 builder.Services.AddHealthChecks();
 
@@ -77,6 +80,7 @@ app.UseCors();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+ViewCounter.UseViewCounting(app);
 app.UseOutputCache();
 app.MapHealthChecks("/healthz").ExcludeFromDescription();
 app.MapRazorPages();

@@ -15,6 +15,7 @@ public class TempoDbContext(DbContextOptions<TempoDbContext> options) : Identity
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Popularity.ArticleViewCount> ArticleViewCounts => Set<Popularity.ArticleViewCount>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -5,6 +5,7 @@ using TempoClone.Web.Data;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Pages.Shared;
+using TempoClone.Web.Popularity;
 
 namespace TempoClone.Web.Pages;
 
@@ -17,6 +18,8 @@ public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
     public StoryCard? Headline { get; private set; }
     public IReadOnlyList<StoryCard> Latest { get; private set; } = [];
     public IReadOnlyList<StoryCard> Picks { get; private set; } = [];
+    public IReadOnlyList<StoryCard> MostReadDay { get; private set; } = [];
+    public IReadOnlyList<StoryCard> MostReadWeek { get; private set; } = [];
     public DateTime NowUtc { get; private set; }
 
     public async Task OnGetAsync()
@@ -38,5 +41,8 @@ public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
             .OrderBy(x => x.Position)
             .Select(x => x.Article).Select(StoryCard.FromArticle)
             .Take(PickCount).ToListAsync();
+
+        MostReadDay = await MostRead.TopAsync(db, NowUtc, MostRead.Day);
+        MostReadWeek = await MostRead.TopAsync(db, NowUtc, MostRead.Week);
     }
 }

@@ -8,6 +8,7 @@ using TempoClone.Web.Hosting;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Pages.Shared;
+using TempoClone.Web.Popularity;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.Articles;
@@ -19,6 +20,7 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
     public HtmlString BodyHtml { get; private set; } = HtmlString.Empty;
     public StoryCard? EditorsPick { get; private set; }
     public IReadOnlyList<StoryCard> Related { get; private set; } = [];
+    public IReadOnlyList<StoryCard> MostReadDay { get; private set; } = [];
     public DateTime NowUtc { get; private set; }
     public ArticleMetadata Metadata { get; private set; } = null!;
 
@@ -65,6 +67,7 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
             .ToListAsync();
         Related = [.. Related, .. await AutomaticRelatedAsync(published, article, site.Value.RelatedCount - Related.Count)];
         Metadata = new ArticleMetadata(article, site.Value);
+        MostReadDay = await MostRead.TopAsync(db, NowUtc, MostRead.Day);
         return Page();
     }
 
