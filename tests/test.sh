@@ -1,16 +1,27 @@
 #!/usr/bin/env bash
-# Runs every test: unit, integration (WebApplicationFactory on real SQLite files) and browser
-# (Playwright driving Debian's Chromium at /usr/bin/chromium; no browser is ever downloaded).
-# On a fresh Debian machine it installs chromium first. Extra arguments go to `dotnet test`.
+# Runs every test: unit, integration (WebApplicationFactory on real SQLite files), browser (Playwright driving
+# Debian's Chromium at /usr/bin/chromium; no browser is ever downloaded) and HTML validity (the Nu Html Checker,
+# npm package vnu-jar, run with the machine's Java). On a fresh Debian machine it installs what is missing
+# first. Extra arguments go to `dotnet test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "test.sh: installing Debian's chromium for the browser tests"
-  sudo=""
-  [ "$(id -u)" = 0 ] || sudo="sudo"
+sudo=""
+[ "$(id -u)" = 0 ] || sudo="sudo"
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
+command -v java >/dev/null || missing+=(default-jre-headless)
+command -v npm >/dev/null || missing+=(npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "test.sh: installing ${missing[*]} with apt"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ ! -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+  echo "test.sh: installing the Nu Html Checker (vnu-jar) under tests/tools"
+  # --ignore-scripts: its install script would try to download a JDK; the machine's Java runs it.
+  (cd tests/tools && npm install --ignore-scripts --no-audit --no-fund --loglevel=error)
 fi
 
 dotnet test TempoClone.sln "$@"

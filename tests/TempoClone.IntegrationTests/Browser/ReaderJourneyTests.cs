@@ -1,5 +1,7 @@
 using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using TempoClone.Web.Data;
 using TempoClone.IntegrationTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -34,6 +36,18 @@ public class ReaderJourneyTests(BrowserSession session) : IClassFixture<BrowserS
         Assert.Empty(consoleErrors);
     }
 
+    /// <summary>The seed has no tags; give its article one so the tag page has something to show.</summary>
+    private Task TagSeedArticleAsync(string tagName) => session.App.WithDbAsync(async db =>
+    {
+        var article = await db.Articles.Include(a => a.Tags).ThenInclude(t => t.Tag).SingleAsync(a => a.Title == SeedArticle.Title);
+        if (article.Tags.Count == 0)
+        {
+            article.SetTags([await db.TagNamedAsync(tagName)]);
+            await db.SaveChangesAsync();
+        }
+        return article.Id;
+    });
+
     [Fact]
     public async Task Reader_UsesSkipLinkFromKeyboard()
     {
@@ -51,9 +65,14 @@ public class ReaderJourneyTests(BrowserSession session) : IClassFixture<BrowserS
     [InlineData("home", "/")]
     [InlineData("article", null)]
     [InlineData("kanal", "/internasional")]
-    [InlineData("not-found", "/tidak-ada/halaman-ini-1")]
+    [InlineData("not-found", "/tidak-ada/halaman-ini-999999")]
+    [InlineData("reporter", "/penulis/tempo-co")]
+    [InlineData("search", "/search?q=korea+utara")]
+    [InlineData("indeks", "/indeks")]
+    [InlineData("tag", "/tag/korea-utara")]
     public async Task Axe_ReaderPage_HasNoSeriousOrCriticalViolations(string name, string? path)
     {
+        await TagSeedArticleAsync("Korea Utara");
         var (page, consoleErrors) = await session.NewPageAsync();
         await page.GotoAsync(session.BaseUrl + (path ?? await session.App.UrlOfAsync(SeedArticle.Title)));
 

@@ -14,7 +14,7 @@ public class KanalPageTests(TempoAppFactory factory) : IClassFixture<TempoAppFac
         var page = await _client.GetDocumentAsync("/internasional");
 
         Assert.Equal("Internasional", page.QuerySelector("h1")!.Text());
-        var titles = page.QuerySelectorAll(".story-list h3 a").Select(a => a.Text()).ToList();
+        var titles = page.QuerySelectorAll(".story-list .story-title a").Select(a => a.Text()).ToList();
         Assert.Equal(SeedArticle.FirstRelatedTitle, titles[0]);
         Assert.Contains(SeedArticle.Title, titles);
     }
@@ -29,8 +29,8 @@ public class KanalPageTests(TempoAppFactory factory) : IClassFixture<TempoAppFac
         var first = await _client.GetDocumentAsync("/internasional");
         var second = await _client.GetDocumentAsync("/internasional?page=2");
 
-        var firstTitles = first.QuerySelectorAll(".story-list h3 a").Select(a => a.Text()).ToList();
-        var secondTitles = second.QuerySelectorAll(".story-list h3 a").Select(a => a.Text()).ToList();
+        var firstTitles = first.QuerySelectorAll(".story-list .story-title a").Select(a => a.Text()).ToList();
+        var secondTitles = second.QuerySelectorAll(".story-list .story-title a").Select(a => a.Text()).ToList();
         Assert.Equal(20, firstTitles.Count);
         Assert.NotEmpty(secondTitles);
         Assert.Empty(firstTitles.Intersect(secondTitles));

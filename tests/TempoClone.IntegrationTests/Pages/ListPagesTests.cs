@@ -9,7 +9,7 @@ public class ListPagesTests(TempoAppFactory factory) : IClassFixture<TempoAppFac
     private readonly HttpClient _reader = factory.CreateReaderClient();
 
     private static List<string> Titles(AngleSharp.Dom.IDocument page) =>
-        page.QuerySelectorAll(".story-list h3 a").Select(a => a.TextContent).ToList();
+        page.QuerySelectorAll(".story-list .story-title a").Select(a => a.TextContent).ToList();
 
     [Fact]
     public async Task Indeks_ListsByDateAndFiltersByDayAndKanal()

@@ -17,4 +17,5 @@ public sealed record StoryCard(
 }
 
 /// <summary>What the _StoryList partial needs: the stories, the clock reading for "2 jam lalu", and display choices.</summary>
-public sealed record StoryListView(IReadOnlyList<StoryCard> Stories, DateTime NowUtc, bool ShowKanal = true, bool ShowDeck = true);
+/// <param name="HeadingLevel">2 where the list sits right under the page's h1 (list pages), 3 under a section heading.</param>
+public sealed record StoryListView(IReadOnlyList<StoryCard> Stories, DateTime NowUtc, bool ShowKanal = true, bool ShowDeck = true, int HeadingLevel = 3);
