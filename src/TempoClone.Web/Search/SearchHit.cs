@@ -1,4 +1,7 @@
 namespace TempoClone.Web.Search;
 
-/// <summary>A row of the FTS5 index: article id, bm25 rank (lower is better) and a marked excerpt.</summary>
-public sealed record SearchHit(int Id, double Rank, string Snippet);
+/// <summary>A match in the FTS5 index with its bm25 rank (lower is better).</summary>
+public sealed record SearchHit(int Id, double Rank);
+
+/// <summary>The marked excerpt of one matching article.</summary>
+public sealed record SearchExcerpt(int Id, string Snippet);

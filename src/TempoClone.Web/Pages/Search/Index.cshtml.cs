@@ -44,18 +44,25 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
             articles = articles.Where(a => a.PublishedAtUtc < endUtc);
         }
 
+        // Ranking and counting first; excerpts (costly: they read the text) only for the page shown.
         var hits = db.Database.SqlQuery<SearchHit>($"""
-            SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0) AS Rank,
-                   snippet(ArticleSearch, -1, char(2), char(3), '…', 18) AS Snippet
-            FROM ArticleSearch WHERE ArticleSearch MATCH {match}
+            SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0) AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH {match}
             """)
             .Join(articles, h => h.Id, a => a.Id, (h, a) => h);
+        var matching = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}")
+            .Join(articles, id => id, a => a.Id, (id, a) => id);
 
-        Pager = new PagerView(PagerView.Clamp(PageNumber), site.Value.PageSize, await hits.CountAsync(), "/search" + QueryWithoutPage());
-        var page = await hits.OrderBy(h => h.Rank).ThenByDescending(h => h.Id).Skip(Pager.Skip).Take(Pager.PageSize).ToListAsync();
-        var ids = page.Select(h => h.Id).ToList();
+        Pager = new PagerView(PagerView.Clamp(PageNumber), site.Value.PageSize, await matching.CountAsync(), "/search" + QueryWithoutPage());
+        var ids = await hits.OrderBy(h => h.Rank).ThenByDescending(h => h.Id).Skip(Pager.Skip).Take(Pager.PageSize).Select(h => h.Id).ToListAsync();
+        if (ids.Count == 0) return;
+
+        var idsJson = System.Text.Json.JsonSerializer.Serialize(ids);
+        var excerpts = await db.Database.SqlQuery<SearchExcerpt>($"""
+            SELECT rowid AS Id, snippet(ArticleSearch, -1, char(2), char(3), '…', 18) AS Snippet
+            FROM ArticleSearch WHERE ArticleSearch MATCH {match} AND rowid IN (SELECT value FROM json_each({idsJson}))
+            """).ToDictionaryAsync(e => e.Id, e => e.Snippet);
         var cards = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(StoryCard.FromArticle).ToDictionaryAsync(c => c.Id);
-        Results = page.Select(h => new Result(cards[h.Id], SearchSnippet.Parts(h.Snippet))).ToList();
+        Results = ids.Select(id => new Result(cards[id], SearchSnippet.Parts(excerpts.GetValueOrDefault(id, "")))).ToList();
     }
 
     private static DateTime? ReadDay(string? text) =>
