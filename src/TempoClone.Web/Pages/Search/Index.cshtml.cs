@@ -44,15 +44,16 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
             articles = articles.Where(a => a.PublishedAtUtc < endUtc);
         }
 
-        // Ranking and counting first; excerpts (costly: they read the text) only for the page shown.
+        // The full-text index drives every query (matches are looked up in Articles by key, never the other way round);
+        // excerpts, which read the text, are made only for the page shown.
         var hits = db.Database.SqlQuery<SearchHit>($"""
             SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0) AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH {match}
             """)
-            .Join(articles, h => h.Id, a => a.Id, (h, a) => h);
-        var matching = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}")
-            .Join(articles, id => id, a => a.Id, (id, a) => id);
+            .Where(h => articles.Any(a => a.Id == h.Id));
+        var matchingIds = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}");
 
-        Pager = new PagerView(PagerView.Clamp(PageNumber), site.Value.PageSize, await matching.CountAsync(), "/search" + QueryWithoutPage());
+        Pager = new PagerView(PagerView.Clamp(PageNumber), site.Value.PageSize,
+            await articles.CountAsync(a => matchingIds.Contains(a.Id)), "/search" + QueryWithoutPage());
         var ids = await hits.OrderBy(h => h.Rank).ThenByDescending(h => h.Id).Skip(Pager.Skip).Take(Pager.PageSize).Select(h => h.Id).ToListAsync();
         if (ids.Count == 0) return;
 
