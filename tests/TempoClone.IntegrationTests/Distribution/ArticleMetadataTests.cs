@@ -7,15 +7,16 @@ namespace TempoClone.IntegrationTests.Distribution;
 
 public class ArticleMetadataTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory>
 {
-    private async Task<(AngleSharp.Dom.IDocument Page, JsonElement Ld, string Url)> ArticleWithPhotoAsync()
+    /// <summary>Each test makes its own article (a title, and so a slug, can exist only once).</summary>
+    private async Task<(AngleSharp.Dom.IDocument Page, JsonElement Ld, string Url)> ArticleWithPhotoAsync(string title)
     {
         var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
-        var fields = EditorActions.ArticleFields("Metadata Berita Lengkap");
+        var fields = EditorActions.ArticleFields(title);
         fields["Input.PhotoCaption"] = "Keterangan metadata.";
         fields["Input.PhotoCredit"] = "TEMPO/Metadata";
         fields["Input.PhotoAlt"] = "Alt metadata";
         await editor.CreateArticleAsync(fields, TestImages.PhotoField(TestImages.Png()));
-        var url = await factory.UrlOfAsync("Metadata Berita Lengkap");
+        var url = await factory.UrlOfAsync(title);
         var page = await factory.CreateReaderClient().GetDocumentAsync(url);
         var json = page.QuerySelector("script[type='application/ld+json']")!.TextContent;
         return (page, JsonDocument.Parse(json).RootElement, url);
@@ -24,7 +25,7 @@ public class ArticleMetadataTests(TempoAppFactory factory) : IClassFixture<Tempo
     [Fact]
     public async Task ArticlePage_HasCompleteNewsArticleJsonLd()
     {
-        var (_, ld, url) = await ArticleWithPhotoAsync();
+        var (_, ld, url) = await ArticleWithPhotoAsync("Metadata Berita Lengkap");
 
         Assert.Equal("https://schema.org", ld.GetProperty("@context").GetString());
         Assert.Equal("NewsArticle", ld.GetProperty("@type").GetString());
@@ -54,19 +55,19 @@ public class ArticleMetadataTests(TempoAppFactory factory) : IClassFixture<Tempo
     [Fact]
     public async Task ArticlePage_HasOpenGraphTwitterCanonicalAndDescription()
     {
-        var (page, _, url) = await ArticleWithPhotoAsync();
+        var (page, _, url) = await ArticleWithPhotoAsync("Metadata Berita Sosial");
         string? Meta(string selector) => page.QuerySelector(selector)?.GetAttribute("content");
 
         Assert.Equal(TempoAppFactory.BaseUrl + url, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
-        Assert.Equal("Ringkasan Metadata Berita Lengkap", Meta("meta[name=description]"));
+        Assert.Equal("Ringkasan Metadata Berita Sosial", Meta("meta[name=description]"));
         Assert.Equal("article", Meta("meta[property='og:type']"));
-        Assert.Equal("Metadata Berita Lengkap", Meta("meta[property='og:title']"));
-        Assert.Equal("Ringkasan Metadata Berita Lengkap", Meta("meta[property='og:description']"));
+        Assert.Equal("Metadata Berita Sosial", Meta("meta[property='og:title']"));
+        Assert.Equal("Ringkasan Metadata Berita Sosial", Meta("meta[property='og:description']"));
         Assert.Equal(TempoAppFactory.BaseUrl + url, Meta("meta[property='og:url']"));
         Assert.StartsWith(TempoAppFactory.BaseUrl + "/media/", Meta("meta[property='og:image']"));
         Assert.EndsWith("+07:00", Meta("meta[property='article:published_time']"));
         Assert.Equal("summary_large_image", Meta("meta[name='twitter:card']"));
-        Assert.Equal("Metadata Berita Lengkap", Meta("meta[name='twitter:title']"));
+        Assert.Equal("Metadata Berita Sosial", Meta("meta[name='twitter:title']"));
     }
 
     [Fact]

@@ -12,11 +12,12 @@ public class ContentApiTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
     private async Task<OpenApiShape> OpenApiAsync() =>
         new(JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json")).RootElement);
 
-    private async Task<int> ArticleWithEverythingAsync()
+    /// <summary>Each test makes its own article, tagged with its own tag (a title, and so a slug, can exist only once).</summary>
+    private async Task<int> ArticleWithEverythingAsync(string title)
     {
         var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
-        var fields = EditorActions.ArticleFields("Api Berita Lengkap");
-        fields["Input.Tags"] = "api-tag-unik";
+        var fields = EditorActions.ArticleFields(title);
+        fields["Input.Tags"] = "tag " + title;
         fields["Input.PhotoCaption"] = "Keterangan API.";
         fields["Input.PhotoCredit"] = "TEMPO/API";
         fields["Input.PhotoAlt"] = "Alt API";
@@ -29,7 +30,7 @@ public class ContentApiTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
     [Fact]
     public async Task GetArticle_MatchesItsOpenApiSchemaAndCarriesEverything()
     {
-        var id = await ArticleWithEverythingAsync();
+        var id = await ArticleWithEverythingAsync("Api Berita Lengkap");
 
         var json = JsonDocument.Parse(await _client.GetStringAsync($"/api/articles/{id}")).RootElement;
 
@@ -49,15 +50,15 @@ public class ContentApiTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
     [Fact]
     public async Task ListArticles_MatchesSchemaPagesAndFilters()
     {
-        await ArticleWithEverythingAsync();
+        await ArticleWithEverythingAsync("Api Berita Daftar");
         var shape = await OpenApiAsync();
 
         var page = JsonDocument.Parse(await _client.GetStringAsync("/api/articles?pageSize=5")).RootElement;
         Assert.Empty(shape.Problems(shape.ResponseSchema("/api/articles"), page));
         Assert.Equal(5, page.GetProperty("items").GetArrayLength());
 
-        var byTag = JsonDocument.Parse(await _client.GetStringAsync("/api/articles?tag=api-tag-unik")).RootElement;
-        Assert.Equal(["Api Berita Lengkap"], byTag.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()));
+        var byTag = JsonDocument.Parse(await _client.GetStringAsync("/api/articles?tag=tag-api-berita-daftar")).RootElement;
+        Assert.Equal(["Api Berita Daftar"], byTag.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()));
         var byKanal = JsonDocument.Parse(await _client.GetStringAsync("/api/articles?kanal=olahraga")).RootElement;
         Assert.Equal(0, byKanal.GetProperty("totalCount").GetInt32());
         var capped = JsonDocument.Parse(await _client.GetStringAsync("/api/articles?pageSize=1000000&page=-4")).RootElement;
