@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TempoClone.Web.Data;
-using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Pages.Shared;
 
@@ -12,21 +10,13 @@ namespace TempoClone.Web.Pages.Reporters;
 
 /// <summary>A reporter's (or editor's) stories, newest first.</summary>
 [OutputCache(PolicyName = ReaderCache.Policy)]
-public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
+public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : StoryListPageModel(db, clock, site)
 {
-    public string ReporterName { get; private set; } = "";
-    public StoryPage List { get; private set; } = null!;
-    public DateTime NowUtc { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? pageNumber)
     {
-        var reporter = await db.Reporters.AsNoTracking().Where(r => r.Slug == slug).Select(r => new { r.Id, r.Name }).SingleOrDefaultAsync();
+        var reporter = await Db.Reporters.AsNoTracking().Where(r => r.Slug == slug).Select(r => new { r.Id, r.Name }).SingleOrDefaultAsync();
         if (reporter is null) return NotFound();
-
-        NowUtc = clock.GetUtcNow().UtcDateTime;
-        ReporterName = reporter.Name;
-        var stories = db.Articles.AsNoTracking().Published(NowUtc).Where(a => a.Bylines.Any(b => b.ReporterId == reporter.Id));
-        List = await StoryPage.LoadAsync(stories, pageNumber, site.Value.PageSize, "/penulis/" + slug);
+        await ShowAsync(reporter.Name, stories => stories.Where(a => a.Bylines.Any(b => b.ReporterId == reporter.Id)), "/penulis/" + slug, pageNumber);
         return Page();
     }
 }

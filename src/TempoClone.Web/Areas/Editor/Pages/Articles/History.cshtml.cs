@@ -13,6 +13,9 @@ namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 public class HistoryModel(TempoDbContext db, ArticleWriter writer) : PageModel
 {
     public int ArticleId { get; private set; }
+
+    /// <summary>The version the restore form starts from, so a save in between turns the restore into a conflict.</summary>
+    public int CurrentVersion { get; private set; }
     public string Title { get; private set; } = "";
     public IReadOnlyList<RevisionRow> Revisions { get; private set; } = [];
     public RevisionRow? Shown { get; private set; }
@@ -28,6 +31,7 @@ public class HistoryModel(TempoDbContext db, ArticleWriter writer) : PageModel
         if (!User.MayEdit(article)) return Forbid();
 
         ArticleId = id;
+        CurrentVersion = article.Version;
         Title = article.Title;
         Revisions = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id).OrderByDescending(r => r.Number)
             .Select(r => new RevisionRow(r.Number, r.SavedAtUtc, r.SavedBy)).ToListAsync();
@@ -64,5 +68,4 @@ public class HistoryModel(TempoDbContext db, ArticleWriter writer) : PageModel
         return Redirect($"/editor/articles/edit/{id}");
     }
 
-    public int CurrentVersion => db.Articles.Where(a => a.Id == ArticleId).Select(a => a.Version).Single();
 }
