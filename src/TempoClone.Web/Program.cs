@@ -43,6 +43,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeAreaPage("Editor", "/Picks", StaffRoles.PublisherPolicy);
     options.Conventions.AuthorizeAreaPage("Editor", "/Trash", StaffRoles.PublisherPolicy);
     options.Conventions.AuthorizeAreaPage("Editor", "/Audit", StaffRoles.PublisherPolicy);
+    options.Conventions.AuthorizeAreaPage("Editor", "/Kanal", StaffRoles.PublisherPolicy);
     options.Conventions.AddPageRoute("/Articles/Legacy", "read/{id:int:min(1)}/{slug?}");
     options.Conventions.AddPageRoute("/Articles/Legacy", "amp/{id:int:min(1)}/{slug?}");
     options.Conventions.AddPageRoute("/Articles/Legacy", "read/news/{year:int}/{month:int}/{day:int}/{id:int:min(1)}/{slug?}");

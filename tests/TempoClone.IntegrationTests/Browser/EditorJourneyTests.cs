@@ -91,6 +91,7 @@ public class EditorJourneyTests(BrowserSession session) : IClassFixture<BrowserS
     [InlineData("picks", "/editor/picks", true)]
     [InlineData("import", "/editor/import", true)]
     [InlineData("staff", "/editor/staff", true)]
+    [InlineData("kanal", "/editor/kanal", true)]
     public async Task Axe_EditorPage_HasNoSeriousOrCriticalViolations(string name, string path, bool loggedIn)
     {
         var (page, _) = await session.NewPageAsync();

@@ -47,7 +47,7 @@ public class HtmlValidityTests(TempoAppFactory factory) : IClassFixture<TempoApp
             using var response = await reader.GetAsync(path);
             await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await response.Content.ReadAsStringAsync());
         }
-        foreach (var (name, path) in new Dictionary<string, string> { ["editor-list"] = "/editor", ["editor-edit"] = "/editor/articles/edit", ["editor-picks"] = "/editor/picks" })
+        foreach (var (name, path) in new Dictionary<string, string> { ["editor-list"] = "/editor", ["editor-edit"] = "/editor/articles/edit", ["editor-picks"] = "/editor/picks", ["editor-kanal"] = "/editor/kanal" })
             await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await editor.GetStringAsync(path));
 
         var errors = await CheckAsync(Directory.GetFiles(folder, "*.html"));

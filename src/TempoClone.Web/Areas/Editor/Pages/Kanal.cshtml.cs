@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using TempoClone.Web.Data;
+using TempoClone.Web.Hosting;
+using TempoClone.Web.Rendering;
+
+namespace TempoClone.Web.Areas.Editor.Pages;
+
+/// <summary>
+/// Editors add kanal and rename them. A kanal's address (its slug) never changes, so links and feeds keep working;
+/// only the name readers see does.
+/// </summary>
+public class KanalModel(TempoDbContext db, IOutputCacheStore readerCache, ILogger<KanalModel> log) : PageModel
+{
+    [BindProperty, Required(ErrorMessage = "Nama kanal wajib diisi."), StringLength(Domain.Kanal.NameMaxLength, ErrorMessage = "Nama kanal paling panjang {1} karakter."),
+     Display(Name = "Nama kanal")]
+    public string Name { get; set; } = "";
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public sealed record Row(int Id, string Slug, string Name, int Articles);
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAddAsync()
+    {
+        var slug = Slugs.From(Name);
+        if (ModelState.IsValid && slug.Length == 0) ModelState.AddModelError(nameof(Name), "Nama kanal perlu huruf atau angka.");
+        if (ModelState.IsValid && await db.Kanals.AnyAsync(k => k.Slug == slug)) ModelState.AddModelError(nameof(Name), "Kanal itu sudah ada.");
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+        db.Kanals.Add(new Domain.Kanal { Slug = slug, Name = Name.Trim() });
+        await db.SaveChangesAsync();
+        return await DoneAsync($"Kanal {Name.Trim()} ditambahkan di /{slug}.");
+    }
+
+    public async Task<IActionResult> OnPostRenameAsync(int id)
+    {
+        var kanal = await db.Kanals.FindAsync(id);
+        if (kanal is null) return NotFound();
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+        log.LogInformation("Kanal {Slug} renamed from {Old} to {New} by {User}", kanal.Slug, kanal.Name, Name.Trim(), User.Identity!.Name);
+        kanal.Name = Name.Trim();
+        await db.SaveChangesAsync();
+        return await DoneAsync($"Kanal /{kanal.Slug} kini bernama {kanal.Name}.");
+    }
+
+    private async Task<IActionResult> DoneAsync(string message)
+    {
+        await ReaderCache.EvictAsync(readerCache);
+        TempData["Message"] = message;
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync() =>
+        Rows = await db.Kanals.AsNoTracking().OrderBy(k => k.Name)
+            .Select(k => new Row(k.Id, k.Slug, k.Name, db.Articles.Count(a => a.KanalId == k.Id && a.DeletedAtUtc == null)))
+            .ToListAsync();
+}
