@@ -135,6 +135,10 @@ public static class StaffAccountsSetup
         await next(context);
     });
 
+    /// <summary>Only a path on this site; "https://evil.example", "//evil.example" and "/\evil.example" go to the editor home.</summary>
+    public static string SafeReturnUrl(string? returnUrl, Microsoft.AspNetCore.Mvc.IUrlHelper url) =>
+        returnUrl is { Length: < 2000 } && url.IsLocalUrl(returnUrl) ? returnUrl : "/editor";
+
     public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? IPAddress.None.ToString();
 
     /// <summary>Roles exist, and a database without staff gets its first admin from configuration.</summary>

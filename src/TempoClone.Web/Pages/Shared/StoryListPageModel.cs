@@ -7,7 +7,7 @@ using TempoClone.Web.Hosting;
 
 namespace TempoClone.Web.Pages.Shared;
 
-/// <summary>What the tag and reporter pages share: a heading and one page of the published stories that match.</summary>
+/// <summary>What the kanal, tag and reporter pages share: a heading and one page of the published stories that match.</summary>
 public abstract class StoryListPageModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
 {
     public string Heading { get; private set; } = "";

@@ -42,18 +42,15 @@ public class LoginModel(SignInManager<StaffUser> signIn, ILogger<LoginModel> log
         if (result.Succeeded)
         {
             log.LogInformation("Login succeeded for {Email} from {ClientAddress}", Input.Email, address);
-            return LocalRedirect(SafeReturnUrl(ReturnUrl));
+            return LocalRedirect(StaffAccountsSetup.SafeReturnUrl(ReturnUrl, Url));
         }
 
         if (result.RequiresTwoFactor)
-            return Redirect("/editor/account/logintwofactor?ReturnUrl=" + Uri.EscapeDataString(SafeReturnUrl(ReturnUrl)));
+            return Redirect("/editor/account/logintwofactor?ReturnUrl=" + Uri.EscapeDataString(StaffAccountsSetup.SafeReturnUrl(ReturnUrl, Url)));
         if (result.IsLockedOut) log.LogWarning("Login refused, account locked: {Email} from {ClientAddress}", Input.Email, address);
         else log.LogWarning("Login failed for {Email} from {ClientAddress}", Input.Email, address);
         ModelState.AddModelError("", FailedMessage);
         return Page();
     }
 
-    /// <summary>Only a path on this site; "https://evil.example", "//evil.example" and "/\evil.example" go to the editor home.</summary>
-    private string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is { Length: < 2000 } && Url.IsLocalUrl(returnUrl) ? returnUrl : "/editor";
 }

@@ -35,7 +35,7 @@ public class LoginTwoFactorModel(SignInManager<StaffUser> signIn, ILogger<LoginT
         if (result.Succeeded)
         {
             log.LogInformation("Login succeeded with second factor for {Email} from {ClientAddress}", user.Email, address);
-            return LocalRedirect(ReturnUrl is { Length: < 2000 } && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/editor");
+            return LocalRedirect(StaffAccountsSetup.SafeReturnUrl(ReturnUrl, Url));
         }
         log.LogWarning("Second factor failed for {Email} from {ClientAddress}", user.Email, address);
         ModelState.AddModelError(nameof(Code), "Kode salah atau akun sedang dikunci.");
