@@ -47,7 +47,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AddPageRoute("/Articles/Legacy", "read/{id:int:min(1)}/{slug?}");
     options.Conventions.AddPageRoute("/Articles/Legacy", "amp/{id:int:min(1)}/{slug?}");
     options.Conventions.AddPageRoute("/Articles/Legacy", "read/news/{year:int}/{month:int}/{day:int}/{id:int:min(1)}/{slug?}");
-});
+}).AddMvcOptions(options => options.Filters.Add<TwoFactorRequirement>());
 builder.Services.AddReaderCache();
 builder.Services.AddScoped<FeedSource>();
 builder.Services.AddContentApi();

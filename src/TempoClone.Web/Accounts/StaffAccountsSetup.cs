@@ -23,6 +23,8 @@ public static class StaffAccountsSetup
     {
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddOptions<LoginLimitOptions>().BindConfiguration(LoginLimitOptions.Section);
+        services.AddScoped<LoginThrottle>();
+        services.AddScoped<FailedLogins>();
 
         services.AddIdentity<StaffUser, IdentityRole>(options =>
             {
@@ -32,6 +34,8 @@ public static class StaffAccountsSetup
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 4;
+                // CASE: password failures never lock an account (anyone could lock anyone out); LoginThrottle slows them
+                // instead. Identity's lockout still guards the second factor, which only someone with the password reaches.
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;

@@ -16,6 +16,7 @@ public class TempoDbContext(DbContextOptions<TempoDbContext> options) : Identity
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Popularity.ArticleViewCount> ArticleViewCounts => Set<Popularity.ArticleViewCount>();
+    public DbSet<Accounts.LoginAttempt> LoginAttempts => Set<Accounts.LoginAttempt>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -9,9 +9,13 @@ public static class SecurityHeaders
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
+        // Decided now: an error page re-executes under /error, but answers an editor request all the same.
+        var editor = context.Request.Path.StartsWithSegments("/editor");
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
+            // Newsroom pages (redirects and errors too) hold drafts and accounts: never kept by a browser or proxy.
+            if (editor) headers.CacheControl = "no-store";
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";

@@ -3,14 +3,44 @@ using TempoClone.Web.Domain;
 
 namespace TempoClone.Web.Newsroom;
 
-/// <summary>Who may do what to an article; checked in handlers, whatever the UI shows.</summary>
+/// <summary>
+/// The newsroom's access policy: the one place that says who may see, write, publish and manage what.
+/// Handlers call it whatever the UI shows; the page conventions in Program.cs only add a first gate.
+/// </summary>
 public static class StaffAccess
 {
+    public static string? StaffId(this ClaimsPrincipal user) => user.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+
+    /// <summary>Editors and admins publish, schedule, unpublish, delete and restore.</summary>
     public static bool IsPublisher(this ClaimsPrincipal user) => user.IsInRole(StaffRoles.Editor) || user.IsInRole(StaffRoles.Admin);
 
-    public static string? StaffId(this ClaimsPrincipal user) => user.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+    public static bool MayPublish(this ClaimsPrincipal user) => user.IsPublisher();
+
+    public static bool MayPick(this ClaimsPrincipal user) => user.IsPublisher();
+
+    public static bool MayManageKanal(this ClaimsPrincipal user) => user.IsPublisher();
+
+    public static bool MayUseTrash(this ClaimsPrincipal user) => user.IsPublisher();
+
+    public static bool MayReadAudit(this ClaimsPrincipal user) => user.IsPublisher();
+
+    public static bool MayManageStaff(this ClaimsPrincipal user) => user.IsInRole(StaffRoles.Admin);
 
     // CASE: a Kontributor edits only their own drafts.
     public static bool MayEdit(this ClaimsPrincipal user, Article article) =>
         user.IsPublisher() || (article.AuthorId == user.StaffId() && article.Status == ArticleStatus.Draft);
+
+    /// <summary>A Kontributor sees their own articles and what readers can see; nobody else's drafts or embargoes.</summary>
+    public static bool MaySee(this ClaimsPrincipal user, Article article, DateTime nowUtc) =>
+        article.DeletedAtUtc is null && (user.IsPublisher() || article.AuthorId == user.StaffId()
+            || (article.Status == ArticleStatus.Published && article.PublishedAtUtc <= nowUtc));
+
+    /// <summary>The articles this staff member may see: every list, search and lookup in the newsroom starts here.</summary>
+    public static IQueryable<Article> VisibleTo(this IQueryable<Article> articles, ClaimsPrincipal user, DateTime nowUtc)
+    {
+        var notDeleted = articles.NotDeleted();
+        if (user.IsPublisher()) return notDeleted;
+        var me = user.StaffId();
+        return notDeleted.Where(a => a.AuthorId == me || (a.Status == ArticleStatus.Published && a.PublishedAtUtc <= nowUtc));
+    }
 }

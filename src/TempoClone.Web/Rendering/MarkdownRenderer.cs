@@ -1,3 +1,8 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
 using Ganss.Xss;
 using Markdig;
 using Microsoft.AspNetCore.Html;
@@ -30,9 +35,86 @@ public static class MarkdownRenderer
         AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
     });
 
+    /// <summary>Longest body the form accepts; Markdig's worst cases grow faster than the text.</summary>
+    public const int MaxLength = 60_000;
+
+    /// <summary>Deepest nesting of quotes and lists the form accepts (Markdig throws far below 1,000).</summary>
+    public const int MaxNesting = 16;
+
+    /// <summary>Time a body may take to render when it is saved; readers never wait on more.</summary>
+    public static readonly TimeSpan RenderBudget = TimeSpan.FromMilliseconds(500);
+
+    // Bodies that once broke or overran the budget (an import, an older save) are shown as plain text from then on.
+    private static readonly ConcurrentDictionary<string, bool> Unrenderable = new();
+
+    /// <summary>Why this body cannot be saved, in words for the form; null when it renders fine and fast.</summary>
+    public static string? Problem(string markdown)
+    {
+        if (markdown.Length > MaxLength) return $"Isi artikel paling panjang {MaxLength:N0} karakter; kini {markdown.Length:N0}.";
+        if (NestingDepth(markdown) > MaxNesting) return $"Kutipan (>) atau daftar bertingkat paling dalam {MaxNesting} tingkat.";
+        var render = Task.Run(() => TryRender(markdown, out _));
+        if (!render.Wait(RenderBudget * 2)) return "Isi artikel terlalu rumit untuk ditampilkan. Periksa tanda kurung dan tautan Markdown-nya.";
+        return render.Result ? null : "Isi artikel tidak dapat ditampilkan. Periksa kutipan dan daftar bertingkatnya.";
+    }
+
+    /// <summary>Never throws and never hangs a page: a body the pipeline cannot handle is shown as plain paragraphs.</summary>
     public static HtmlString ToSafeHtml(string markdown)
     {
-        var html = Markdown.ToHtml(markdown, Pipeline);
-        return new HtmlString(Sanitizer.Sanitize(html));
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(markdown)));
+        if (markdown.Length > MaxLength * 2 || NestingDepth(markdown) > MaxNesting * 4 || Unrenderable.ContainsKey(key)) return PlainText(markdown);
+
+        var started = Stopwatch.GetTimestamp();
+        var rendered = TryRender(markdown, out var html);
+        if (!rendered || Stopwatch.GetElapsedTime(started) > RenderBudget)
+        {
+            if (Unrenderable.Count < 10_000) Unrenderable[key] = true;
+            if (!rendered) return PlainText(markdown);
+        }
+        return new HtmlString(html);
+    }
+
+    private static bool TryRender(string markdown, out string html)
+    {
+        try
+        {
+            html = Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+            return true;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or InsufficientExecutionStackException)
+        {
+            html = "";
+            return false;
+        }
+    }
+
+    private static HtmlString PlainText(string markdown) => new(string.Concat(
+        markdown.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(paragraph => "<p>" + HtmlEncoder.Default.Encode(paragraph) + "</p>")));
+
+    /// <summary>How deep quotes and list items stack on one line ("> > - > text" is 4).</summary>
+    public static int NestingDepth(string markdown)
+    {
+        var deepest = 0;
+        foreach (var line in markdown.AsSpan().EnumerateLines())
+        {
+            var depth = 0;
+            var rest = line.TrimStart();
+            while (!rest.IsEmpty)
+            {
+                if (rest[0] == '>') rest = rest[1..];
+                else if (rest.Length > 1 && rest[0] is '-' or '*' or '+' && rest[1] == ' ') rest = rest[2..];
+                else
+                {
+                    var digits = 0;
+                    while (digits < rest.Length && digits < 9 && char.IsAsciiDigit(rest[digits])) digits++;
+                    if (digits == 0 || digits + 1 >= rest.Length || rest[digits] is not ('.' or ')') || rest[digits + 1] != ' ') break;
+                    rest = rest[(digits + 2)..];
+                }
+                depth++;
+                rest = rest.TrimStart();
+            }
+            deepest = Math.Max(deepest, depth);
+        }
+        return deepest;
     }
 }

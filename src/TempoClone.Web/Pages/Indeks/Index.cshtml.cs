@@ -41,6 +41,6 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
 
         var query = string.Join("&", new[] { Day is null ? null : $"tanggal={Day:yyyy-MM-dd}", string.IsNullOrEmpty(Kanal) ? null : $"kanal={Uri.EscapeDataString(Kanal)}" }.OfType<string>());
         List = await StoryPage.LoadAsync(stories, PageNumber, site.Value.PageSize, "/indeks" + (query.Length > 0 ? "?" + query : ""));
-        Kanals = await db.Kanals.AsNoTracking().OrderBy(k => k.Name).Select(k => new KanalLink(k.Slug, k.Name)).ToListAsync();
+        Kanals = await db.Kanals.AsNoTracking().InUse(db.Articles.Published(NowUtc)).OrderBy(k => k.Name).Select(k => new KanalLink(k.Slug, k.Name)).ToListAsync();
     }
 }

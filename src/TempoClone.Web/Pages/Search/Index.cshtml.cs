@@ -31,7 +31,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
     public async Task OnGetAsync()
     {
         NowUtc = clock.GetUtcNow().UtcDateTime;
-        Kanals = await db.Kanals.AsNoTracking().OrderBy(k => k.Name).Select(k => new KanalLink(k.Slug, k.Name)).ToListAsync();
+        Kanals = await db.Kanals.AsNoTracking().InUse(db.Articles.Published(NowUtc)).OrderBy(k => k.Name).Select(k => new KanalLink(k.Slug, k.Name)).ToListAsync();
         var match = SearchQuery.ToFtsMatch(Query);
         if (match is null) return;
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Hosting;
+using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages;
@@ -27,6 +28,7 @@ public class KanalModel(TempoDbContext db, IOutputCacheStore readerCache, ILogge
 
     public async Task<IActionResult> OnPostAddAsync()
     {
+        if (!User.MayManageKanal()) return Forbid();
         var slug = Slugs.From(Name);
         if (ModelState.IsValid && slug.Length == 0) ModelState.AddModelError(nameof(Name), "Nama kanal perlu huruf atau angka.");
         if (ModelState.IsValid && await db.Kanals.AnyAsync(k => k.Slug == slug)) ModelState.AddModelError(nameof(Name), "Kanal itu sudah ada.");
@@ -42,6 +44,7 @@ public class KanalModel(TempoDbContext db, IOutputCacheStore readerCache, ILogge
 
     public async Task<IActionResult> OnPostRenameAsync(int id)
     {
+        if (!User.MayManageKanal()) return Forbid();
         var kanal = await db.Kanals.FindAsync(id);
         if (kanal is null) return NotFound();
         if (!ModelState.IsValid)

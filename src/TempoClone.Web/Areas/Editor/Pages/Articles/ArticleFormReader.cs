@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
     public const int MaxTags = 12;
     public const int MaxRelated = 20;
 
-    public async Task<ArticleSnapshot?> ReadAsync(ArticleInput input, Article? existing, bool canManageKanal, ModelStateDictionary errors, CancellationToken ct = default)
+    public async Task<ArticleSnapshot?> ReadAsync(ArticleInput input, Article? existing, ClaimsPrincipal user, ModelStateDictionary errors, CancellationToken ct = default)
     {
         var id = existing?.Id ?? 0;
         var nowUtc = clock.GetUtcNow().UtcDateTime;
@@ -29,7 +30,7 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
         else if (await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != id, ct))
             errors.AddModelError("Input.Slug", "Slug ini sudah dipakai artikel lain. Ubah judul atau slug.");
 
-        if (!string.IsNullOrWhiteSpace(input.NewKanal) && !canManageKanal)
+        if (!string.IsNullOrWhiteSpace(input.NewKanal) && !user.MayManageKanal())
             errors.AddModelError("Input.NewKanal", "Hanya editor yang dapat membuat kanal baru.");
         else if (string.IsNullOrWhiteSpace(input.NewKanal) && !await db.Kanals.AnyAsync(k => k.Id == input.KanalId, ct))
             errors.AddModelError("Input.KanalId", "Pilih kanal.");
@@ -42,6 +43,9 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
         if (reporters.Concat(editors).Any(n => n.Length > Reporter.NameMaxLength))
             errors.AddModelError("Input.Reporters", $"Satu nama paling panjang {Reporter.NameMaxLength} karakter.");
 
+        // CASE: a body that would break or stall the article page, the API or History is refused here, with the reason.
+        if (MarkdownRenderer.Problem(input.Body ?? "") is { } bodyProblem) errors.AddModelError("Input.Body", bodyProblem);
+
         var photo = ReadPhoto(input, errors);
         if (input.Status == ArticleStatus.Published && photo is not null && photo.AltText.Length == 0)
             errors.AddModelError("Input.PhotoAlt", "Foto utama perlu teks alternatif sebelum artikel diterbitkan.");
@@ -51,13 +55,13 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
         int? pickId = null;
         if (!string.IsNullOrWhiteSpace(input.EditorsPick))
         {
-            pickId = await ResolveAsync(input.EditorsPick, id, "Input.EditorsPick", "Pilihan Editor", errors, ct);
+            pickId = await ResolveAsync(input.EditorsPick, id, user, "Input.EditorsPick", "Pilihan Editor", errors, ct);
         }
         var relatedIds = new List<int>();
         var lines = SplitList(input.Related, '\n');
         if (lines.Count > MaxRelated) errors.AddModelError("Input.Related", $"Paling banyak {MaxRelated} berita terkait.");
         foreach (var (line, number) in lines.Select((l, i) => (l, i + 1)))
-            if (await ResolveAsync(line, id, "Input.Related", $"Berita terkait baris {number}", errors, ct) is { } relatedId && !relatedIds.Contains(relatedId))
+            if (await ResolveAsync(line, id, user, "Input.Related", $"Berita terkait baris {number}", errors, ct) is { } relatedId && !relatedIds.Contains(relatedId))
                 relatedIds.Add(relatedId);
 
         var publishedAtUtc = ReadPublishTime(input, existing, nowUtc, errors);
@@ -127,17 +131,18 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
         return nowUtc;
     }
 
-    /// <summary>"123", "123 · Judul" or an exact title → the id of an article (not this one, not in the trash).</summary>
-    public async Task<int?> ResolveAsync(string reference, int selfId, string key, string label, ModelStateDictionary errors, CancellationToken ct = default)
+    /// <summary>"123", "123 · Judul" or an exact title → the id of an article this user may see (not this one, not in the trash).</summary>
+    public async Task<int?> ResolveAsync(string reference, int selfId, ClaimsPrincipal user, string key, string label, ModelStateDictionary errors, CancellationToken ct = default)
     {
         var leadingId = LeadingIdPattern().Match(reference);
+        var visible = db.Articles.VisibleTo(user, clock.GetUtcNow().UtcDateTime);
         List<int> matches;
         if (leadingId.Success && int.TryParse(leadingId.Groups[1].Value, out var id))
-            matches = await db.Articles.NotDeleted().Where(a => a.Id == id).Select(a => a.Id).ToListAsync(ct);
+            matches = await visible.Where(a => a.Id == id).Select(a => a.Id).ToListAsync(ct);
         else
         {
             var title = reference.Trim().ToLower();
-            matches = await db.Articles.NotDeleted().Where(a => a.Title.ToLower() == title).Select(a => a.Id).Take(2).ToListAsync(ct);
+            matches = await visible.Where(a => a.Title.ToLower() == title).Select(a => a.Id).Take(2).ToListAsync(ct);
         }
 
         if (matches.Count == 1 && matches[0] == selfId) errors.AddModelError(key, $"{label}: artikel tidak boleh menunjuk dirinya sendiri.");
