@@ -11,6 +11,7 @@ using Microsoft.Extensions.Options;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
+using TempoClone.Web.Newsroom;
 
 namespace TempoClone.Web.Accounts;
 
@@ -89,8 +90,9 @@ public static class StaffAccountsSetup
                 Directory.CreateDirectory(Path.Combine(root.Resolve(site.Value.DataFolder), "keys")), loggers));
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(StaffRoles.PublisherPolicy, policy => policy.RequireRole(StaffRoles.Editor, StaffRoles.Admin))
-            .AddPolicy(StaffRoles.AdminPolicy, policy => policy.RequireRole(StaffRoles.Admin));
+            // The page conventions ask the same policy the handlers ask (Newsroom/StaffAccess).
+            .AddPolicy(StaffRoles.PublisherPolicy, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => context.User.IsPublisher()))
+            .AddPolicy(StaffRoles.AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => context.User.MayManageStaff()));
 
         services.AddRateLimiter(options =>
         {

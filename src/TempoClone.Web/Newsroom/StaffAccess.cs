@@ -30,12 +30,11 @@ public static class StaffAccess
     public static bool MayEdit(this ClaimsPrincipal user, Article article) =>
         user.IsPublisher() || (article.AuthorId == user.StaffId() && article.Status == ArticleStatus.Draft);
 
-    /// <summary>A Kontributor sees their own articles and what readers can see; nobody else's drafts or embargoes.</summary>
-    public static bool MaySee(this ClaimsPrincipal user, Article article, DateTime nowUtc) =>
-        article.DeletedAtUtc is null && (user.IsPublisher() || article.AuthorId == user.StaffId()
-            || (article.Status == ArticleStatus.Published && article.PublishedAtUtc <= nowUtc));
-
-    /// <summary>The articles this staff member may see: every list, search and lookup in the newsroom starts here.</summary>
+    /// <summary>
+    /// The articles this staff member may see, so "may see article X" is <c>VisibleTo(user, now).Any(a => a.Id == x)</c>:
+    /// a Kontributor sees their own articles and what readers can see, never another's draft or an embargoed story.
+    /// Every list, search and lookup in the newsroom starts here.
+    /// </summary>
     public static IQueryable<Article> VisibleTo(this IQueryable<Article> articles, ClaimsPrincipal user, DateTime nowUtc)
     {
         var notDeleted = articles.NotDeleted();

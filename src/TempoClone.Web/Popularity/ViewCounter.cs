@@ -11,7 +11,8 @@ namespace TempoClone.Web.Popularity;
 
 /// <summary>
 /// First-party view counting for "Terpopuler": counts are kept in memory and written in batches (every few seconds
-/// and at shutdown), so a page view costs no database write. Bots, prefetches and logged-in staff are not counted.
+/// and at shutdown), so a page view costs no database write. A reader counts once per article and hour; bots,
+/// prefetches, logged-in staff and requests that do not look like a page view are not counted.
 /// </summary>
 public sealed partial class ViewCounter(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ViewCounter> log)
 {

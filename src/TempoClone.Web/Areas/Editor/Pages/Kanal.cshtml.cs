@@ -24,7 +24,12 @@ public class KanalModel(TempoDbContext db, IOutputCacheStore readerCache, ILogge
 
     public sealed record Row(int Id, string Slug, string Name, int Articles);
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!User.MayManageKanal()) return Forbid();
+        await LoadAsync();
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAddAsync()
     {

@@ -31,7 +31,12 @@ public class PicksModel(TempoDbContext db, ArticleFormReader references, TimePro
 
     public sealed record Row(int Id, int ArticleId, string Title, int Position, DateTime? EndsAtUtc);
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!User.MayPick()) return Forbid();
+        await LoadAsync();
+        return Page();
+    }
 
     public Task<IActionResult> OnPostAddAsync() => ChangeAsync(async picks =>
     {
