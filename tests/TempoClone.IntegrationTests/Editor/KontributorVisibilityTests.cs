@@ -71,4 +71,19 @@ public class KontributorVisibilityTests(TempoAppFactory factory) : IClassFixture
         allowed["Input.EditorsPick"] = t.PublishedId.ToString();
         await kontributor.CreateArticleAsync(allowed);
     }
+
+    [Fact]
+    public async Task OwnDraft_KeepsWhatAnEditorLinkedToIt_EvenIfTheKontributorCannotSeeIt()
+    {
+        var (kontributor, t) = await ArrangeAsync();
+        var id = await factory.WithDbAsync(db => Task.FromResult(db.Articles.Single(a => a.Title == t.OwnDraft).Id));
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        using (var link = await editor.EditArticleAsync(id, new() { ["Input.Related"] = t.EmbargoedId.ToString() }))
+            Assert.Equal(HttpStatusCode.Redirect, link.StatusCode);
+
+        using var save = await kontributor.EditArticleAsync(id, new() { ["Input.Deck"] = "Ringkasan yang diperbaiki" });
+
+        Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
+        Assert.Equal([t.EmbargoedId], await factory.WithDbAsync(db => Task.FromResult(db.Set<RelatedStory>().Where(r => r.ArticleId == id).Select(r => r.RelatedArticleId).ToList())));
+    }
 }

@@ -52,16 +52,19 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
         if (input.Status == ArticleStatus.Published && string.IsNullOrWhiteSpace(input.Body) && string.IsNullOrWhiteSpace(input.Deck))
             errors.AddModelError("Input.Body", "Artikel tanpa isi dan ringkasan tidak dapat diterbitkan.");
 
+        // CASE: what the article already links to stays linkable, even if this user may not see it (an editor's choice
+        // on a Kontributor's draft); anything new must be visible to them.
+        int[] linked = existing is null ? [] : [.. existing.RelatedStories.Select(r => r.RelatedArticleId), .. existing.EditorsPickId is { } current ? [current] : Array.Empty<int>()];
         int? pickId = null;
         if (!string.IsNullOrWhiteSpace(input.EditorsPick))
         {
-            pickId = await ResolveAsync(input.EditorsPick, id, user, "Input.EditorsPick", "Pilihan Editor", errors, ct);
+            pickId = await ResolveAsync(input.EditorsPick, id, user, "Input.EditorsPick", "Pilihan Editor", errors, ct, linked);
         }
         var relatedIds = new List<int>();
         var lines = SplitList(input.Related, '\n');
         if (lines.Count > MaxRelated) errors.AddModelError("Input.Related", $"Paling banyak {MaxRelated} berita terkait.");
         foreach (var (line, number) in lines.Select((l, i) => (l, i + 1)))
-            if (await ResolveAsync(line, id, user, "Input.Related", $"Berita terkait baris {number}", errors, ct) is { } relatedId && !relatedIds.Contains(relatedId))
+            if (await ResolveAsync(line, id, user, "Input.Related", $"Berita terkait baris {number}", errors, ct, linked) is { } relatedId && !relatedIds.Contains(relatedId))
                 relatedIds.Add(relatedId);
 
         var publishedAtUtc = ReadPublishTime(input, existing, nowUtc, errors);
@@ -132,10 +135,12 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
     }
 
     /// <summary>"123", "123 · Judul" or an exact title → the id of an article this user may see (not this one, not in the trash).</summary>
-    public async Task<int?> ResolveAsync(string reference, int selfId, ClaimsPrincipal user, string key, string label, ModelStateDictionary errors, CancellationToken ct = default)
+    public async Task<int?> ResolveAsync(string reference, int selfId, ClaimsPrincipal user, string key, string label, ModelStateDictionary errors,
+        CancellationToken ct = default, IReadOnlyCollection<int>? alreadyLinked = null)
     {
         var leadingId = LeadingIdPattern().Match(reference);
-        var visible = db.Articles.VisibleTo(user, clock.GetUtcNow().UtcDateTime);
+        var linked = alreadyLinked ?? [];
+        var visible = db.Articles.VisibleTo(user, clock.GetUtcNow().UtcDateTime).Union(db.Articles.NotDeleted().Where(a => linked.Contains(a.Id)));
         List<int> matches;
         if (leadingId.Success && int.TryParse(leadingId.Groups[1].Value, out var id))
             matches = await visible.Where(a => a.Id == id).Select(a => a.Id).ToListAsync(ct);
