@@ -3,13 +3,12 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Serilog;
 using TempoClone.Web.Accounts;
-using TempoClone.Web.Api;
 using TempoClone.Web.Data;
 using TempoClone.Web.Distribution;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Newsroom;
-using TempoClone.Web.Popularity;
+using TempoClone.Web.Pages.Popularity;
 
 if (args.Contains(HealthProbe.Argument)) return await HealthProbe.RunAsync();
 

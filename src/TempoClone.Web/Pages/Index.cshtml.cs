@@ -5,7 +5,7 @@ using TempoClone.Web.Data;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Pages.Shared;
-using TempoClone.Web.Popularity;
+using TempoClone.Web.Pages.Popularity;
 
 namespace TempoClone.Web.Pages;
 

@@ -8,7 +8,6 @@ using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Pages.Shared;
 using TempoClone.Web.Rendering;
-using TempoClone.Web.Search;
 
 namespace TempoClone.Web.Pages.Search;
 

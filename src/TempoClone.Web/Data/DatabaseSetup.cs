@@ -1,10 +1,10 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using TempoClone.Web.Data;
+using TempoClone.Web.Hosting;
 using TempoClone.Web.Import;
 
-namespace TempoClone.Web.Hosting;
+namespace TempoClone.Web.Data;
 
 public static class DatabaseSetup
 {

@@ -7,7 +7,7 @@ using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Rendering;
 
-namespace TempoClone.Web.Api;
+namespace TempoClone.Web.Distribution;
 
 /// <summary>
 /// The read-only JSON content API: /api/articles (paged, by kanal and tag) and /api/articles/{id}.
