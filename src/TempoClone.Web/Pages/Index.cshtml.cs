@@ -28,7 +28,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
         var published = db.Articles.AsNoTracking().Published(NowUtc);
 
         // CASE: a story known only by its summary never takes the headline spot.
-        Headline = await published.Where(a => a.BodyMarkdown != "").NewestFirst()
+        Headline = await published.WithFullText().NewestFirst()
             .Select(StoryCard.FromArticle).FirstOrDefaultAsync();
 
         var headlineId = Headline?.Id ?? 0;
