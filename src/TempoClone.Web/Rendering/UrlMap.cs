@@ -68,7 +68,7 @@ public static class UrlMap
     /// <summary>First path segments the site uses itself; no kanal may take one.</summary>
     public static readonly FrozenSet<string> ReservedSegments = new[]
         {
-            Search, Indeks, TagPrefix, ReporterPrefix, ErrorPrefix, Editor, Rss, Atom, Robots, Sitemap, SitemapNews, "/sitemap",
+            Search, Indeks, TagPrefix, ReporterPrefix, ErrorPrefix, Editor, Rss, Atom, Robots, Sitemap, SitemapNews, SitemapPageTemplate, "/sitemap",
             ApiPrefix, OpenApiTemplate, Media, Health, "/read", "/amp", "/index",
         }
         .Concat(StaticFolders)

@@ -51,7 +51,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
         if (KanalFilter is { } kanalId) articles = articles.Where(a => a.KanalId == kanalId);
         if (!string.IsNullOrEmpty(AuthorFilter)) articles = articles.Where(a => a.AuthorId == AuthorFilter);
 
-        Pager = new PagerView(PagerView.Clamp(PageNumber), PageSize, await articles.CountAsync(), "/editor" + QueryWithoutPage());
+        Pager = new PagerView(PagerView.Clamp(PageNumber), PageSize, await articles.CountAsync(), UrlMap.Editor + QueryWithoutPage());
         // Whole articles, so the status and the full-text badge come from the entity's own rules.
         var shown = await articles.Include(a => a.Kanal)
             .OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id)

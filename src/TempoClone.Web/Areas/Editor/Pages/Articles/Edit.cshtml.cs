@@ -107,7 +107,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         if (article is null) return NotFound();
         await writer.MoveToTrashAsync(article, UserName);
         TempData["Message"] = $"\"{article.Title}\" dipindahkan ke tempat sampah.";
-        return Redirect("/editor");
+        return Redirect(UrlMap.Editor);
     }
 
     /// <summary>Writes "123 · Judul" into the form: the id decides, the title is for the editor's eyes.</summary>
