@@ -20,7 +20,7 @@ public class ArchitectureTests
     public static readonly Part[] Map =
     [
         new("Domain", $"{Root}.Domain", null, []),
-        new("Rendering", $"{Root}.Rendering", null, ["Domain"]),
+        new("Rendering", $"{Root}.Rendering", "Views_", ["Domain"]),
         new("Hosting", $"{Root}.Hosting", null, ["Rendering"]),
         new("Data", $"{Root}.Data", null, ["Domain", "Rendering", "Hosting"]),
         new("Accounts", $"{Root}.Accounts", null, ["Domain", "Rendering", "Hosting", "Data"]),
