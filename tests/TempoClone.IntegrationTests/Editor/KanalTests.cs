@@ -113,4 +113,24 @@ public class KanalTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory
         Assert.Contains(EditModel.ConflictMessage, await EditorActions.ErrorsOfAsync(secondSave));
         Assert.False(await factory.WithDbAsync(db => db.Kanals.AnyAsync(k => k.Slug == "kanal-dari-simpanan-gagal")));
     }
+
+    [Fact]
+    public async Task Import_TextNamingAKanalAtASiteAddress_GoesToTheDefaultKanal()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var text = """
+            Kanal Bernama Pencarian Diimpor
+            Reporter: Sita Dewi
+            Kanal: Search
+            Rabu, 6 September 2023 10:00 WIB
+            TEMPO.CO, Jakarta - Teks uji tentang kanal yang alamatnya sudah dipakai situs.
+            """;
+
+        using var response = await editor.SubmitFormAsync("/editor/import", "main form", new Dictionary<string, string> { ["Text"] = text });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var kanal = await factory.WithDbAsync(db => db.Articles.Where(a => a.Title == "Kanal Bernama Pencarian Diimpor").Select(a => a.Kanal.Slug).SingleAsync());
+        Assert.Equal("internasional", kanal);
+        Assert.False(await factory.WithDbAsync(db => db.Kanals.AnyAsync(k => k.Slug == "search")));
+    }
 }
