@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
+using TempoClone.Web.Domain;
 
 namespace TempoClone.Web.Accounts;
 

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Hosting;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Accounts;
 
@@ -12,14 +14,13 @@ namespace TempoClone.Web.Accounts;
 /// </summary>
 public sealed class TwoFactorRequirement(IOptions<SecurityOptions> security, UserManager<StaffUser> users) : IAsyncPageFilter
 {
-    public const string SetupPath = "/editor/account/twofactor";
     private static readonly string[] AlwaysOpen = ["/Account/TwoFactor", "/Account/Logout", "/Account/Login", "/Account/LoginTwoFactor", "/Account/Denied"];
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if (await MustSetUpAsync(context)) context.Result = new RedirectResult(SetupPath);
+        if (await MustSetUpAsync(context)) context.Result = new RedirectResult(UrlMap.EditorTwoFactorSetup);
         else await next();
     }
 

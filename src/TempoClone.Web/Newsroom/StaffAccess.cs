@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using TempoClone.Web.Domain;
 
@@ -5,14 +6,16 @@ namespace TempoClone.Web.Newsroom;
 
 /// <summary>
 /// The newsroom's access policy: the one place that says who may see, write, publish and manage what.
-/// Handlers call it whatever the UI shows; the page conventions in Program.cs only add a first gate.
+/// Handlers call it whatever the UI shows; the editor area's page conventions (Areas/Editor/EditorArea.cs) only add a first gate.
 /// </summary>
 public static class StaffAccess
 {
-    public static string? StaffId(this ClaimsPrincipal user) => user.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+    /// <summary>Publishers may publish, schedule, unpublish, delete, restore, arrange picks and manage kanal (the Publisher policy too).</summary>
+    public static readonly string[] PublisherRoles = [StaffRoles.Editor, StaffRoles.Admin];
 
-    /// <summary>Editors and admins publish, schedule, unpublish, delete and restore.</summary>
-    public static bool IsPublisher(this ClaimsPrincipal user) => user.IsInRole(StaffRoles.Editor) || user.IsInRole(StaffRoles.Admin);
+    public static bool IsPublisher(this ClaimsPrincipal user) => PublisherRoles.Any(user.IsInRole);
+
+    public static string? StaffId(this ClaimsPrincipal user) => user.FindFirst(ClaimTypes.NameIdentifier)?.Value;
 
     public static bool MayPublish(this ClaimsPrincipal user) => user.IsPublisher();
 
@@ -40,6 +43,7 @@ public static class StaffAccess
         var notDeleted = articles.NotDeleted();
         if (user.IsPublisher()) return notDeleted;
         var me = user.StaffId();
-        return notDeleted.Where(a => a.AuthorId == me || (a.Status == ArticleStatus.Published && a.PublishedAtUtc <= nowUtc));
+        Expression<Func<Article, bool>> mine = a => a.AuthorId == me;
+        return notDeleted.Where(mine.Or(ArticleRules.Live.At(nowUtc)));
     }
 }

@@ -148,7 +148,7 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("TempoClone.Web.Accounts.LoginAttempt", b =>
+            modelBuilder.Entity("TempoClone.Web.Domain.LoginAttempt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -550,7 +550,7 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("Tags");
                 });
 
-            modelBuilder.Entity("TempoClone.Web.Import.ImportedSeedFile", b =>
+            modelBuilder.Entity("TempoClone.Web.Domain.ImportedSeedFile", b =>
                 {
                     b.Property<string>("FileName")
                         .HasMaxLength(260)
@@ -569,7 +569,7 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("ImportedSeedFiles");
                 });
 
-            modelBuilder.Entity("TempoClone.Web.Popularity.ArticleViewCount", b =>
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticleViewCount", b =>
                 {
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
@@ -770,7 +770,7 @@ namespace TempoClone.Web.Data.Migrations
                     b.Navigation("RelatedArticle");
                 });
 
-            modelBuilder.Entity("TempoClone.Web.Popularity.ArticleViewCount", b =>
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticleViewCount", b =>
                 {
                     b.HasOne("TempoClone.Web.Domain.Article", null)
                         .WithMany()

@@ -145,7 +145,7 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("TempoClone.Web.Accounts.LoginAttempt", b =>
+            modelBuilder.Entity("TempoClone.Web.Domain.LoginAttempt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -547,7 +547,7 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("Tags");
                 });
 
-            modelBuilder.Entity("TempoClone.Web.Import.ImportedSeedFile", b =>
+            modelBuilder.Entity("TempoClone.Web.Domain.ImportedSeedFile", b =>
                 {
                     b.Property<string>("FileName")
                         .HasMaxLength(260)
@@ -566,7 +566,7 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("ImportedSeedFiles");
                 });
 
-            modelBuilder.Entity("TempoClone.Web.Popularity.ArticleViewCount", b =>
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticleViewCount", b =>
                 {
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
@@ -767,7 +767,7 @@ namespace TempoClone.Web.Data.Migrations
                     b.Navigation("RelatedArticle");
                 });
 
-            modelBuilder.Entity("TempoClone.Web.Popularity.ArticleViewCount", b =>
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticleViewCount", b =>
                 {
                     b.HasOne("TempoClone.Web.Domain.Article", null)
                         .WithMany()

@@ -6,6 +6,7 @@ using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Pages.Shared;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.Kanal;
 
@@ -18,12 +19,12 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
     public async Task<IActionResult> OnGetAsync(string kanal, [FromQuery(Name = "page")] int? pageNumber)
     {
         var slug = kanal.ToLowerInvariant();
-        var found = await Db.Kanals.AsNoTracking().InUse(Db.Articles.Published(Now)).Where(k => k.Slug == slug).Select(k => new { k.Id, k.Name }).SingleOrDefaultAsync();
+        var found = await Db.Kanals.AsNoTracking().InUse(Db.Articles, Now).Where(k => k.Slug == slug).Select(k => new { k.Id, k.Name }).SingleOrDefaultAsync();
         if (found is null) return NotFound();
-        if (kanal != slug) return RedirectPermanent("/" + slug + Request.QueryString);
+        if (kanal != slug) return RedirectPermanent(UrlMap.Kanal(slug) + Request.QueryString);
 
         KanalSlug = slug;
-        await ShowAsync(found.Name, stories => stories.Where(a => a.KanalId == found.Id), "/" + slug, pageNumber);
+        await ShowAsync(found.Name, stories => stories.Where(a => a.KanalId == found.Id), UrlMap.Kanal(slug), pageNumber);
         return Page();
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 
@@ -9,7 +8,7 @@ namespace TempoClone.Web.Pages.Shared;
 public class KanalNavViewComponent(TempoDbContext db, TimeProvider clock) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync() =>
-        View(await db.Kanals.AsNoTracking().InUse(db.Articles.Published(clock.GetUtcNow().UtcDateTime)).OrderBy(k => k.Name).Select(k => new KanalLink(k.Slug, k.Name)).Take(12).ToListAsync());
-}
+        View((await db.LiveKanalListAsync(clock.GetUtcNow().UtcDateTime)).Take(MaxShown));
 
-public sealed record KanalLink(string Slug, string Name);
+    private const int MaxShown = 12;
+}

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using TempoClone.Web.Accounts;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Hosting;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages.Account;
 
@@ -40,7 +42,7 @@ public class LoginModel(SignInManager<StaffUser> signIn, LoginThrottle throttle,
     {
         if (!ModelState.IsValid) return Page();
 
-        var address = StaffAccountsSetup.ClientAddress(HttpContext);
+        var address = HttpContext.ClientAddress();
         // CASE: a waiting address is answered without checking the password, so guesses in the wait cost nothing and learn nothing.
         var wait = await throttle.WaitAsync(Input.Email, address);
         if (wait > TimeSpan.Zero)
@@ -61,7 +63,7 @@ public class LoginModel(SignInManager<StaffUser> signIn, LoginThrottle throttle,
         }
 
         if (result.RequiresTwoFactor)
-            return Redirect("/editor/account/logintwofactor?ReturnUrl=" + Uri.EscapeDataString(StaffAccountsSetup.SafeReturnUrl(ReturnUrl, Url)));
+            return Redirect(UrlMap.EditorLoginTwoFactor + "?ReturnUrl=" + Uri.EscapeDataString(StaffAccountsSetup.SafeReturnUrl(ReturnUrl, Url)));
         if (result.IsLockedOut) log.LogWarning("Login refused, account disabled: {Email} from {ClientAddress}", Input.Email, address);
         else log.LogWarning("Login failed for {Email} from {ClientAddress}", Input.Email, address);
         ModelState.AddModelError("", FailedMessage);

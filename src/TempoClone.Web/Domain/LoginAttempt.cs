@@ -1,4 +1,4 @@
-namespace TempoClone.Web.Accounts;
+namespace TempoClone.Web.Domain;
 
 /// <summary>One password attempt at the login form: what the throttle counts and what owners and admins are shown.</summary>
 public class LoginAttempt

@@ -3,11 +3,11 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using TempoClone.Web.Accounts;
 using TempoClone.Web.Data;
+using TempoClone.Web.Hosting;
 using TempoClone.Web.Rendering;
 
-namespace TempoClone.Web.Popularity;
+namespace TempoClone.Web.Pages.Popularity;
 
 /// <summary>
 /// First-party view counting for "Terpopuler": counts are kept in memory and written in batches (every few seconds
@@ -108,7 +108,7 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, TimeProvide
         if (context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath != "/Articles/Show") return;
         if (context.User.Identity?.IsAuthenticated == true || IsBotOrPrefetch(context.Request) || !LooksLikePageView(context.Request)) return;
         if (context.GetRouteValue("slugAndId") is string slugAndId && ArticleLinks.TryParseSlugAndId(slugAndId, out _, out var id))
-            context.RequestServices.GetRequiredService<ViewCounter>().Record(id, StaffAccountsSetup.ClientAddress(context), context.Request.Headers.UserAgent.ToString());
+            context.RequestServices.GetRequiredService<ViewCounter>().Record(id, context.ClientAddress(), context.Request.Headers.UserAgent.ToString());
     });
 
     /// <summary>
