@@ -21,7 +21,9 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
             .SingleOrDefaultAsync(a => a.Id == id, ct);
 
     /// <summary>Saves; false when someone else saved since <paramref name="expectedVersion"/> (nothing is written then).</summary>
-    public async Task<bool> SaveAsync(Article article, int expectedVersion, ArticleSnapshot snapshot, string userName, CancellationToken ct = default)
+    /// <param name="auditAction">Audited besides publishing changes, e.g. "mengimpor": every save an import makes is on the audit log.</param>
+    public async Task<bool> SaveAsync(Article article, int expectedVersion, ArticleSnapshot snapshot, string userName, CancellationToken ct = default,
+        string? auditAction = null)
     {
         if (article.Id != 0 && article.Version != expectedVersion) return false;
 
@@ -61,12 +63,40 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
             _ => null,
         };
         if (action is not null) Audit(action, article, userName, nowUtc);
+        if (auditAction is not null) Audit(auditAction, article, userName, nowUtc);
+        if (isVisible && !wasVisible) await PublishLinkedSummaryDraftsAsync(article, userName, nowUtc, ct);
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         await ReaderCache.EvictAsync(readerCache, ct);
         log.LogInformation("Article {ArticleId} saved as revision {Revision} by {User}", article.Id, number + 1, userName);
         return true;
+    }
+
+    /// <summary>
+    /// CASE: a Kontributor's import leaves the stories its text names (pick, related, "Baca juga") as summary-only drafts;
+    /// they go live with the article that links them, so no published page links to a missing story.
+    /// </summary>
+    private async Task PublishLinkedSummaryDraftsAsync(Article article, string userName, DateTime nowUtc, CancellationToken ct)
+    {
+        var linkedIds = article.RelatedStories.Select(r => r.RelatedArticleId).Append(article.EditorsPickId ?? 0).ToList();
+        var drafts = await db.Articles
+            .Where(a => linkedIds.Contains(a.Id) && a.Status == ArticleStatus.Draft && a.BodyMarkdown == "" && a.ImportKey != null && a.DeletedAtUtc == null)
+            .ToListAsync(ct);
+        foreach (var draft in drafts)
+        {
+            draft.Status = ArticleStatus.Published;
+            if (draft.PublishedAtUtc > nowUtc) draft.PublishedAtUtc = nowUtc;
+            draft.UpdatedAtUtc = nowUtc;
+            draft.Version++;
+            var number = await db.ArticleRevisions.Where(r => r.ArticleId == draft.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
+            db.ArticleRevisions.Add(new ArticleRevision
+            {
+                ArticleId = draft.Id, Number = number + 1, SavedAtUtc = nowUtc, SavedBy = userName,
+                SnapshotJson = ArticleSnapshot.Of(await LoadAsync(draft.Id, ct: ct) ?? draft).ToJson(),
+            });
+            Audit("menerbitkan", draft, userName, nowUtc);
+        }
     }
 
     public Task MoveToTrashAsync(Article article, string userName, CancellationToken ct = default) => SetTrashedAsync(article, true, userName, ct);
