@@ -18,6 +18,8 @@ public static partial class PageChrome
     /// <summary>Where a paywalled (Tempo+) or cut page stops showing the story: nothing after it is body text.</summary>
     public static bool EndsStory(string line) => EndPattern().IsMatch(BulletPattern().Replace(line, "").Trim());
 
+    public static bool IsPaywall(string line) => EndsStory(line) && !line.Trim().Equals("Berita Lainnya", StringComparison.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> Exact = new(StringComparer.OrdinalIgnoreCase)
     {
         // 2023 pages: ad slots between paragraphs.

@@ -40,7 +40,7 @@ public static partial class TempoTextParser
 
         var related = ReadRelated(relatedLines, header, warnings);
         if (header.PublishedAtUtc is null)
-            warnings.Add(new ParseError(header.TitleLine, "tanggal tidak ditemukan; dipakai waktu impor"));
+            warnings.Add(header.DateProblem ?? new ParseError(header.TitleLine, "tanggal tidak ditemukan; dipakai waktu impor"));
 
         return new ParseResult(new TempoText(
             header.Title, header.Kanal, header.Deck ?? "", header.Reporters, header.Editors, header.PublishedAtUtc,
@@ -57,6 +57,7 @@ public static partial class TempoTextParser
         public DateTime? PublishedAtUtc;
         public PhotoText? Photo;
         public string? PickTitle;
+        public ParseError? DateProblem;
         public readonly List<string> Reporters = [];
         public readonly List<string> Editors = [];
     }
@@ -92,6 +93,7 @@ public static partial class TempoTextParser
         if (hasDate)
         {
             if (TempoDates.TryParse(lines[dateIndex].Text, out var utc)) header.PublishedAtUtc = utc;
+            else header.DateProblem = new ParseError(lines[dateIndex].Number, $"tanggal tidak dapat dibaca: \"{lines[dateIndex].Text}\"; dipakai waktu impor");
             bodyStart = dateIndex + 1;
             // CASE: between the date and the dateline paragraph: the photo caption (often twice), credit, bylines.
             if (datelineIndex > dateIndex)
@@ -245,7 +247,8 @@ public static partial class TempoTextParser
     {
         var end = main.FindIndex(l => PageChrome.EndsStory(l.Text));
         if (end < 0) return main;
-        warnings.Add(new ParseError(main[end].Number, "teks berhenti di batas langganan (Tempo+); yang tersisa diimpor, sisanya tidak ada di teks"));
+        if (PageChrome.IsPaywall(main[end].Text))
+            warnings.Add(new ParseError(main[end].Number, "teks berhenti di batas langganan (Tempo+); bagian yang terlihat diimpor, sisanya tidak ada di teks"));
         return main[..end];
     }
 
