@@ -12,7 +12,7 @@ public static partial class PageChrome
     public static bool IsChrome(string line)
     {
         var text = BulletPattern().Replace(line, "").Trim();
-        return Exact.Contains(text.TrimEnd('.', ':', ' ')) || ChromePattern().IsMatch(text);
+        return Exact.Contains(text) || Exact.Contains(text.TrimEnd('.', ':', ' ')) || ChromePattern().IsMatch(text);
     }
 
     /// <summary>Where a paywalled (Tempo+) or cut page stops showing the story: nothing after it is body text.</summary>

@@ -106,11 +106,23 @@ public static partial class TempoTextParser
 
         // CASE: a line shown twice before the body is the photo caption (the viewer repeats it); the image's alt text repeats the title.
         var repeated = unlabelled.GroupBy(l => l.Text).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        var plain = unlabelled.Where(l => l.Text != header.Title && !repeated.Contains(l.Text)).ToList();
+        // CASE: a rubric above the title ("Surat Dari Redaksi"): rubric, title, then the deck sentence before the date.
+        if (hasDate && header.Kanal is null && plain.Count == 2 && header.Title.Length <= Kanal.NameMaxLength
+            && !EndsSentence(header.Title) && !EndsSentence(plain[0].Text) && EndsSentence(plain[1].Text))
+        {
+            header.Kanal = header.Title;
+            header.Title = TitleFrom(plain[0], warnings);
+            header.TitleLine = plain[0].Number;
+            unlabelled.Remove(plain[0]);
+        }
         foreach (var line in unlabelled)
         {
             if (line.Text == header.Title) continue;
             if (repeated.Contains(line.Text) || (!hasDate && header.Deck is not null)) captionLines.Add(line);
             else if (header.Deck is null) header.Deck = Fit(line, line.Text, Article.DeckMaxLength, "ringkasan", warnings);
+            // CASE: Koran and Majalah pages print the writer's name alone between the deck and the date.
+            else if (line == unlabelled[^1] && LooksLikeNames(line.Text) && line.Text.Split(' ').Length <= 4) header.Reporters.Add(line.Text);
             else warnings.Add(new ParseError(line.Number, $"baris tak dikenal sebelum isi berita dilewati: \"{Shorten(line.Text)}\""));
         }
         header.Photo = CaptionFrom(captionLines.Where(l => l.Text != header.Title).ToList(), warnings);

@@ -382,4 +382,23 @@ public class TempoTextShapesTests
 
         Assert.Equal("Paragraf \\*satu\\*.\n\n### 1\\. Bagian Pertama\n\n**Baca juga:** [Berita Lain](/nasional/berita-lain-7)\n\n**Baca juga:** Tak Dikenal", markdown);
     }
+
+    [Fact]
+    public void Parse_RubricAboveTitle_IsTheKanalAndTheNextLineTheTitle()
+    {
+        var article = ParseOk(Page("Surat Dari Redaksi\nTim Liputan Pekan Ini\nSiapa saja yang menulis laporan utama pekan ini.\n12 Maret 1988 | 00.00 WIB"));
+
+        Assert.Equal("Surat Dari Redaksi", article.KanalName);
+        Assert.Equal("Tim Liputan Pekan Ini", article.Title);
+        Assert.Equal("Siapa saja yang menulis laporan utama pekan ini.", article.Deck);
+    }
+
+    [Fact]
+    public void Parse_NameAloneBetweenDeckAndDate_IsTheReporter()
+    {
+        var article = ParseOk(Page("Judul Koran\nRingkasan di bawah judul.\nGalih Saputra\nSenin, 30 Maret 2020"), out var warnings);
+
+        Assert.Equal(["Galih Saputra"], article.Reporters);
+        Assert.Empty(warnings);
+    }
 }
