@@ -174,7 +174,9 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
     private async Task<Article> CreateSummaryStoryAsync(string title, string summary, DateTime publishedAtUtc, Kanal kanal,
         ArticleStatus status, ImportRights rights, CancellationToken ct)
     {
-        var story = new Article { Title = title, Slug = "", AuthorId = rights.OwnerId, ImportKey = KeyFor(title), Kanal = kanal };
+        // CASE: a story of this title in the trash keeps its key; the new one goes without (keys are unique).
+        var key = await db.Articles.AnyAsync(a => a.ImportKey == KeyFor(title), ct) ? null : KeyFor(title);
+        var story = new Article { Title = title, Slug = "", AuthorId = rights.OwnerId, ImportKey = key, Kanal = kanal };
         var snapshot = new ArticleSnapshot(title, await db.FreeSlugAsync(SlugFor(title), 0, ct), kanal.Id, summary, "", "",
             [], [], [], null, null, [], status, publishedAtUtc);
         if (!await writer.SaveAsync(story, 0, snapshot, rights.RevisionAuthor, ct, AuditAction))

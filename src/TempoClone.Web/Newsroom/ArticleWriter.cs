@@ -81,7 +81,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
     {
         var linkedIds = article.RelatedStories.Select(r => r.RelatedArticleId).Append(article.EditorsPickId ?? 0).ToList();
         var drafts = await db.Articles
-            .Where(a => linkedIds.Contains(a.Id) && a.Status == ArticleStatus.Draft && a.BodyMarkdown == "" && a.ImportKey != null && a.DeletedAtUtc == null)
+            .Where(a => linkedIds.Contains(a.Id) && a.Status == ArticleStatus.Draft && a.BodyMarkdown == "" && a.DeletedAtUtc == null)
             .ToListAsync(ct);
         foreach (var draft in drafts)
         {

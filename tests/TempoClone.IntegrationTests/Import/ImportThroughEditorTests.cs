@@ -224,6 +224,19 @@ public class ImportThroughEditorTests(TempoAppFactory factory) : IClassFixture<T
         }
     }
 
+    [Fact]
+    public async Task Import_NamingAStoryThatIsInTheTrash_MakesAFreshSummaryStory()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        await ImportAsync(editor, Text("Impor Pertama Dengan Terkait", related: "Terkait Yang Dibuang\n1 jam lalu\nBaca Selengkapnya"));
+        await factory.WithDbAsync(db => db.Articles.Where(a => a.Title == "Terkait Yang Dibuang").ExecuteUpdateAsync(a => a.SetProperty(x => x.DeletedAtUtc, DateTime.UtcNow)));
+
+        var (id, _) = await ImportAsync(editor, Text("Impor Kedua Dengan Terkait", related: "Terkait Yang Dibuang\n1 jam lalu\nBaca Selengkapnya"));
+
+        var related = await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).SelectMany(a => a.RelatedStories).Select(r => r.RelatedArticle.DeletedAtUtc).ToListAsync());
+        Assert.Equal([null], related);
+    }
+
     /// <summary>Everything a reader can see, as one comparable string.</summary>
     private Task<string> PublicStateAsync() => factory.WithDbAsync(async db => JsonSerializer.Serialize(new
     {
