@@ -18,6 +18,13 @@ public static partial class PageChrome
     /// <summary>Where a paywalled (Tempo+) or cut page stops showing the story: nothing after it is body text.</summary>
     public static bool EndsStory(string line) => EndPattern().IsMatch(BulletPattern().Replace(line, "").Trim());
 
+    /// <summary>The line a page shows where its photo is; the caption comes next (and "Perbesar" after the caption).</summary>
+    public static bool IsImageMarker(string line) =>
+        line.Trim() is var text && (text.Equals("image-gnews", StringComparison.OrdinalIgnoreCase) || text.Equals("Image of Tempo", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"Perbesar" (enlarge) follows the caption: what comes after it is not the caption.</summary>
+    public static bool ClosesImage(string line) => line.Trim().Equals("Perbesar", StringComparison.OrdinalIgnoreCase);
+
     public static bool IsPaywall(string line) => EndsStory(line) && !line.Trim().Equals("Berita Lainnya", StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Exact = new(StringComparer.OrdinalIgnoreCase)
@@ -51,6 +58,7 @@ public static partial class PageChrome
     [GeneratedRegex(
         @"^(?:Baca berita dengan (?:sedikit|lebih sedikit) iklan.*" +
         @"|slot-iklan-\S*" +
+        @"|(?-i:Logo [A-Z]{2,10})" +
         @"|(?:ads?|iklan)[-_ ]?(?:slot|banner|inline|\d).*" +
         @"|Kami telah mengirimkan link aktivasi.*" +
         @"|Klik link aktivasi.*" +

@@ -20,6 +20,7 @@ public static partial class TempoTextParser
         var all = NonBlankLines(text);
         var tempoId = all.Select(l => TempoIdIn(l.Text)).FirstOrDefault(id => id is not null);
         var lines = all.Where(l => !PageChrome.IsChrome(l.Text) && !AddressPattern().IsMatch(l.Text)).ToList();
+        var afterImage = LinesAfterImageMarker(all);
 
         var relatedStart = lines.FindIndex(l => IsRelatedHeading(l.Text));
         var main = relatedStart < 0 ? lines : lines[..relatedStart];
@@ -27,7 +28,7 @@ public static partial class TempoTextParser
         main = CutAtPaywall(main, warnings);
 
         var header = new Header();
-        var bodyStart = ReadHeader(main, header, warnings);
+        var bodyStart = ReadHeader(main, header, afterImage, warnings);
         if (header.Title is null)
             return Refused(warnings, all.Count > 0 ? all[0].Number : 1, "judul tidak ditemukan (baris pertama teks adalah judul)");
 
@@ -63,7 +64,7 @@ public static partial class TempoTextParser
     }
 
     /// <summary>Reads kanal, title, deck, bylines, date and caption; returns where the body starts.</summary>
-    private static int ReadHeader(List<Line> lines, Header header, List<ParseError> warnings)
+    private static int ReadHeader(List<Line> lines, Header header, HashSet<int> afterImage, List<ParseError> warnings)
     {
         var dateIndex = lines.FindIndex(l => TempoDates.LooksLikeDate(l.Text));
         var datelineIndex = lines.FindIndex(l => DatelinePattern().IsMatch(l.Text));
@@ -125,6 +126,10 @@ public static partial class TempoTextParser
             else if (line == unlabelled[^1] && LooksLikeNames(line.Text) && line.Text.Split(' ').Length <= 4) header.Reporters.Add(line.Text);
             else warnings.Add(new ParseError(line.Number, $"baris tak dikenal sebelum isi berita dilewati: \"{Shorten(line.Text)}\""));
         }
+        // CASE: no dateline to end the caption: the line right under the image ("image-gnews", "Image of Tempo") is its caption.
+        if (datelineIndex < 0 && captionLines.Count == 0)
+            while (bodyStart < lines.Count - 1 && afterImage.Contains(lines[bodyStart].Number) && lines[bodyStart].Text != header.Title)
+                captionLines.Add(lines[bodyStart++]);
         header.Photo = CaptionFrom(captionLines.Where(l => l.Text != header.Title).ToList(), warnings);
         return bodyStart;
     }
@@ -132,6 +137,19 @@ public static partial class TempoTextParser
     /// <summary>"Reporter: Nama", "Reporter" + the name on the next line, "Editor Nama"; an empty label is skipped.</summary>
     private static bool TryReadLabel(List<Line> lines, ref int i, int end, Header header, bool inHeader)
     {
+        // CASE: "Penulis: Nama | Editor: Nama" — each label on the line is read on its own.
+        var parts = SecondLabelPattern().Split(lines[i].Text);
+        if (parts.Length > 1 && parts.All(p => LabelPattern().IsMatch(p)))
+        {
+            foreach (var part in parts)
+            {
+                var one = new List<Line> { new(lines[i].Number, part) };
+                var index = 0;
+                TryReadLabel(one, ref index, 1, header, inHeader);
+            }
+            return true;
+        }
+
         var match = LabelPattern().Match(lines[i].Text);
         string label, value;
         if (match.Success)
@@ -159,6 +177,22 @@ public static partial class TempoTextParser
             default: header.Reporters.AddRange(names); break;
         }
         return true;
+    }
+
+    /// <summary>Line numbers of the first real line after each image marker of the page.</summary>
+    private static HashSet<int> LinesAfterImageMarker(List<Line> all)
+    {
+        var found = new HashSet<int>();
+        var underImage = false;
+        foreach (var line in all)
+        {
+            if (PageChrome.IsImageMarker(line.Text)) { underImage = true; continue; }
+            if (PageChrome.ClosesImage(line.Text)) { underImage = false; continue; }
+            if (PageChrome.IsChrome(line.Text)) continue;
+            if (underImage) found.Add(line.Number);
+            underImage = false;
+        }
+        return found;
     }
 
     private static List<BodyBlock> ReadBody(List<Line> lines, int start, Header header, List<ParseError> warnings)
@@ -402,6 +436,9 @@ public static partial class TempoTextParser
 
     [GeneratedRegex(@"^(?<label>Reporter|Penulis|Editor|Penyunting|Redaktur|Kanal)\s*(?::\s*(?<value>.*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelPattern();
+
+    [GeneratedRegex(@"\s*\|\s*(?=(?:Reporter|Penulis|Editor|Penyunting|Redaktur)\s*:)", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondLabelPattern();
 
     [GeneratedRegex(@"^(?<label>Reporter|Penulis|Editor)\s+(?<value>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,4})$")]
     private static partial Regex BareLabelPattern();

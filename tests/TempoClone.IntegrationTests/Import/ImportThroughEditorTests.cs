@@ -54,7 +54,7 @@ public class ImportThroughEditorTests(TempoAppFactory factory) : IClassFixture<T
         if (fixture.Reporters.Length > 0) Assert.Equal("Reporter " + string.Join(", ", fixture.Reporters), page.QuerySelector(".byline-reporter")!.Text());
         if (fixture.Editors.Length > 0) Assert.Equal("Editor " + string.Join(", ", fixture.Editors), page.QuerySelector(".byline-editor")!.Text());
         Assert.Equal(fixture.Caption, page.QuerySelector("figcaption .caption")?.Text());
-        Assert.Equal(fixture.Credit, page.QuerySelector("figcaption .credit")?.Text());
+        Assert.Equal(fixture.ShownCredit, page.QuerySelector("figcaption .credit")?.Text());
         Assert.Equal(fixture.SubHeads, article.QuerySelectorAll(".article-body h3").Select(h => h.Text()));
         Assert.Equal(fixture.ReadAlso, article.QuerySelectorAll(".article-body p strong + a").Select(a => a.Text()));
         foreach (var link in article.QuerySelectorAll(".article-body p strong + a"))

@@ -76,7 +76,7 @@ public class SeedImportTests
         {
             var page = await client.GetDocumentAsync(await app.UrlOfAsync(fixture.Title));
             Assert.Equal(fixture.Title, page.QuerySelector("h1")!.Text());
-            Assert.Equal(fixture.Credit, page.QuerySelector("figcaption .credit")?.Text());
+            Assert.Equal(fixture.ShownCredit, page.QuerySelector("figcaption .credit")?.Text());
             Assert.Equal(fixture.SubHeads, page.QuerySelectorAll(".article-body h3").Select(h => h.Text()));
         }
         Assert.DoesNotContain(app.Logs.Events, e => e.Level >= LogEventLevel.Error);

@@ -81,6 +81,7 @@ public class TempoTextShapesTests
     [InlineData("Reporter:\nSita Dewi, Budi Santoso\nEditor\nAndi Wijaya")]
     [InlineData("Reporter\nSita Dewi; Budi Santoso\nEditor Andi Wijaya")]
     [InlineData("Penulis: Sita Dewi | Budi Santoso\nPenyunting: Andi Wijaya")]
+    [InlineData("Penulis: Sita Dewi, Budi Santoso | Editor: Andi Wijaya")]
     public void Parse_BylineLabels_WithOrWithoutColonSameOrNextLine(string labels)
     {
         var article = ParseOk(Page("Judul Berita\n" + labels + "\nRabu, 6 September 2023 10:00 WIB"));
@@ -400,5 +401,23 @@ public class TempoTextShapesTests
 
         Assert.Equal(["Galih Saputra"], article.Reporters);
         Assert.Empty(warnings);
+    }
+
+    [Fact]
+    public void Parse_NoDatelineButALineUnderTheImage_ThatLineIsTheCaption()
+    {
+        var article = ParseOk("Judul Berita\nimage-gnews\nIklan\nWarga di dermaga. (Instagram: @akun)\nParagraf pertama.\nParagraf kedua.");
+
+        Assert.Equal("Warga di dermaga. (Instagram: @akun)", article.Photo?.Caption);
+        Assert.Equal(["Paragraf pertama.", "Paragraf kedua."], article.BodyParagraphs);
+    }
+
+    [Fact]
+    public void Parse_LineAfterPerbesar_IsBodyNotCaption()
+    {
+        var article = ParseOk("Judul Berita\n12 Maret 1988 | 00.00 WIB\nImage of Tempo\nPerbesar\nParagraf pertama.\nParagraf kedua.");
+
+        Assert.Null(article.Photo);
+        Assert.Equal(["Paragraf pertama.", "Paragraf kedua."], article.BodyParagraphs);
     }
 }
