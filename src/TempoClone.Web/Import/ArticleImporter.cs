@@ -151,8 +151,7 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
     private static string DeckFrom(IReadOnlyList<BodyBlock> body)
     {
         var first = body.OfType<Paragraph>().FirstOrDefault()?.Text ?? "";
-        var dash = first.IndexOf(" - ", StringComparison.Ordinal);
-        return TempoTextParser.Truncate(dash is > 0 and < 60 ? first[(dash + 3)..] : first, 250);
+        return TempoTextParser.Truncate(TempoTextParser.WithoutDateline(first), 250);
     }
 
     private static string SlugFor(string title) => Slugs.From(title) is { Length: > 0 } slug ? slug : "berita";

@@ -43,6 +43,7 @@ public static partial class TempoTextParser
         if (header.PublishedAtUtc is null)
             warnings.Add(header.DateProblem ?? new ParseError(header.TitleLine, "tanggal tidak ditemukan; dipakai waktu impor"));
 
+        warnings.Sort((a, b) => a.Line.CompareTo(b.Line));
         return new ParseResult(new TempoText(
             header.Title, header.Kanal, header.Deck ?? "", header.Reporters, header.Editors, header.PublishedAtUtc,
             header.Photo, body, source, header.PickTitle, related, tempoId), [], warnings);
@@ -363,6 +364,13 @@ public static partial class TempoTextParser
         return last;
     }
 
+    /// <summary>"TEMPO.CO, Jakarta - Teks" and the glued "TEMPO.CO, JakartaTeks" → "Teks": the paragraph as a summary.</summary>
+    public static string WithoutDateline(string paragraph)
+    {
+        var match = DatelineLeadPattern().Match(paragraph);
+        return match.Success ? paragraph[match.Length..] : paragraph;
+    }
+
     /// <summary>Kept for callers that read one date line; every era's format is in <see cref="TempoDates"/>.</summary>
     public static bool TryParseDateLine(string text, out DateTime utc) => TempoDates.TryParse(text, out utc);
 
@@ -446,6 +454,9 @@ public static partial class TempoTextParser
     // "TEMPO.CO, Jakarta - ", "TEMPO.CO, Washington – ", "TEMPO Interaktif, Jakarta: ", "TEMPO.CO, JakartaTop 3 …" (glued, 2021).
     [GeneratedRegex(@"^(?:TEMPO(?:\.CO| Interaktif)\s*,\s*\p{L}|[A-Z][A-Z0-9.]+,\s*[\p{L} .'-]{2,40}?\s*[-–—:]\s)")]
     private static partial Regex DatelinePattern();
+
+    [GeneratedRegex(@"^(?:(?:TEMPO(?:\.CO| Interaktif)|[A-Z][A-Z0-9.]+)\s*,\s*[\p{L} .'-]{2,40}?\s*[-–—:]\s+|TEMPO\.CO\s*,\s*\p{Lu}\p{Ll}+(?=\p{Lu}))")]
+    private static partial Regex DatelineLeadPattern();
 
     [GeneratedRegex(@"^Pilihan Editor(?:\s*:\s*(?<title>.*)|\s*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PickPattern();

@@ -420,4 +420,15 @@ public class TempoTextShapesTests
         Assert.Null(article.Photo);
         Assert.Equal(["Paragraf pertama.", "Paragraf kedua."], article.BodyParagraphs);
     }
+
+    [Theory]
+    [InlineData("TEMPO.CO, Jakarta - Banjir rob datang lagi.", "Banjir rob datang lagi.")]
+    [InlineData("TEMPO.CO , Jakarta - Banjir rob datang lagi.", "Banjir rob datang lagi.")]
+    [InlineData("TEMPO Interaktif, Jakarta: Banjir rob datang lagi.", "Banjir rob datang lagi.")]
+    [InlineData("TEMPO.CO, JakartaTop 3 dunia hari ini.", "Top 3 dunia hari ini.")]
+    [InlineData("Paragraf tanpa dateline - dengan tanda pisah.", "Paragraf tanpa dateline - dengan tanda pisah.")]
+    public void WithoutDateline_EachEra_LeavesTheText(string paragraph, string text)
+    {
+        Assert.Equal(text, TempoTextParser.WithoutDateline(paragraph));
+    }
 }
