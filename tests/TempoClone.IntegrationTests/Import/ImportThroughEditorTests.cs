@@ -96,6 +96,34 @@ public class ImportThroughEditorTests(TempoAppFactory factory) : IClassFixture<T
     }
 
     [Fact]
+    public async Task Import_SameTempoAddressWithCorrectedTitle_UpdatesTheSameArticle()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        const string address = "https://www.tempo.co/read/9876543/judul-lama";
+        var (first, _) = await ImportAsync(editor, address + "\n" + Text("Judul Lama Yang Salah Ketik"));
+
+        var (second, report) = await ImportAsync(editor, address + "\n" + Text("Judul Baru Yang Sudah Dibetulkan"));
+
+        Assert.Equal(first, second);
+        Assert.Equal("Judul Baru Yang Sudah Dibetulkan", await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == first).Select(a => a.Title).SingleAsync()));
+        Assert.Null(report);
+        var edit = await editor.GetDocumentAsync($"/editor/articles/edit/{first}");
+        Assert.Contains("diperbarui", edit.Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task Import_TwoStoriesWithTheSameTitleOnDifferentDates_StayTwoArticles()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var (first, _) = await ImportAsync(editor, Text("Judul Kembar Dari Dua Hari"));
+
+        var (second, _) = await ImportAsync(editor, Text("Judul Kembar Dari Dua Hari").Replace("Rabu, 6 September 2023", "Kamis, 7 September 2023"));
+
+        Assert.NotEqual(first, second);
+        Assert.Equal(2, await factory.WithDbAsync(db => db.Articles.CountAsync(a => a.Title == "Judul Kembar Dari Dua Hari")));
+    }
+
+    [Fact]
     public async Task Import_EveryChange_IsARevisionWithAnAuditEntry()
     {
         var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);

@@ -75,7 +75,9 @@ public class ImportModel(ArticleImporter importer, ILogger<ImportModel> log) : P
         // CASE: nothing to report: straight to the draft, as before; otherwise the report stays on this page.
         if (Warnings.Count == 0 && Outcome.Notes.Count == 0)
         {
-            TempData["Message"] = "Diimpor sebagai draf. Periksa lalu terbitkan.";
+            TempData["Message"] = Outcome.Result == ImportResult.Updated
+                ? "Artikel diperbarui dari teks impor. Periksa perubahannya di Riwayat revisi."
+                : "Diimpor sebagai draf. Periksa lalu terbitkan.";
             return Redirect($"/editor/articles/edit/{Outcome.Article!.Id}");
         }
         ModelState.Clear();
