@@ -106,7 +106,7 @@ public static partial class TempoTextParser
             }
         }
 
-        // CASE: a line shown twice before the body is the photo caption (the viewer repeats it); the image's alt text repeats the title.
+        // CASE: a line shown twice before the body, or right under the image, is the photo caption; the image's alt text repeats the title.
         var repeated = unlabelled.GroupBy(l => l.Text).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         var plain = unlabelled.Where(l => l.Text != header.Title && !repeated.Contains(l.Text)).ToList();
         // CASE: a rubric above the title ("Surat Dari Redaksi"): rubric, title, then the deck sentence before the date.
@@ -121,7 +121,7 @@ public static partial class TempoTextParser
         foreach (var line in unlabelled)
         {
             if (line.Text == header.Title) continue;
-            if (repeated.Contains(line.Text) || (!hasDate && header.Deck is not null)) captionLines.Add(line);
+            if (repeated.Contains(line.Text) || afterImage.Contains(line.Number) || (!hasDate && header.Deck is not null)) captionLines.Add(line);
             else if (header.Deck is null) header.Deck = Fit(line, line.Text, Article.DeckMaxLength, "ringkasan", warnings);
             // CASE: Koran and Majalah pages print the writer's name alone between the deck and the date.
             else if (line == unlabelled[^1] && LooksLikeNames(line.Text) && line.Text.Split(' ').Length <= 4) header.Reporters.Add(line.Text);

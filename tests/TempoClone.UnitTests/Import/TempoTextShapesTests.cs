@@ -431,4 +431,13 @@ public class TempoTextShapesTests
     {
         Assert.Equal(text, TempoTextParser.WithoutDateline(paragraph));
     }
+
+    [Fact]
+    public void Parse_NoDateButDatelineAndACaptionUnderTheImage_CaptionIsNotTheDeck()
+    {
+        var article = ParseOk("Judul Berita\nimage-gnews\nWarga di dermaga. TEMPO/Nama Foto\nTEMPO.CO, Jakarta - Paragraf pertama.\nParagraf kedua.");
+
+        Assert.Equal(new PhotoText("Warga di dermaga.", "TEMPO/Nama Foto"), article.Photo);
+        Assert.Equal("", article.Deck);
+    }
 }
