@@ -138,6 +138,8 @@ public static partial class TempoTextParser
     /// <summary>"Reporter: Nama", "Reporter" + the name on the next line, "Editor Nama"; an empty label is skipped.</summary>
     private static bool TryReadLabel(List<Line> lines, ref int i, int end, Header header, bool inHeader)
     {
+        // CASE: in the body only a short line is a byline; "Penulis: …" opening a long paragraph is text.
+        if (!inHeader && lines[i].Text.Length > 120) return false;
         // CASE: "Penulis: Nama | Editor: Nama" — each label on the line is read on its own.
         var parts = SecondLabelPattern().Split(lines[i].Text);
         if (parts.Length > 1 && parts.All(p => LabelPattern().IsMatch(p)))
