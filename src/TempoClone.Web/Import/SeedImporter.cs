@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Newsroom;
 
 namespace TempoClone.Web.Import;
 

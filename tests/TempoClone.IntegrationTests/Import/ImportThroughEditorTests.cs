@@ -7,6 +7,7 @@ using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.TestFixtures;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Import;
+using TempoClone.Web.Newsroom;
 
 namespace TempoClone.IntegrationTests.Import;
 

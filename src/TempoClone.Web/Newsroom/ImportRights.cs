@@ -1,7 +1,7 @@
-namespace TempoClone.Web.Import;
+namespace TempoClone.Web.Newsroom;
 
 /// <summary>
-/// What one import may do, decided by <see cref="Newsroom.StaffAccess.ImportRights"/> (the newsroom's one role rule).
+/// What one import may do, decided by <see cref="StaffAccess.ImportRights"/> (the newsroom's one role rule).
 /// A publisher's import may publish, create kanal, add home picks and update articles it may change; otherwise it
 /// makes only the importer's own drafts.
 /// </summary>
