@@ -92,8 +92,8 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
     private async Task<Article?> FindExistingAsync(string sourceKey, string title, CancellationToken ct)
     {
         var byKey = await db.Articles.SingleOrDefaultAsync(a => a.ImportKey == sourceKey, ct);
-        var id = byKey?.Id ?? await db.Articles
-            .Where(a => a.ImportKey == KeyFor(title) && a.BodyMarkdown == "")
+        var id = byKey?.Id ?? await db.Articles.SummaryOnly()
+            .Where(a => a.ImportKey == KeyFor(title))
             .Select(a => (int?)a.Id).SingleOrDefaultAsync(ct);
         return id is null ? null : await writer.LoadAsync(id.Value, includeTrash: true, ct);
     }

@@ -84,8 +84,8 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
     private async Task PublishLinkedSummaryDraftsAsync(Article article, string userName, DateTime nowUtc, CancellationToken ct)
     {
         var linkedIds = article.RelatedStories.Select(r => r.RelatedArticleId).Append(article.EditorsPickId ?? 0).ToList();
-        var drafts = await db.Articles
-            .Where(a => linkedIds.Contains(a.Id) && a.Status == ArticleStatus.Draft && a.BodyMarkdown == "" && a.DeletedAtUtc == null)
+        var drafts = await db.Articles.SummaryOnly().NotDeleted()
+            .Where(a => linkedIds.Contains(a.Id) && a.Status == ArticleStatus.Draft)
             .ToListAsync(ct);
         foreach (var draft in drafts)
         {
