@@ -9,6 +9,7 @@ using TempoClone.Web.Distribution;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Newsroom;
+using TempoClone.Web.Pages.SitePages;
 using TempoClone.Web.Popularity;
 
 if (args.Contains(HealthProbe.Argument)) return await HealthProbe.RunAsync();
@@ -44,6 +45,9 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeAreaPage("Editor", "/Trash", StaffRoles.PublisherPolicy);
     options.Conventions.AuthorizeAreaPage("Editor", "/Audit", StaffRoles.PublisherPolicy);
     options.Conventions.AuthorizeAreaPage("Editor", "/Kanal", StaffRoles.PublisherPolicy);
+    options.Conventions.AuthorizeAreaPage("Editor", "/Articles/Corrections", StaffRoles.PublisherPolicy);
+    options.Conventions.AuthorizeAreaFolder("Editor", "/SitePages", StaffRoles.AdminPolicy);
+    options.Conventions.AddSitePageRoutes();
     options.Conventions.AddPageRoute("/Articles/Legacy", "read/{id:int:min(1)}/{slug?}");
     options.Conventions.AddPageRoute("/Articles/Legacy", "amp/{id:int:min(1)}/{slug?}");
     options.Conventions.AddPageRoute("/Articles/Legacy", "read/news/{year:int}/{month:int}/{day:int}/{id:int:min(1)}/{slug?}");
