@@ -31,6 +31,9 @@ public static class JakartaTime
         return $"{local.Day} {MonthNames[local.Month - 1]} {local.Year}";
     }
 
+    /// <summary>"1 Desember 2026 10.00 WIB", as a dated note (a correction) reads.</summary>
+    public static string Stamp(DateTime utc) => $"{ShortDate(utc)} {ToJakarta(utc):HH.mm} WIB";
+
     /// <summary>ISO 8601 with the +07:00 offset, for &lt;time datetime&gt;.</summary>
     public static string Iso(DateTime utc) => ToJakarta(utc).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +24,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
     public PagerView? Pager { get; private set; }
     public IReadOnlyList<KanalLink> Kanals { get; private set; } = [];
     public DateTime NowUtc { get; private set; }
+    public string? DateError { get; private set; }
 
     public sealed record Result(StoryCard Story, IReadOnlyList<(string Text, bool Highlighted)> Excerpt);
 
@@ -43,33 +43,55 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
             var endUtc = toUtc.AddDays(1);
             articles = articles.Where(a => a.PublishedAtUtc < endUtc);
         }
+        var titleMatch = SearchQuery.InTitle(match);
 
         // The full-text index drives every query (matches are looked up in Articles by key, never the other way round);
         // excerpts, which read the text, are made only for the page shown.
         var hits = db.Database.SqlQuery<SearchHit>($"""
-            SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0) AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH {match}
+            SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0) AS Rank,
+                rowid IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {titleMatch}) AS TitleMatch
+            FROM ArticleSearch WHERE ArticleSearch MATCH {match}
             """)
             .Where(h => articles.Any(a => a.Id == h.Id));
         var matchingIds = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}");
 
         Pager = new PagerView(PagerView.Clamp(PageNumber), site.Value.PageSize,
             await articles.CountAsync(a => matchingIds.Contains(a.Id)), "/search" + QueryWithoutPage());
-        var ids = await hits.OrderBy(h => h.Rank).ThenByDescending(h => h.Id).Skip(Pager.Skip).Take(Pager.PageSize).Select(h => h.Id).ToListAsync();
+        // A title match first; within the same kind of match, a full article before a story known only by its summary.
+        var ids = await hits.OrderByDescending(h => h.TitleMatch)
+            .ThenByDescending(h => articles.Any(a => a.Id == h.Id && a.BodyMarkdown != ""))
+            .ThenBy(h => h.Rank).ThenByDescending(h => h.Id)
+            .Skip(Pager.Skip).Take(Pager.PageSize).Select(h => h.Id).ToListAsync();
         if (ids.Count == 0) return;
 
         var idsJson = System.Text.Json.JsonSerializer.Serialize(ids);
         var excerpts = await db.Database.SqlQuery<SearchExcerpt>($"""
-            SELECT rowid AS Id, snippet(ArticleSearch, -1, char(2), char(3), '…', 18) AS Snippet
+            SELECT rowid AS Id, snippet(ArticleSearch, 2, char(2), char(3), '…', 18) AS BodySnippet,
+                snippet(ArticleSearch, 1, char(2), char(3), '…', 18) AS DeckSnippet
             FROM ArticleSearch WHERE ArticleSearch MATCH {match} AND rowid IN (SELECT value FROM json_each({idsJson}))
             """).ToDictionaryAsync(e => e.Id, e => e.Snippet);
         var cards = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(StoryCard.FromArticle).ToDictionaryAsync(c => c.Id);
-        Results = ids.Select(id => new Result(cards[id], SearchSnippet.Parts(excerpts.GetValueOrDefault(id, "")))).ToList();
+        Results = ids.Select(id => new Result(cards[id], Excerpt(cards[id], excerpts.GetValueOrDefault(id, "")))).ToList();
     }
 
-    private static DateTime? ReadDay(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is > 1900 and < 3000
-            ? JakartaTime.ToUtc(day.ToDateTime(TimeOnly.MinValue))
-            : null;
+    // CASE: a summary that only repeats the headline adds nothing under it.
+    private static IReadOnlyList<(string Text, bool Highlighted)> Excerpt(StoryCard story, string snippet)
+    {
+        var parts = SearchSnippet.Parts(snippet);
+        return string.Concat(parts.Select(p => p.Text)).Trim().TrimEnd('.').Equals(story.Title.Trim().TrimEnd('.'), StringComparison.OrdinalIgnoreCase) ? [] : parts;
+    }
+
+    /// <summary>The start of the day (WIB) a filter names; a filter that is no date is ignored and the reader told why.</summary>
+    private DateTime? ReadDay(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (IndonesianDate.TryParse(text) is { } day) return JakartaTime.ToUtc(day.ToDateTime(TimeOnly.MinValue));
+        DateError = $"Tanggal \"{(text.Length > 20 ? text[..20] + "…" : text)}\" tidak dikenali; tulis {IndonesianDate.Hint}. Saringan tanggal itu diabaikan.";
+        return null;
+    }
+
+    /// <summary>A date filter as the form shows it back: the reader's text, in dd/mm/yyyy when it was a date.</summary>
+    public static string? Shown(string? text) => IndonesianDate.TryParse(text) is { } day ? IndonesianDate.Format(day) : text;
 
     private string QueryWithoutPage()
     {
