@@ -142,6 +142,16 @@ public class ReaderSiteTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
     }
 
     [Fact]
+    public async Task Indeks_TakesAnIndonesianDate()
+    {
+        var page = await _reader.GetDocumentAsync("/indeks?tanggal=31/08/2023");
+
+        Assert.Contains(SeedArticle.Title, page.QuerySelectorAll("main .story-title a").Select(a => a.Text()));
+        Assert.Equal("31/08/2023", page.QuerySelector("#tanggal")!.GetAttribute("value"));
+        Assert.EndsWith("/indeks?tanggal=2023-08-31", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Footer_ListsKanalStandingPagesAndRalat()
     {
         var footer = (await _reader.GetDocumentAsync("/internasional")).QuerySelector("footer.site-footer")!;

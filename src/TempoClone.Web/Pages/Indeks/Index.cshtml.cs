@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -30,7 +29,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
         NowUtc = clock.GetUtcNow().UtcDateTime;
         var stories = db.Articles.AsNoTracking().Published(NowUtc);
 
-        if (DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is > 1900 and < 3000)
+        if (IndonesianDate.TryParse(Date) is { } day)
         {
             Day = day;
             var fromUtc = JakartaTime.ToUtc(day.ToDateTime(TimeOnly.MinValue));
