@@ -28,6 +28,15 @@ public class SitePagesTests(TempoAppFactory factory) : IClassFixture<TempoAppFac
     }
 
     [Fact]
+    public async Task Sitemap_ListsTheStandingPages()
+    {
+        var sitemap = await _reader.GetStringAsync("/sitemap.xml");
+
+        foreach (var path in new[] { "/redaksi", "/pedoman-media-siber", "/kontak", "/tentang-kami", "/kebijakan-privasi" })
+            Assert.Contains($"<loc>{TempoAppFactory.BaseUrl}{path}</loc>", sitemap);
+    }
+
+    [Fact]
     public async Task Get_StandingPageInCapitals_Redirects301ToLowercase()
     {
         using var response = await _reader.GetAsync("/Redaksi");
