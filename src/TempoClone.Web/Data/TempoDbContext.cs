@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Domain;
-using TempoClone.Web.Import;
 
 namespace TempoClone.Web.Data;
 
@@ -17,7 +16,7 @@ public class TempoDbContext(DbContextOptions<TempoDbContext> options) : Identity
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Correction> Corrections => Set<Correction>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
-    public DbSet<Popularity.ArticleViewCount> ArticleViewCounts => Set<Popularity.ArticleViewCount>();
+    public DbSet<ArticleViewCount> ArticleViewCounts => Set<ArticleViewCount>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -8,7 +8,7 @@ namespace TempoClone.Web.Newsroom;
 
 /// <summary>
 /// The one write path for editors: applies a snapshot, raises the version, keeps a revision and an audit
-/// entry for every change of what readers see. Callers check roles and ownership first.
+/// entry for every change of what readers see (corrections included). Callers check roles and ownership first.
 /// </summary>
 public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutputCacheStore readerCache, ILogger<ArticleWriter> log)
 {
@@ -20,22 +20,26 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
             .AsSplitQuery()
             .SingleOrDefaultAsync(a => a.Id == id, ct);
 
-    /// <summary>Saves; false when someone else saved since <paramref name="expectedVersion"/> (nothing is written then).</summary>
-    public async Task<bool> SaveAsync(Article article, int expectedVersion, ArticleSnapshot snapshot, string userName, CancellationToken ct = default)
+    /// <summary>
+    /// Saves; false when someone else saved since <paramref name="expectedVersion"/> (nothing is written then).
+    /// A <paramref name="newKanal"/> named on the form is made in the same transaction, so a refused save leaves none behind.
+    /// </summary>
+    public async Task<bool> SaveAsync(Article article, int expectedVersion, ArticleSnapshot snapshot, string userName, string? newKanal = null, CancellationToken ct = default)
     {
         if (article.Id != 0 && article.Version != expectedVersion) return false;
 
         var nowUtc = clock.GetUtcNow().UtcDateTime;
-        var wasVisible = article.Id != 0 && IsLive(article.Status, article.PublishedAtUtc, article.DeletedAtUtc, nowUtc);
-        var wasScheduledFor = article.Id != 0 && article.Status == ArticleStatus.Published && article.PublishedAtUtc > nowUtc ? article.PublishedAtUtc : (DateTime?)null;
+        var wasVisible = article.Id != 0 && article.IsLive(nowUtc);
+        var wasScheduledFor = article.Id != 0 && article.IsScheduled(nowUtc) ? article.PublishedAtUtc : (DateTime?)null;
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (newKanal is not null) snapshot = snapshot with { KanalId = await KanalIdAsync(newKanal, ct) };
         await ApplyAsync(article, snapshot, ct);
         article.UpdatedAtUtc = nowUtc;
         if (article.Id == 0) db.Articles.Add(article);
         else db.Entry(article).Property(a => a.Version).OriginalValue = expectedVersion;
         article.Version = expectedVersion + 1;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -52,7 +56,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
             ArticleId = article.Id, Number = number + 1, SavedAtUtc = nowUtc, SavedBy = userName, SnapshotJson = snapshot.ToJson(),
         });
 
-        var isVisible = IsLive(article.Status, article.PublishedAtUtc, article.DeletedAtUtc, nowUtc);
+        var isVisible = article.IsLive(nowUtc);
         var action = (wasVisible, isVisible, article.Status) switch
         {
             (false, true, _) => "menerbitkan",
@@ -67,6 +71,18 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
         await ReaderCache.EvictAsync(readerCache, ct);
         log.LogInformation("Article {ArticleId} saved as revision {Revision} by {User}", article.Id, number + 1, userName);
         return true;
+    }
+
+    /// <summary>A dated correction (Ralat) on a live article; the article's modified time moves in the same save, so feeds show it updated.</summary>
+    public async Task AddCorrectionAsync(Article article, string text, string userName, CancellationToken ct = default)
+    {
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        db.Corrections.Add(new Correction { ArticleId = article.Id, Text = text, AddedAtUtc = nowUtc, AddedBy = userName });
+        article.UpdatedAtUtc = nowUtc;
+        Audit("meralat", article, userName, nowUtc);
+        await db.SaveChangesAsync(ct);
+        await ReaderCache.EvictAsync(readerCache, ct);
+        log.LogInformation("Correction added to article {ArticleId} by {User}", article.Id, userName);
     }
 
     public Task MoveToTrashAsync(Article article, string userName, CancellationToken ct = default) => SetTrashedAsync(article, true, userName, ct);
@@ -86,8 +102,12 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
     private void Audit(string action, Article article, string userName, DateTime nowUtc) =>
         db.AuditEntries.Add(new AuditEntry { AtUtc = nowUtc, UserName = userName, Action = action, ArticleId = article.Id == 0 ? null : article.Id, Subject = article.Title });
 
-    private static bool IsLive(ArticleStatus status, DateTime publishedAtUtc, DateTime? deletedAtUtc, DateTime nowUtc) =>
-        status == ArticleStatus.Published && publishedAtUtc <= nowUtc && deletedAtUtc is null;
+    private async Task<int> KanalIdAsync(string name, CancellationToken ct)
+    {
+        var kanal = await db.KanalNamedAsync(name, ct);
+        if (kanal.Id == 0) await db.SaveChangesAsync(ct);
+        return kanal.Id;
+    }
 
     private async Task ApplyAsync(Article article, ArticleSnapshot snapshot, CancellationToken ct)
     {

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
+using TempoClone.Web.Domain;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Newsroom;
 
@@ -9,7 +11,10 @@ public static class NewsroomSetup
     {
         services.AddSingleton<PhotoStore>();
         services.AddScoped<ArticleWriter>();
-        services.AddScoped<Areas.Editor.Pages.Articles.ArticleFormReader>();
+        // The role rules of StaffAccess as policies, for the editor area's conventions.
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffRoles.PublisherPolicy, policy => policy.RequireRole(StaffAccess.PublisherRoles))
+            .AddPolicy(StaffRoles.AdminPolicy, policy => policy.RequireRole(StaffRoles.Admin));
         return services;
     }
 
@@ -25,7 +30,7 @@ public static class NewsroomSetup
         return app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(folder),
-            RequestPath = "/media",
+            RequestPath = UrlMap.Media,
             ContentTypeProvider = types,
         });
     }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Pages.Shared;
-using TempoClone.Web.Popularity;
+using TempoClone.Web.Pages.Popularity;
 
 namespace TempoClone.Web.Pages;
 
@@ -21,7 +21,7 @@ public class ErrorModel(TempoDbContext db, TimeProvider clock) : PageModel
     /// <summary>For a 404 only: stories to go on with (the most read, or the newest when nothing was read yet) and the kanal.</summary>
     public IReadOnlyList<StoryCard> Suggestions { get; private set; } = [];
     public bool SuggestionsAreMostRead { get; private set; }
-    public IReadOnlyList<KanalLink> Kanals { get; private set; } = [];
+    public IReadOnlyList<KanalListItem> Kanals { get; private set; } = [];
     public DateTime NowUtc { get; private set; }
 
     public Task OnGetAsync(int? code) => DescribeAsync(code);
@@ -53,8 +53,8 @@ public class ErrorModel(TempoDbContext db, TimeProvider clock) : PageModel
         Suggestions = await MostRead.TopAsync(db, NowUtc, MostRead.Week, SuggestionCount);
         SuggestionsAreMostRead = Suggestions.Count > 0;
         if (!SuggestionsAreMostRead)
-            Suggestions = await db.Articles.AsNoTracking().Published(NowUtc).Where(a => a.BodyMarkdown != "").NewestFirst()
+            Suggestions = await db.Articles.AsNoTracking().Published(NowUtc).WithFullText().NewestFirst()
                 .Take(SuggestionCount).Select(StoryCard.FromArticle).ToListAsync();
-        Kanals = await db.Kanals.AsNoTracking().OrderBy(k => k.Name).Select(k => new KanalLink(k.Slug, k.Name)).ToListAsync();
+        Kanals = await db.KanalListAsync();
     }
 }

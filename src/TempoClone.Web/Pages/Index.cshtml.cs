@@ -5,7 +5,7 @@ using TempoClone.Web.Data;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Pages.Shared;
-using TempoClone.Web.Popularity;
+using TempoClone.Web.Pages.Popularity;
 
 namespace TempoClone.Web.Pages;
 
@@ -30,7 +30,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
         var published = db.Articles.AsNoTracking().Published(NowUtc);
 
         // CASE: stories known only by their summary never take the lead block; they wait in Terkini.
-        var lead = await published.Where(a => a.BodyMarkdown != "").NewestFirst()
+        var lead = await published.WithFullText().NewestFirst()
             .Select(StoryCard.FromArticle).Take(1 + SecondaryCount).ToListAsync();
         Headline = lead.FirstOrDefault();
         Secondary = lead.Skip(1).ToList();

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TempoClone.Web.Rendering;
 
 /// <summary>Tempo prints every time in WIB (Asia/Jakarta, UTC+7, no daylight saving) with Indonesian names.</summary>
@@ -35,7 +37,43 @@ public static class JakartaTime
     public static string Stamp(DateTime utc) => $"{ShortDate(utc)} {ToJakarta(utc):HH.mm} WIB";
 
     /// <summary>ISO 8601 with the +07:00 offset, for &lt;time datetime&gt;.</summary>
-    public static string Iso(DateTime utc) => ToJakarta(utc).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Iso(DateTime utc) => ToJakarta(utc).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    /// <summary>How our query strings and links write a day: "2026-11-26" (a date input's form too).</summary>
+    public const string DayFormat = "yyyy-MM-dd";
+
+    /// <summary>How Indonesian readers write a day, and how a filter shows a day back: "31/08/2023".</summary>
+    public const string TypedDayFormat = "dd/MM/yyyy";
+
+    /// <summary>The hint beside a typed-day field.</summary>
+    public const string DayHint = "hh/bb/tttt, misalnya 31/08/2023";
+
+    /// <summary>A reader's own forms (31/08/2023, 31-8-2023, 31.08.2023) and the ISO form of our links.</summary>
+    private static readonly string[] DayFormats = ["d/M/yyyy", "d-M-yyyy", "d.M.yyyy", DayFormat];
+
+    /// <summary>How a datetime-local input writes a WIB time: "2026-11-26T17:06" (browsers may add seconds).</summary>
+    public const string InputFormat = "yyyy-MM-dd'T'HH:mm";
+
+    /// <summary>The one parser for a typed WIB day (day first, as Indonesians write it, or ISO); null for anything else, or a year no story has.</summary>
+    public static DateOnly? ParseDay(string? text) =>
+        DateOnly.TryParseExact(text?.Trim(), DayFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && IsPlausible(day.Year) ? day : null;
+
+    /// <summary>"31/08/2023", the form the filters show back.</summary>
+    public static string TypedDay(DateOnly day) => day.ToString(TypedDayFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>The first instant (UTC) of a WIB day.</summary>
+    public static DateTime DayStartUtc(DateOnly day) => ToUtc(day.ToDateTime(TimeOnly.MinValue));
+
+    /// <summary>The one parser for a typed WIB time ("2026-11-26T17:06"), as UTC; null for anything else.</summary>
+    public static DateTime? ParseInput(string? text) =>
+        DateTime.TryParseExact(text, [InputFormat, InputFormat + ":ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && IsPlausible(local.Year)
+            ? ToUtc(local)
+            : null;
+
+    /// <summary>An instant as a datetime-local input shows it, in WIB.</summary>
+    public static string InputValue(DateTime utc) => ToJakarta(utc).ToString(InputFormat, CultureInfo.InvariantCulture);
+
+    private static bool IsPlausible(int year) => year is > 1900 and < 3000;
 
     private static TimeZoneInfo FindZone()
     {

@@ -27,7 +27,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
     {
         var published = db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime);
         var corrections = db.Corrections.AsNoTracking().Where(c => published.Any(a => a.Id == c.ArticleId));
-        Pager = new PagerView(PagerView.Clamp(pageNumber), site.Value.PageSize, await corrections.CountAsync(), "/" + SitePages.ReaderPaths.Corrections);
+        Pager = new PagerView(PagerView.Clamp(pageNumber), site.Value.PageSize, await corrections.CountAsync(), UrlMap.Corrections);
         Rows = await corrections.OrderByDescending(c => c.AddedAtUtc).ThenByDescending(c => c.Id)
             .Skip(Pager.Skip).Take(Pager.PageSize)
             .Select(c => new Row(c.Text, c.AddedAtUtc, c.Article.Title, c.Article.Kanal.Slug, c.Article.Slug, c.ArticleId))

@@ -7,7 +7,6 @@ using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Pages.Shared;
 using TempoClone.Web.Rendering;
-using TempoClone.Web.Search;
 
 namespace TempoClone.Web.Pages.Search;
 
@@ -22,7 +21,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
 
     public IReadOnlyList<Result> Results { get; private set; } = [];
     public PagerView? Pager { get; private set; }
-    public IReadOnlyList<KanalLink> Kanals { get; private set; } = [];
+    public IReadOnlyList<KanalListItem> Kanals { get; private set; } = [];
     public DateTime NowUtc { get; private set; }
     public string? DateError { get; private set; }
 
@@ -31,16 +30,20 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
     public async Task OnGetAsync()
     {
         NowUtc = clock.GetUtcNow().UtcDateTime;
-        Kanals = await db.Kanals.AsNoTracking().OrderBy(k => k.Name).Select(k => new KanalLink(k.Slug, k.Name)).ToListAsync();
+        Kanals = await db.KanalListAsync();
         var match = SearchQuery.ToFtsMatch(Query);
         if (match is null) return;
 
         var articles = db.Articles.AsNoTracking().Published(NowUtc);
         if (!string.IsNullOrEmpty(Kanal)) articles = articles.Where(a => a.Kanal.Slug == Kanal);
-        if (ReadDay(From) is { } fromUtc) articles = articles.Where(a => a.PublishedAtUtc >= fromUtc);
-        if (ReadDay(To) is { } toUtc)
+        if (ReadDay(From) is { } from)
         {
-            var endUtc = toUtc.AddDays(1);
+            var fromUtc = JakartaTime.DayStartUtc(from);
+            articles = articles.Where(a => a.PublishedAtUtc >= fromUtc);
+        }
+        if (ReadDay(To) is { } to)
+        {
+            var endUtc = JakartaTime.DayStartUtc(to).AddDays(1);
             articles = articles.Where(a => a.PublishedAtUtc < endUtc);
         }
         var titleMatch = SearchQuery.InTitle(match);
@@ -56,10 +59,11 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
         var matchingIds = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}");
 
         Pager = new PagerView(PagerView.Clamp(PageNumber), site.Value.PageSize,
-            await articles.CountAsync(a => matchingIds.Contains(a.Id)), "/search" + QueryWithoutPage());
+            await articles.CountAsync(a => matchingIds.Contains(a.Id)), UrlMap.Search + QueryWithoutPage());
         // A title match first; within the same kind of match, a full article before a story known only by its summary.
+        var fullArticles = articles.WithFullText();
         var ids = await hits.OrderByDescending(h => h.TitleMatch)
-            .ThenByDescending(h => articles.Any(a => a.Id == h.Id && a.BodyMarkdown != ""))
+            .ThenByDescending(h => fullArticles.Any(a => a.Id == h.Id))
             .ThenBy(h => h.Rank).ThenByDescending(h => h.Id)
             .Skip(Pager.Skip).Take(Pager.PageSize).Select(h => h.Id).ToListAsync();
         if (ids.Count == 0) return;
@@ -81,17 +85,17 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
         return string.Concat(parts.Select(p => p.Text)).Trim().TrimEnd('.').Equals(story.Title.Trim().TrimEnd('.'), StringComparison.OrdinalIgnoreCase) ? [] : parts;
     }
 
-    /// <summary>The start of the day (WIB) a filter names; a filter that is no date is ignored and the reader told why.</summary>
-    private DateTime? ReadDay(string? text)
+    /// <summary>The WIB day a filter names; a filter that is no date is ignored and the reader told why.</summary>
+    private DateOnly? ReadDay(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (IndonesianDate.TryParse(text) is { } day) return JakartaTime.ToUtc(day.ToDateTime(TimeOnly.MinValue));
-        DateError = $"Tanggal \"{(text.Length > 20 ? text[..20] + "…" : text)}\" tidak dikenali; tulis {IndonesianDate.Hint}. Saringan tanggal itu diabaikan.";
+        if (JakartaTime.ParseDay(text) is { } day) return day;
+        DateError = $"Tanggal \"{(text.Length > 20 ? text[..20] + "…" : text)}\" tidak dikenali; tulis {JakartaTime.DayHint}. Saringan tanggal itu diabaikan.";
         return null;
     }
 
     /// <summary>A date filter as the form shows it back: the reader's text, in dd/mm/yyyy when it was a date.</summary>
-    public static string? Shown(string? text) => IndonesianDate.TryParse(text) is { } day ? IndonesianDate.Format(day) : text;
+    public static string? Shown(string? text) => JakartaTime.ParseDay(text) is { } day ? JakartaTime.TypedDay(day) : text;
 
     private string QueryWithoutPage()
     {

@@ -10,11 +10,11 @@ public sealed record StoryCard(
     DateTime PublishedAtUtc, LeadPhoto? Photo, bool HasFullText)
 {
     public string Url => ArticleLinks.Path(KanalSlug, Slug, Id);
-    public string KanalUrl => "/" + KanalSlug;
+    public string KanalUrl => UrlMap.Kanal(KanalSlug);
     public ListPhoto? Thumbnail => ListPhoto.From(Photo);
 
-    public static readonly Expression<Func<Article, StoryCard>> FromArticle = a => new StoryCard(
-        a.Id, a.Title, a.Slug, a.Kanal.Slug, a.Kanal.Name, a.Deck, a.PublishedAtUtc, a.LeadPhoto, a.BodyMarkdown != "");
+    public static readonly Expression<Func<Article, StoryCard>> FromArticle = ArticleRules.WithRulesInlined(a => new StoryCard(
+        a.Id, a.Title, a.Slug, a.Kanal.Slug, a.Kanal.Name, a.Deck, a.PublishedAtUtc, a.LeadPhoto, a.HasFullText));
 }
 
 /// <summary>
@@ -31,7 +31,7 @@ public sealed record ListPhoto(string Url, string Alt, int Width, int Height)
     public bool AboveTheFold { get; init; }
 
     public static ListPhoto? From(LeadPhoto? photo) =>
-        photo?.ImagePath is { } path ? new ListPhoto("/media/" + path, photo.AltText, BoxWidth, BoxHeight) : null;
+        photo?.ImagePath is { } path ? new ListPhoto(UrlMap.MediaFile(path), photo.AltText, BoxWidth, BoxHeight) : null;
 }
 
 /// <summary>What the _StoryList partial needs: the stories, the clock reading for "2 jam lalu", and display choices.</summary>

@@ -20,7 +20,7 @@ public class ShowModel(TempoDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        // The routes are literal addresses (see ReaderPaths), so the address itself names the page.
+        // The routes are literal addresses (see UrlMap.SitePages), so the address itself names the page.
         var path = Request.Path.Value!.Trim('/');
         var slug = path.ToLowerInvariant();
         var page = await db.SitePages.AsNoTracking().Where(p => p.Slug == slug)

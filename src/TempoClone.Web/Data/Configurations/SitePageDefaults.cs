@@ -1,6 +1,7 @@
 using TempoClone.Web.Domain;
+using TempoClone.Web.Rendering;
 
-namespace TempoClone.Web.Pages.SitePages;
+namespace TempoClone.Web.Data.Configurations;
 
 /// <summary>
 /// The standing pages every Indonesian news site has, with first texts written for this site. Admins rewrite them in the
@@ -12,7 +13,7 @@ public static class SitePageDefaults
 
     public static readonly SitePage[] All =
     [
-        Page(1, "redaksi", "Redaksi", """
+        Page(1, UrlMap.Redaksi, "Redaksi", """
             Susunan redaksi yang bertanggung jawab atas setiap berita di situs ini.
 
             ## Pemimpin Redaksi
@@ -33,7 +34,7 @@ public static class SitePageDefaults
 
             Koreksi atas berita yang sudah terbit diumumkan di halaman [Ralat](/ralat).
             """),
-        Page(2, "pedoman-media-siber", "Pedoman Media Siber", """
+        Page(2, UrlMap.PedomanMediaSiber, "Pedoman Media Siber", """
             Situs ini mengikuti Pedoman Pemberitaan Media Siber yang ditetapkan Dewan Pers bersama masyarakat pers. Ringkasnya, dengan kata-kata kami sendiri:
 
             ## Verifikasi dan keberimbangan
@@ -54,7 +55,7 @@ public static class SitePageDefaults
 
             Pengaduan dan hak jawab dapat dikirim lewat halaman [Kontak](/kontak).
             """),
-        Page(3, "kontak", "Kontak", """
+        Page(3, UrlMap.Kontak, "Kontak", """
             Kami senang mendengar dari pembaca.
 
             - **Redaksi** (informasi, hak jawab, koreksi): tulis ke alamat surel redaksi yang diisi admin situs.
@@ -63,14 +64,14 @@ public static class SitePageDefaults
 
             Sertakan judul dan alamat berita bila pesan Anda menyangkut sebuah berita, agar kami cepat menindaklanjutinya.
             """),
-        Page(4, "tentang-kami", "Tentang Kami", """
+        Page(4, UrlMap.TentangKami, "Tentang Kami", """
             Situs berita berbahasa Indonesia yang menyajikan berita terkini, pilihan editor, dan arsip yang mudah dicari.
 
             Kami menulis dengan prinsip jurnalisme yang dapat diuji: fakta diverifikasi, sumber disebut, kesalahan diakui dan diralat secara terbuka.
 
             Halaman kami ringan dan dapat dibaca tanpa JavaScript, tanpa skrip pelacak dari pihak ketiga.
             """),
-        Page(5, "kebijakan-privasi", "Kebijakan Privasi", """
+        Page(5, UrlMap.KebijakanPrivasi, "Kebijakan Privasi", """
             Kebijakan ini menjelaskan data apa yang kami catat ketika Anda membaca situs ini.
 
             ## Data yang kami catat
@@ -91,6 +92,7 @@ public static class SitePageDefaults
             """),
     ];
 
-    private static SitePage Page(int id, string slug, string title, string body) =>
-        new() { Id = id, Slug = slug, Title = title, BodyMarkdown = body, UpdatedAtUtc = Seeded, Version = 1 };
+    /// <summary>A page at its address in <see cref="UrlMap.SitePages"/>; the slug is the address without its slash.</summary>
+    private static SitePage Page(int id, string path, string title, string body) =>
+        new() { Id = id, Slug = path[1..], Title = title, BodyMarkdown = body, UpdatedAtUtc = Seeded, Version = 1 };
 }
