@@ -12,7 +12,7 @@ public static class KanalList
     public static Task<IReadOnlyList<KanalListItem>> KanalListAsync(this TempoDbContext db, CancellationToken ct = default) =>
         ByNameAsync(db.Kanals, ct);
 
-    /// <summary>The kanal a live story uses, by name: the masthead and the indeks and search filters (docs/security.md, rule 7).</summary>
+    /// <summary>The kanal a live story uses, by name: the masthead, the footer, the 404 page and the indeks and search filters (docs/security.md, rule 7).</summary>
     public static Task<IReadOnlyList<KanalListItem>> LiveKanalListAsync(this TempoDbContext db, DateTime nowUtc, CancellationToken ct = default) =>
         ByNameAsync(db.Kanals.InUse(db.Articles, nowUtc), ct);
 

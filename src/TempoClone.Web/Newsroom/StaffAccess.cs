@@ -27,6 +27,11 @@ public static class StaffAccess
 
     public static bool MayReadAudit(this ClaimsPrincipal user) => user.IsPublisher();
 
+    public static bool MayAddCorrection(this ClaimsPrincipal user) => user.IsPublisher();
+
+    /// <summary>Standing pages (Redaksi, Pedoman Media Siber, …) speak for the whole site: admins only.</summary>
+    public static bool MayEditSitePages(this ClaimsPrincipal user) => user.IsInRole(StaffRoles.Admin);
+
     public static bool MayManageStaff(this ClaimsPrincipal user) => user.IsInRole(StaffRoles.Admin);
 
     /// <summary>An import may publish, create kanal and pick for the home page only when its user may do so by hand.</summary>
@@ -42,12 +47,18 @@ public static class StaffAccess
     /// a Kontributor sees their own articles and what readers can see, never another's draft or an embargoed story.
     /// Every list, search and lookup in the newsroom starts here.
     /// </summary>
-    public static IQueryable<Article> VisibleTo(this IQueryable<Article> articles, ClaimsPrincipal user, DateTime nowUtc)
+    public static IQueryable<Article> VisibleTo(this IQueryable<Article> articles, ClaimsPrincipal user, DateTime nowUtc) =>
+        articles.VisibleTo(user.IsPublisher(), user.StaffId(), nowUtc);
+
+    /// <summary>The same rule for an import, which links only stories its user could pick by hand.</summary>
+    public static IQueryable<Article> VisibleTo(this IQueryable<Article> articles, ImportRights rights, DateTime nowUtc) =>
+        articles.VisibleTo(rights.IsPublisher, rights.OwnerId, nowUtc);
+
+    private static IQueryable<Article> VisibleTo(this IQueryable<Article> articles, bool isPublisher, string? staffId, DateTime nowUtc)
     {
         var notDeleted = articles.NotDeleted();
-        if (user.IsPublisher()) return notDeleted;
-        var me = user.StaffId();
-        Expression<Func<Article, bool>> mine = a => a.AuthorId == me;
+        if (isPublisher) return notDeleted;
+        Expression<Func<Article, bool>> mine = a => a.AuthorId == staffId;
         return notDeleted.Where(mine.Or(ArticleRules.Live.At(nowUtc)));
     }
 }

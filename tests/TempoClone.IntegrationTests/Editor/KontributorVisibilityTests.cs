@@ -86,4 +86,35 @@ public class KontributorVisibilityTests(TempoAppFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
         Assert.Equal([t.EmbargoedId], await factory.WithDbAsync(db => Task.FromResult(db.Set<RelatedStory>().Where(r => r.ArticleId == id).Select(r => r.RelatedArticleId).ToList())));
     }
+
+    [Fact]
+    public async Task Import_NamingOthersUnpublishedStories_LinksOnlyWhatTheKontributorMaySee()
+    {
+        var (kontributor, t) = await ArrangeAsync();
+        var title = "Impor Kontributor " + t.Unique;
+        var text = $"""
+            {title}
+            Reporter: Sita Dewi
+            Rabu, 6 September 2023 10:00 WIB
+            TEMPO.CO, Jakarta - Paragraf pertama impor kontributor.
+            Paragraf kedua berita ini.
+            Pilihan Editor: {t.Embargoed}
+            Berita terkait
+            {t.OthersDraft}
+            Baca Selengkapnya
+            {t.Published}
+            Baca Selengkapnya
+            """;
+
+        using var response = await kontributor.SubmitFormAsync("/editor/import", "form.import-form", new Dictionary<string, string> { ["Text"] = text });
+
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"answered {(int)response.StatusCode}");
+        var links = await factory.WithDbAsync(db => Task.FromResult(db.Articles.Where(a => a.Title == title)
+            .Select(a => new { a.EditorsPickId, Related = a.RelatedStories.Select(r => r.RelatedArticleId).ToList() }).Single()));
+        Assert.Contains(t.PublishedId, links.Related);
+        Assert.DoesNotContain(t.OthersDraftId, links.Related);
+        Assert.DoesNotContain(t.EmbargoedId, links.Related);
+        Assert.NotNull(links.EditorsPickId);
+        Assert.NotEqual(t.EmbargoedId, links.EditorsPickId);
+    }
 }

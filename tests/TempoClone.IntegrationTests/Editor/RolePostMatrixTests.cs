@@ -70,6 +70,12 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
         });
     }
 
+    private async Task<(int Id, int Version)> SitePageAsync()
+    {
+        var page = await factory.WithDbAsync(db => db.SitePages.Where(p => p.Slug == "kontak").Select(p => new { p.Id, p.Version }).SingleAsync());
+        return (page.Id, page.Version);
+    }
+
     private Task<string> StaffIdAsync(string email) => factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 
     private IEnumerable<Case> Cases() =>
@@ -112,6 +118,12 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
             });
             return new($"/editor/kanal?handler=Rename&id={kanal}", [new("Name", Unique("Kanal Berganti"))]);
         }),
+        new("/Articles/Corrections:", "add a correction", Publishers, async _ =>
+            new($"/editor/articles/corrections/{await ArticleAsync("Published")}", [new("Text", Unique("Ralat matriks"))])),
+        new("/SitePages/Edit:", "rewrite a standing page", Admins, async _ => await SitePageAsync() is var (id, version)
+            ? new($"/editor/sitepages/edit/{id}", [new("Input.Title", Unique("Redaksi")), new("Input.Body", "Susunan redaksi baru."), new("Input.Version", version.ToString())]) : null!),
+        new("/SitePages/Edit:Preview", "preview a standing page", Nobody, async _ => await SitePageAsync() is var (id, version)
+            ? new($"/editor/sitepages/edit/{id}?handler=Preview", [new("Input.Title", "Pratinjau"), new("Input.Body", "Pratinjau saja."), new("Input.Version", version.ToString())]) : null!),
         // Import rules are the importer's (#8); every role may at least import a draft of their own.
         new("/Import:", "import a text", Everyone, _ => Task.FromResult(new Request("/editor/import", [new("Text",
             $"{Unique("Impor Matriks")}\nReporter: Sita Dewi\nRabu, 6 September 2023 10:00 WIB\nTEMPO.CO, Jakarta - Isi berita impor.\nBMKG\n")]))),

@@ -21,6 +21,8 @@ public static class EditorArea
             options.Conventions.AuthorizeAreaPage(Name, "/Trash", StaffRoles.PublisherPolicy);
             options.Conventions.AuthorizeAreaPage(Name, "/Audit", StaffRoles.PublisherPolicy);
             options.Conventions.AuthorizeAreaPage(Name, "/Kanal", StaffRoles.PublisherPolicy);
+            options.Conventions.AuthorizeAreaPage(Name, "/Articles/Corrections", StaffRoles.PublisherPolicy);
+            options.Conventions.AuthorizeAreaFolder(Name, "/SitePages", StaffRoles.AdminPolicy);
         }).AddMvcOptions(options => options.Filters.Add<TwoFactorRequirement>());
         services.AddScoped<ArticleFormReader>();
         return services;
