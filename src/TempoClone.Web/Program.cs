@@ -39,6 +39,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseViewCounting();
 app.UseOutputCache();
+app.UseReaderCompression();
 
 app.MapHealth();
 app.MapRazorPages();

@@ -1,17 +1,36 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace TempoClone.Web.Hosting;
 
 /// <summary>
 /// Reader pages are served from an in-memory output cache for a few seconds (Site:ReaderCacheSeconds).
 /// Every editor write evicts the whole reader cache, so what editors publish shows at the next request;
-/// time alone (a scheduled story, "2 jam lalu") catches up within those seconds.
+/// time alone (a scheduled story, "2 jam lalu") catches up within those seconds. Staff (signed in) are never
+/// served from the cache: the default policy skips authenticated requests.
+/// A cached page varies only by the query keys its policy names, so "?utm_source=…" or any junk key hits
+/// the same entry; the whole cache is bounded by Site:ReaderCacheMegabytes.
 /// </summary>
 public static class ReaderCache
 {
+    /// <summary>Pages that read no query key: home, article, standing pages, feeds, sitemaps.</summary>
     public const string Policy = "reader";
+    /// <summary>Lists that read only "page": kanal, tag, reporter, corrections.</summary>
+    public const string PagedPolicy = "reader-paged";
+    /// <summary>The indeks: day, kanal and page.</summary>
+    public const string IndeksPolicy = "reader-indeks";
+    /// <summary>Search results: query, kanal, date range and page.</summary>
+    public const string SearchPolicy = "reader-search";
     public const string Tag = "reader";
+
+    private static readonly Dictionary<string, string[]> QueryKeys = new()
+    {
+        [Policy] = [],
+        [PagedPolicy] = ["page"],
+        [IndeksPolicy] = ["tanggal", "kanal", "page"],
+        [SearchPolicy] = ["q", "kanal", "dari", "sampai", "page"],
+    };
 
     public static IServiceCollection AddReaderCache(this IServiceCollection services)
     {
@@ -20,18 +39,53 @@ public static class ReaderCache
         {
             // CASE: "/Internasional" must reach the page (and its 301), not the cached "/internasional".
             options.UseCaseSensitivePaths = true;
-            options.AddPolicy(Policy, policy =>
+            // Entries are sized by their bytes; past the limit new pages are simply not cached, however many URLs come.
+            options.SizeLimit = site.Value.ReaderCacheMegabytes * 1024L * 1024L;
+            options.MaximumBodySize = 1024 * 1024;
+            foreach (var (name, keys) in QueryKeys)
             {
-                if (site.Value.ReaderCacheSeconds <= 0)
+                options.AddPolicy(name, policy =>
                 {
-                    policy.NoCache();
-                    return;
-                }
-                policy.Expire(TimeSpan.FromSeconds(site.Value.ReaderCacheSeconds)).Tag(Tag).SetVaryByQuery("*");
-            });
+                    if (site.Value.ReaderCacheSeconds <= 0)
+                    {
+                        policy.NoCache();
+                        return;
+                    }
+                    policy.Expire(TimeSpan.FromSeconds(site.Value.ReaderCacheSeconds)).Tag(Tag)
+                        // An empty key list still replaces the default "*": no query key makes a new entry.
+                        .SetVaryByQuery(keys.Length == 0 ? [""] : keys)
+                        // Response compression runs inside the cache, so each encoding is its own entry, compressed once.
+                        .VaryByValue(context => new KeyValuePair<string, string>("encoding", ReaderCompression.EncodingFor(context.Request)))
+                        .AddPolicy<ConditionalGet>();
+                });
+            }
         });
         return services;
     }
 
     public static Task EvictAsync(IOutputCacheStore store, CancellationToken ct = default) => store.EvictByTagAsync(Tag, ct).AsTask();
+
+    /// <summary>
+    /// Gives every cached rendering a validator: Last-Modified (when it was rendered) and an ETag unique to the entry.
+    /// The output cache answers If-None-Match / If-Modified-Since on a hit with 304 and no body.
+    /// </summary>
+    private sealed class ConditionalGet(TimeProvider clock) : IOutputCachePolicy
+    {
+        ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
+
+        ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
+
+        ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken ct)
+        {
+            var response = context.HttpContext.Response;
+            if (context.AllowCacheStorage && response.StatusCode == StatusCodes.Status200OK)
+            {
+                var now = clock.GetUtcNow();
+                // Weak: the same page in another encoding is another entry with its own tag.
+                response.Headers.ETag = $"W/\"{now.UtcTicks:x}{Random.Shared.Next():x}\"";
+                response.Headers.LastModified = HeaderUtilities.FormatDate(now);
+            }
+            return ValueTask.CompletedTask;
+        }
+    }
 }

@@ -33,6 +33,9 @@ public sealed class SiteOptions
     /// <summary>Seconds a reader page is served from the output cache; editor writes evict it at once. 0 turns it off.</summary>
     public int ReaderCacheSeconds { get; set; } = 10;
 
+    /// <summary>Memory the reader output cache may hold; past it new pages are rendered but not cached.</summary>
+    public int ReaderCacheMegabytes { get; set; } = 64;
+
     /// <summary>URLs per sitemap file; above it /sitemap.xml becomes an index (the protocol's limit is 50,000).</summary>
     public int SitemapPageSize { get; set; } = 50_000;
 

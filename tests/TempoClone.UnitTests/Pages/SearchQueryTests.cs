@@ -8,7 +8,8 @@ public class SearchQueryTests
     [Theory]
     [InlineData("banjir rob", "\"banjir\"* \"rob\"*")]
     [InlineData("  Banjir   ", "\"Banjir\"*")]
-    [InlineData("Jokowi's", "\"Jokowi\"* \"s\"*")]
+    [InlineData("Jokowi's", "\"Jokowi\"* \"s\"")]
+    [InlineData("di ke jalan", "\"di\" \"ke\" \"jalan\"*")]
     [InlineData("banjir banjir BANJIR", "\"banjir\"*")]
     [InlineData("café", "\"café\"*")]
     public void ToFtsMatch_Words_AreQuotedAndPrefixMatched(string input, string expected) =>
@@ -16,7 +17,7 @@ public class SearchQueryTests
 
     [Theory]
     [InlineData("\"banjir\" OR title:rob", "\"banjir\"* \"OR\"* \"title\"* \"rob\"*")]
-    [InlineData("banjir NOT (rob*) NEAR(a b)", "\"banjir\"* \"NOT\"* \"rob\"* \"NEAR\"* \"a\"* \"b\"*")]
+    [InlineData("banjir NOT (rob*) NEAR(a b)", "\"banjir\"* \"NOT\"* \"rob\"* \"NEAR\"* \"a\" \"b\"")]
     [InlineData("{title deck}: banjir ^rob", "\"title\"* \"deck\"* \"banjir\"* \"rob\"*")]
     [InlineData("'); DROP TABLE Articles; --", "\"DROP\"* \"TABLE\"* \"Articles\"*")]
     public void ToFtsMatch_OperatorsQuotesAndColumnFilters_AreDropped(string input, string expected) =>

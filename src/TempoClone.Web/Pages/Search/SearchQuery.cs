@@ -6,19 +6,22 @@ namespace TempoClone.Web.Pages.Search;
 /// Turns what a reader typed into a safe FTS5 query: only words (letters and digits) survive, each quoted and
 /// prefix-matched ("banjir rob" → "banjir"* "rob"*, all words required). Operators, quotes and column filters in
 /// the input are just dropped, so no input can break the query.
+/// Cost is bounded: at most <see cref="MaxWords"/> words, and a word shorter than <see cref="MinPrefixLength"/>
+/// matches only itself ("a" is one index entry; "a"* would be every word starting with a).
 /// </summary>
 public static class SearchQuery
 {
     public const int MaxWords = 8;
     public const int MaxWordLength = 40;
     public const int MaxInputLength = 500;
+    public const int MinPrefixLength = 3;
 
     public static string? ToFtsMatch(string? input)
     {
         if (string.IsNullOrWhiteSpace(input)) return null;
         var words = Words(input.Length > MaxInputLength ? input[..MaxInputLength] : input)
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxWords).ToList();
-        return words.Count == 0 ? null : string.Join(' ', words.Select(w => $"\"{w}\"*"));
+        return words.Count == 0 ? null : string.Join(' ', words.Select(w => w.Length < MinPrefixLength ? $"\"{w}\"" : $"\"{w}\"*"));
     }
 
     /// <summary>The same words, all required in the title: the stories readers most likely mean.</summary>
