@@ -71,21 +71,27 @@ public static class ReaderCache
     /// </summary>
     private sealed class ConditionalGet(TimeProvider clock) : IOutputCachePolicy
     {
-        ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
+        // Set before the page runs: the cache snapshots headers as the body starts, before OnStarting callbacks.
+        // A response served from the cache gets its stored validators instead (the cache overwrites these).
+        ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
+        {
+            if (!context.AllowCacheStorage) return ValueTask.CompletedTask;
+            var response = context.HttpContext.Response;
+            var now = clock.GetUtcNow();
+            // Weak: the same page in another encoding is another entry with its own tag.
+            response.Headers.ETag = $"W/\"{now.UtcTicks:x}{Random.Shared.Next():x}\"";
+            response.Headers.LastModified = HeaderUtilities.FormatDate(now);
+            response.OnStarting(() =>
+            {
+                // A redirect or an error page is not this page's version.
+                if (response.StatusCode != StatusCodes.Status200OK) response.Headers.Remove(HeaderNames.ETag);
+                return Task.CompletedTask;
+            });
+            return ValueTask.CompletedTask;
+        }
 
         ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
 
-        ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken ct)
-        {
-            var response = context.HttpContext.Response;
-            if (context.AllowCacheStorage && response.StatusCode == StatusCodes.Status200OK)
-            {
-                var now = clock.GetUtcNow();
-                // Weak: the same page in another encoding is another entry with its own tag.
-                response.Headers.ETag = $"W/\"{now.UtcTicks:x}{Random.Shared.Next():x}\"";
-                response.Headers.LastModified = HeaderUtilities.FormatDate(now);
-            }
-            return ValueTask.CompletedTask;
-        }
+        ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
     }
 }

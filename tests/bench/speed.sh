@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# The speed benchmark (#10) on the real server: publishes a Release build, starts it in Production on loopback with
+# the seed plus N generated articles (generate-articles.py, shared with search.sh), then wrk at a browser's
+# Accept-Encoding measures each kind of page. Baseline in the same run: nginx serving the same article's bytes as a
+# static file (gzip_static), on another loopback port. Every figure is shown as a ratio to nginx.
+# Also: resident memory of the server under load (ps RSS), start-up time to the first 200 on the existing
+# database, and the article page while an editor saves it every 2 s through the real form.
+# Bounded: a few seconds per URL, loopback only.
+#   tests/bench/speed.sh [articles=10000] [seconds-per-url=10] [connections=32]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+articles=${1:-10000}
+duration=${2:-10}
+connections=${3:-32}
+port=5096
+nginx_port=5095
+base="http://127.0.0.1:$port"
+encoding='Accept-Encoding: gzip, br'
+email="bench-$$@tempoclone.test"
+password="bench password $$ $RANDOM"
+
+work=$(mktemp -d)
+server="" nginx="" saver=""
+cleanup() {
+  for pid in $saver $nginx $server; do kill "$pid" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "bench: publishing Release build"
+dotnet publish src/TempoClone.Web -c Release -o "$work/app" --nologo -v quiet >/dev/null
+db="$work/data/tempo.db"
+
+start_server() {  # $1: reader cache seconds (0 = every request renders the page); sets $startup_ms
+  [ -n "$server" ] && { kill "$server"; wait "$server" 2>/dev/null || true; }
+  local started=$(date +%s%N)
+  (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
+    ConnectionStrings__Default="Data Source=$db" Site__DataFolder="$work/data" Site__MediaFolder="$work/data/media" \
+    Site__ReaderCacheSeconds="$1" Admin__Email="$email" Admin__Password="$password" Security__SecureCookies=false \
+    Serilog__MinimumLevel__Default=Warning exec dotnet TempoClone.Web.dll) >> "$work/server.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 1200); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/")" = 200 ]; then
+      startup_ms=$(( ($(date +%s%N) - started) / 1000000 )); return
+    fi
+    sleep 0.05
+  done
+  echo "bench: server did not start" >&2; cat "$work/server.log" >&2; exit 1
+}
+
+echo "bench: creating and seeding the database"
+start_server 10
+kill "$server"; wait "$server" 2>/dev/null || true; server=""
+echo "bench: generating $articles articles"
+python3 tests/bench/generate-articles.py "$db" "$articles" | tee "$work/generated.txt"
+rare=$(awk '/^bench: rare word:/ {print $4}' "$work/generated.txt")
+kanal=$(awk '/^bench: kanal:/ {print $3}' "$work/generated.txt")
+
+declare -A rps p50 p99 rss
+run() {  # $1: name, $2: URL (absolute or a path on the server)
+  local name=$1 url=$2 peak=0 sample
+  case $url in /*) url="$base$url" ;; esac
+  curl -s -H "$encoding" -o /dev/null "$url"   # warm up this URL
+  wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency -H "$encoding" "$url" > "$work/wrk.txt" &
+  local load=$!
+  while kill -0 "$load" 2>/dev/null; do
+    sample=$(ps -o rss= -p "$server" 2>/dev/null | tr -d ' ' || echo 0)
+    [ "${sample:-0}" -gt "$peak" ] && peak=$sample
+    sleep 0.5
+  done
+  wait "$load"
+  grep -q "Non-2xx" "$work/wrk.txt" && echo "bench: WARNING $name had non-2xx answers: $(grep Non-2xx "$work/wrk.txt")"
+  rps[$name]=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
+  p50[$name]=$(awk '$1=="50%" {print $2}' "$work/wrk.txt")
+  p99[$name]=$(awk '$1=="99%" {print $2}' "$work/wrk.txt")
+  rss[$name]=$((peak / 1024))
+  echo "bench: $name: ${rps[$name]} req/s, p50 ${p50[$name]}, p99 ${p99[$name]}, server RSS ${rss[$name]} MB"
+}
+
+# An editor saves the article every 2 s through the real form: login with curl, antiforgery token from the form.
+editor_saves() {  # $1: article id
+  local jar="$work/cookies" fields i=0
+  curl -s -c "$jar" -b "$jar" "$base/editor/account/login" > "$work/login.html"
+  fields=$(python3 tests/bench/form-fields.py "" "Input.Email=$email" "Input.Password=$password" < "$work/login.html")
+  curl -s -c "$jar" -b "$jar" -o /dev/null -d "$fields" "$base/editor/account/login"
+  while true; do
+    i=$((i + 1))
+    curl -s -c "$jar" -b "$jar" "$base/editor/articles/edit/$1" > "$work/edit.html"
+    fields=$(python3 tests/bench/form-fields.py article-form "Input.SearchQuery=" < "$work/edit.html")
+    code=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' --data "$fields&Input.Deck=Ringkasan+bench+$i" "$base/editor/articles/edit/$1")
+    echo "$code" >> "$work/saves.txt"
+    sleep 2
+  done
+}
+
+# ---- reader cache on (the default): warm pages, search, feeds, and the article under editor saves
+start_server 10
+echo "bench: start-up to first 200 on the existing database: ${startup_ms} ms"
+startup_cached=$startup_ms
+article=$(curl -fs "$base/" | grep -o 'class="headline-title"><a href="[^"]*"' | sed 's/.*href="//;s/"$//')
+article_id=${article##*-}
+
+# The nginx baseline: the same article's bytes, as a static file (and its gzip, as nginx-light has no brotli).
+mkdir -p "$work/nginx/root/static" "$work/nginx/tmp"
+curl -fs "$base$article" > "$work/nginx/root/static/article.html"
+gzip -k -6 "$work/nginx/root/static/article.html"
+cat > "$work/nginx/nginx.conf" <<NGINX
+daemon off; worker_processes auto; pid $work/nginx/nginx.pid; error_log $work/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off; client_body_temp_path $work/nginx/tmp; proxy_temp_path $work/nginx/tmp;
+  fastcgi_temp_path $work/nginx/tmp; uwsgi_temp_path $work/nginx/tmp; scgi_temp_path $work/nginx/tmp;
+  types { text/html html; } gzip_static on;
+  server { listen 127.0.0.1:$nginx_port; root $work/nginx/root; }
+}
+NGINX
+nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
+nginx=$!
+sleep 0.5
+
+server_pid=$server
+server=$nginx run "nginx: same article, static" "http://127.0.0.1:$nginx_port/static/article.html"
+server=$server_pid
+run "article, warm" "$article"
+run "home, warm" /
+run "kanal, warm" "/$kanal"
+run "RSS, warm" /rss
+editor_saves "$article_id" > "$work/saver.log" 2>&1 &
+saver=$!
+sleep 3
+run "article, editor saving every 2 s" "$article"
+kill "$saver"; wait "$saver" 2>/dev/null || true; saver=""
+saves=$(wc -l < "$work/saves.txt" 2>/dev/null || echo 0)
+saved=$(grep -c '^302$' "$work/saves.txt" 2>/dev/null || true)
+echo "bench: editor saves during the run: $saved of $saves answered 302 (saved)"
+
+# ---- reader cache off: every request renders (search included: its cost, not the cache's)
+start_server 0
+startup_uncached=$startup_ms
+run "article, uncached" "$article"
+run "home, uncached" /
+run "search: common word (jakarta)" "/search?q=jakarta"
+run "search: rare word ($rare)" "/search?q=$rare"
+run "search: single letters (a i u)" "/search?q=a+i+u"
+run "search: ten words" "/search?q=harga+beras+petani+jakarta+banjir+gempa+presiden+menteri+ekonomi+rupiah"
+
+nginx_name="nginx: same article, static"
+echo
+echo "| what ($articles generated articles + seed) | req/s | vs nginx | p50 | p99 | server RSS under load |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+for name in "$nginx_name" "article, warm" "home, warm" "kanal, warm" "RSS, warm" "article, editor saving every 2 s" \
+  "article, uncached" "home, uncached" "search: common word (jakarta)" "search: rare word ($rare)" \
+  "search: single letters (a i u)" "search: ten words"; do
+  ratio=$(awk -v a="${rps[$name]}" -v b="${rps[$nginx_name]}" 'BEGIN {printf "%.3f", a / b}')
+  echo "| $name | ${rps[$name]} | $ratio | ${p50[$name]} | ${p99[$name]} | ${rss[$name]} MB |"
+done
+echo "start-up to first 200 on the existing database: ${startup_cached} ms (cache on), ${startup_uncached} ms (cache off);" \
+  "editor saves during the run: $saved of $saves saved"
+echo "($connections connections, ${duration}s per URL, Accept-Encoding: gzip, br; $(nproc) cores; wrk and nginx $(nginx -v 2>&1 | sed 's/.*\///') on loopback)"
