@@ -6,14 +6,14 @@
 # Also: resident memory of the server under load (ps RSS), start-up time to the first 200 on the existing
 # database, and the article page while an editor saves it every 2 s through the real form.
 # Bounded: a few seconds per URL, loopback only.
-#   tests/bench/speed.sh [articles=10000] [seconds-per-url=10] [connections=32]
+#   [SPEED_PORT=5196] tests/bench/speed.sh [articles=10000] [seconds-per-url=10] [connections=32]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 articles=${1:-10000}
 duration=${2:-10}
 connections=${3:-32}
-port=5096
-nginx_port=5095
+port=${SPEED_PORT:-5196}
+nginx_port=$((port - 1))
 base="http://127.0.0.1:$port"
 encoding='Accept-Encoding: gzip, br'
 email="bench-$$@tempoclone.test"
@@ -27,6 +27,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
+for p in "$port" "$nginx_port"; do
+  if curl -s -o /dev/null "http://127.0.0.1:$p/"; then echo "bench: port $p is already in use (set SPEED_PORT)" >&2; exit 1; fi
+done
 echo "bench: publishing Release build"
 dotnet publish src/TempoClone.Web -c Release -o "$work/app" --nologo -v quiet >/dev/null
 db="$work/data/tempo.db"
@@ -86,9 +89,11 @@ editor_saves() {  # $1: article id
   while true; do
     i=$((i + 1))
     curl -s -c "$jar" -b "$jar" "$base/editor/articles/edit/$1" > "$work/edit.html"
-    fields=$(python3 tests/bench/form-fields.py article-form "Input.SearchQuery=" < "$work/edit.html")
-    code=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' --data "$fields&Input.Deck=Ringkasan+bench+$i" "$base/editor/articles/edit/$1")
+    fields=$(python3 tests/bench/form-fields.py article-form "Input.SearchQuery=" "Input.Deck=Ringkasan bench $i" < "$work/edit.html")
+    code=$(curl -s -c "$jar" -b "$jar" -o "$work/saved.html" -w '%{http_code}' --data "$fields" "$base/editor/articles/edit/$1")
     echo "$code" >> "$work/saves.txt"
+    # A save that did not redirect: show why (the form's errors), once.
+    [ "$code" = 302 ] || [ "$i" -gt 1 ] || { echo "bench: save answered $code:"; grep -A3 'form-errors' "$work/saved.html" | head -8; } >&2
     sleep 2
   done
 }
@@ -97,7 +102,7 @@ editor_saves() {  # $1: article id
 start_server 10
 echo "bench: start-up to first 200 on the existing database: ${startup_ms} ms"
 startup_cached=$startup_ms
-article=$(curl -fs "$base/" | grep -o 'class="headline-title"><a href="[^"]*"' | sed 's/.*href="//;s/"$//')
+article=$(curl -fs "$base/" | grep -o 'id="headline-title"[^>]*><a href="[^"]*"' | sed 's/.*href="//;s/"$//')
 article_id=${article##*-}
 
 # The nginx baseline: the same article's bytes, as a static file (and its gzip, as nginx-light has no brotli).
@@ -129,6 +134,7 @@ editor_saves "$article_id" > "$work/saver.log" 2>&1 &
 saver=$!
 sleep 3
 run "article, editor saving every 2 s" "$article"
+cat "$work/saver.log"
 kill "$saver"; wait "$saver" 2>/dev/null || true; saver=""
 saves=$(wc -l < "$work/saves.txt" 2>/dev/null || echo 0)
 saved=$(grep -c '^302$' "$work/saves.txt" 2>/dev/null || true)
@@ -151,7 +157,7 @@ echo "| --- | ---: | ---: | ---: | ---: | ---: |"
 for name in "$nginx_name" "article, warm" "home, warm" "kanal, warm" "RSS, warm" "article, editor saving every 2 s" \
   "article, uncached" "home, uncached" "search: common word (jakarta)" "search: rare word ($rare)" \
   "search: single letters (a i u)" "search: ten words"; do
-  ratio=$(awk -v a="${rps[$name]}" -v b="${rps[$nginx_name]}" 'BEGIN {printf "%.3f", a / b}')
+  ratio=$(awk -v a="${rps[$name]}" -v b="${rps[$nginx_name]}" 'BEGIN {printf "%.4f", a / b}')
   echo "| $name | ${rps[$name]} | $ratio | ${p50[$name]} | ${p99[$name]} | ${rss[$name]} MB |"
 done
 echo "start-up to first 200 on the existing database: ${startup_cached} ms (cache on), ${startup_uncached} ms (cache off);" \
