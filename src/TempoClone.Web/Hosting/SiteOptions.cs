@@ -36,6 +36,9 @@ public sealed class SiteOptions
     /// <summary>Memory the reader output cache may hold; past it new pages are rendered but not cached.</summary>
     public int ReaderCacheMegabytes { get; set; } = 64;
 
+    /// <summary>Searches one client address may run at once; four times as many wait, the rest get 429.</summary>
+    public int SearchesPerClient { get; set; } = 8;
+
     /// <summary>URLs per sitemap file; above it /sitemap.xml becomes an index (the protocol's limit is 50,000).</summary>
     public int SitemapPageSize { get; set; } = 50_000;
 

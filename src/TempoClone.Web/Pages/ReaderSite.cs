@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using TempoClone.Web.Pages.Popularity;
+using TempoClone.Web.Pages.Search;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages;
@@ -16,6 +17,7 @@ public static class ReaderSite
         });
         services.AddSingleton<ViewCounter>();
         services.AddHostedService<ViewCounterFlusher>();
+        services.AddSearchLimit();
         return services;
     }
 

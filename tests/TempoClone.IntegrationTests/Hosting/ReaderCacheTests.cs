@@ -143,3 +143,30 @@ public class ReaderCacheTests(TempoAppFactory factory) : IClassFixture<TempoAppF
         }
     }
 }
+
+/// <summary>Searches one client may run at once: more wait briefly, past the queue they get 429; other clients are served.</summary>
+public class SearchLimitTests
+{
+    [Fact]
+    public async Task ManySearchesAtOnceFromOneClient_SomeGet429_OthersAreServed()
+    {
+        using var app = new TempoAppFactory { Settings = { ["Site:SearchesPerClient"] = "1", ["Site:ReaderCacheSeconds"] = "0" } };
+        var flood = ReaderFrom(app, "203.0.113.7");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 60).Select(i => flood.GetAsync($"/search?q=korea+rusia{i}")));
+        using var other = await ReaderFrom(app, "203.0.113.8").GetAsync("/search?q=korea");
+
+        var codes = answers.Select(a => a.StatusCode).ToList();
+        Assert.Contains(HttpStatusCode.TooManyRequests, codes);
+        Assert.Contains(HttpStatusCode.OK, codes);
+        Assert.All(codes, code => Assert.True(code is HttpStatusCode.OK or HttpStatusCode.TooManyRequests, $"{code}"));
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    private static HttpClient ReaderFrom(TempoAppFactory app, string address)
+    {
+        var client = app.CreateReaderClient();
+        client.DefaultRequestHeaders.Add(TempoAppFactory.ClientAddressHeader, address);
+        return client;
+    }
+}

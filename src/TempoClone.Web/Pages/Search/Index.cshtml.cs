@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TempoClone.Web.Data;
@@ -13,6 +14,7 @@ namespace TempoClone.Web.Pages.Search;
 
 /// <summary>Full-text search over title, deck and body (SQLite FTS5), ranked, with highlighted excerpts and filters.</summary>
 [OutputCache(PolicyName = ReaderCache.SearchPolicy)]
+[EnableRateLimiting(SearchLimit.Policy)]
 public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
