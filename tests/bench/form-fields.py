@@ -14,6 +14,8 @@ class Form(HTMLParser):
         a = dict(attrs)
         if tag == "form" and (not self.css_class or self.css_class in (a.get("class") or "").split()):
             self.inside = True
+        if self.inside and tag == "option" and self.select_name and "selected" in a:
+            self.fields.append([self.select_name, a.get("value", "")])
         if not self.inside or "name" not in a or a.get("disabled") is not None:
             return
         if tag == "input" and a.get("type") not in ("submit", "button", "file", "checkbox", "radio") or \
@@ -23,8 +25,6 @@ class Form(HTMLParser):
             self.text_name = a["name"]; self.fields.append([a["name"], ""])
         elif tag == "select":
             self.select_name = a["name"]
-        elif tag == "option" and self.select_name and "selected" in a:
-            self.fields.append([self.select_name, a.get("value", "")])
     def handle_data(self, data):
         if self.text_name: self.fields[-1][1] += data
     def handle_endtag(self, tag):

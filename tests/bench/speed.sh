@@ -63,7 +63,8 @@ declare -A rps p50 p99 rss
 run() {  # $1: name, $2: URL (absolute or a path on the server)
   local name=$1 url=$2 peak=0 sample
   case $url in /*) url="$base$url" ;; esac
-  curl -s -H "$encoding" -o /dev/null "$url"   # warm up this URL
+  # Warm up this URL (JIT tiers, caches) so the measured seconds are the steady state.
+  wrk -t2 -c"$connections" -d"$(( duration < 4 ? 1 : duration / 4 ))s" --timeout 10s -H "$encoding" "$url" > /dev/null
   wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency -H "$encoding" "$url" > "$work/wrk.txt" &
   local load=$!
   while kill -0 "$load" 2>/dev/null; do
