@@ -16,7 +16,7 @@ public class SearchQueryTests
         Assert.Equal(expected, SearchQuery.ToFtsMatch(input));
 
     [Theory]
-    [InlineData("\"banjir\" OR title:rob", "\"banjir\"* \"OR\"* \"title\"* \"rob\"*")]
+    [InlineData("\"banjir\" OR title:rob", "\"banjir\"* \"OR\" \"title\"* \"rob\"*")]
     [InlineData("banjir NOT (rob*) NEAR(a b)", "\"banjir\"* \"NOT\"* \"rob\"* \"NEAR\"* \"a\" \"b\"")]
     [InlineData("{title deck}: banjir ^rob", "\"title\"* \"deck\"* \"banjir\"* \"rob\"*")]
     [InlineData("'); DROP TABLE Articles; --", "\"DROP\"* \"TABLE\"* \"Articles\"*")]
