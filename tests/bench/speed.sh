@@ -65,7 +65,7 @@ run() {  # $1: name, $2: URL (absolute or a path on the server)
   case $url in /*) url="$base$url" ;; esac
   # Warm up this URL (JIT tiers, caches) so the measured seconds are the steady state.
   wrk -t2 -c"$connections" -d"$(( duration < 4 ? 1 : duration / 4 ))s" --timeout 10s -H "$encoding" "$url" > /dev/null
-  wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency -H "$encoding" "$url" > "$work/wrk.txt" &
+  wrk -t2 -c"$connections" -d"${duration}s" --timeout 30s --latency -H "$encoding" "$url" > "$work/wrk.txt" &
   local load=$!
   while kill -0 "$load" 2>/dev/null; do
     sample=$(ps -o rss= -p "$server" 2>/dev/null | tr -d ' ' || echo 0)
@@ -73,7 +73,8 @@ run() {  # $1: name, $2: URL (absolute or a path on the server)
     sleep 0.5
   done
   wait "$load"
-  grep -q "Non-2xx" "$work/wrk.txt" && echo "bench: WARNING $name had non-2xx answers: $(grep Non-2xx "$work/wrk.txt")"
+  if grep -q "Non-2xx" "$work/wrk.txt"; then echo "bench: WARNING $name had non-2xx answers: $(grep Non-2xx "$work/wrk.txt")"; fi
+  if grep -q "Socket errors" "$work/wrk.txt"; then echo "bench: $name: $(grep 'Socket errors' "$work/wrk.txt")"; fi
   rps[$name]=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
   p50[$name]=$(awk '$1=="50%" {print $2}' "$work/wrk.txt")
   p99[$name]=$(awk '$1=="99%" {print $2}' "$work/wrk.txt")
@@ -108,6 +109,7 @@ article_id=${article##*-}
 
 # The nginx baseline: the same article's bytes, as a static file (and its gzip, as nginx-light has no brotli).
 mkdir -p "$work/nginx/root/static" "$work/nginx/tmp"
+chmod 755 "$work"   # mktemp's 700 would keep nginx's unprivileged workers out (403)
 curl -fs "$base$article" > "$work/nginx/root/static/article.html"
 gzip -k -6 "$work/nginx/root/static/article.html"
 cat > "$work/nginx/nginx.conf" <<NGINX
