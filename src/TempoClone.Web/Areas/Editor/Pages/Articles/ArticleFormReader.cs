@@ -63,6 +63,18 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
         var publishedAtUtc = ReadPublishTime(input, existing, nowUtc, errors);
         if (!errors.IsValid) return null;
 
+        if (photo?.ImagePath is { } photoPath)
+        {
+            // The upload leaves the pending folder only now, with the article's save.
+            if (photos.Keep(photoPath) is not { } kept)
+            {
+                PhotoGone(input, errors);
+                return null;
+            }
+            input.PhotoPath = kept.Path;
+            photo = photo with { ImagePath = kept.Path, Width = kept.Width, Height = kept.Height };
+        }
+
         var kanalId = input.KanalId;
         if (!string.IsNullOrWhiteSpace(input.NewKanal))
         {
@@ -76,7 +88,7 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
             tags, reporters, editors, photo, pickId, relatedIds, input.Status, publishedAtUtc);
     }
 
-    /// <summary>Stores a newly posted photo so it survives a form redisplay; its path travels in the form from then on.</summary>
+    /// <summary>Keeps a newly posted photo (pending until the article is saved) so it survives a form redisplay; its path travels in the form from then on.</summary>
     public async Task KeepUploadAsync(ArticleInput input, IFormFile? upload, string userName, ModelStateDictionary errors, CancellationToken ct = default)
     {
         if (upload is null) return;
@@ -96,11 +108,9 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
     {
         if (input.RemovePhoto) return null;
         var path = string.IsNullOrEmpty(input.PhotoPath) ? null : input.PhotoPath;
-        if (path is not null && !photos.IsStoredPath(path))
+        if (path is not null && !photos.IsKnownPath(path))
         {
-            errors.AddModelError("PhotoUpload", "Foto tidak ditemukan. Unggah ulang.");
-            input.PhotoPath = null;
-            errors.Remove("Input.PhotoPath");
+            PhotoGone(input, errors);
             path = null;
         }
 
@@ -113,6 +123,13 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
             return null;
         }
         return new PhotoSnapshot(caption, credit, alt, path);
+    }
+
+    private static void PhotoGone(ArticleInput input, ModelStateDictionary errors)
+    {
+        errors.AddModelError("PhotoUpload", "Foto tidak ditemukan. Unggah ulang.");
+        input.PhotoPath = null;
+        errors.Remove("Input.PhotoPath");
     }
 
     private static DateTime ReadPublishTime(ArticleInput input, Article? existing, DateTime nowUtc, ModelStateDictionary errors)

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+using TempoClone.Web.Domain;
+
+namespace TempoClone.Web.Rendering;
+
+/// <summary>
+/// A stored photo as a <c>&lt;picture&gt;</c>: WebP and JPEG renditions in srcset, width and height (no layout jump),
+/// and how urgently to load it. <c>&lt;photo-image photo="…" priority="true" /&gt;</c> is a lead photo (fetched first);
+/// <c>&lt;photo-image photo="…" thumbnail="true" /&gt;</c> is a list thumbnail (small, lazy, decorative beside its
+/// title). Photos stored before renditions existed get their one file. Renders nothing for a photo without a file.
+/// </summary>
+[HtmlTargetElement("photo-image", Attributes = "photo", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class PhotoImageTagHelper : TagHelper
+{
+    /// <summary>The lead photo's column: the article's 42rem, the home headline's wider column, or the phone's width less the page's padding.</summary>
+    public const string LeadSizes = "(min-width: 72rem) 46rem, (min-width: 44rem) 42rem, calc(100vw - 2rem)";
+    public const string ThumbnailSizes = "7rem";
+
+    public LeadPhoto? Photo { get; set; }
+
+    /// <summary>Above the fold: fetched at high priority, never lazily.</summary>
+    public bool Priority { get; set; }
+
+    public bool Thumbnail { get; set; }
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        if (Photo?.ImagePath is not { } path)
+        {
+            output.SuppressOutput();
+            return;
+        }
+
+        output.TagName = "picture";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", Thumbnail ? "story-thumb" : "photo");
+
+        var img = new TagBuilder("img") { TagRenderMode = TagRenderMode.SelfClosing };
+        img.Attributes["src"] = "/media/" + path;
+        // CASE: beside its own title a thumbnail says nothing more; an empty alt keeps screen readers from repeating it.
+        img.Attributes["alt"] = Thumbnail ? "" : Photo.AltText;
+        if (Photo is { Width: { } width, Height: { } height })
+        {
+            var sizes = Thumbnail ? ThumbnailSizes : LeadSizes;
+            var source = new TagBuilder("source") { TagRenderMode = TagRenderMode.SelfClosing };
+            source.Attributes["type"] = "image/webp";
+            source.Attributes["srcset"] = PhotoRenditions.SrcSet(path, width, "webp");
+            source.Attributes["sizes"] = sizes;
+            output.Content.AppendHtml(source);
+
+            img.Attributes["srcset"] = PhotoRenditions.SrcSet(path, width, "jpg");
+            img.Attributes["sizes"] = sizes;
+            img.Attributes["width"] = width.ToString();
+            img.Attributes["height"] = height.ToString();
+        }
+        if (Priority) img.Attributes["fetchpriority"] = "high";
+        else
+        {
+            img.Attributes["loading"] = "lazy";
+            img.Attributes["decoding"] = "async";
+        }
+        output.Content.AppendHtml(img);
+    }
+}
