@@ -16,6 +16,62 @@ public static class TestImages
 
     public static byte[] Png(int width = 64, int height = 40) => Encoded(SKEncodedImageFormat.Png, width, height);
 
+    public static readonly SKColor Red = new(210, 40, 40), Green = new(40, 170, 60), Blue = new(40, 70, 200), Yellow = new(230, 200, 40);
+
+    /// <summary>
+    /// A camera-like JPEG: four coloured quarters as stored (red top left, green top right, blue bottom left, yellow
+    /// bottom right) with grain and fine detail like a real photo's, and, when given, an EXIF APP1 segment with an
+    /// Orientation tag (6: the viewer must turn it a quarter clockwise), as phones write it.
+    /// </summary>
+    public static byte[] CameraJpeg(int width, int height, int? orientation = null, int grain = 14, int quality = 88)
+    {
+        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        var pixels = bitmap.GetPixelSpan();
+        uint seed = 2463534242;
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                var quarter = (x < width / 2, y < height / 2) switch
+                {
+                    (true, true) => Red,
+                    (false, true) => Green,
+                    (true, false) => Blue,
+                    _ => Yellow,
+                };
+                seed ^= seed << 13; seed ^= seed >> 17; seed ^= seed << 5;
+                var detail = (int)(10 * Math.Sin(x * 0.05) * Math.Cos(y * 0.07)) + (int)(seed % (2 * grain + 1)) - grain;
+                var i = (y * width + x) * 4;
+                pixels[i] = Clamp(quarter.Red + detail);
+                pixels[i + 1] = Clamp(quarter.Green + detail);
+                pixels[i + 2] = Clamp(quarter.Blue + detail);
+                pixels[i + 3] = 255;
+            }
+        }
+        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, quality);
+        var jpeg = data.ToArray();
+        return orientation is { } value ? [.. jpeg[..2], .. ExifOrientation(value), .. jpeg[2..]] : jpeg;
+    }
+
+    /// <summary>APP1 "Exif": a big-endian TIFF header and one IFD with Orientation (0x0112, SHORT) and Make ("KameraUji").</summary>
+    public static byte[] ExifOrientation(int orientation)
+    {
+        byte[] tiff =
+        [
+            (byte)'M', (byte)'M', 0x00, 0x2A, 0x00, 0x00, 0x00, 0x08, // header, IFD0 at offset 8
+            0x00, 0x02, // two entries
+            0x01, 0x0F, 0x00, 0x02, 0x00, 0x00, 0x00, 0x0A, 0x00, 0x00, 0x00, 0x26, // Make, ASCII, 10 bytes at offset 38
+            0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, (byte)orientation, 0x00, 0x00, // Orientation, SHORT, 1
+            0x00, 0x00, 0x00, 0x00, // no next IFD
+            .. "KameraUji\0"u8.ToArray(),
+        ];
+        byte[] body = [.. "Exif\0\0"u8.ToArray(), .. tiff];
+        var length = body.Length + 2;
+        return [0xFF, 0xE1, (byte)(length >> 8), (byte)length, .. body];
+    }
+
+    private static byte Clamp(int value) => (byte)Math.Clamp(value, 0, 255);
+
     public static FileField PhotoField(byte[] bytes, string fileName = "foto.png", string contentType = "image/png") =>
         new("PhotoUpload", fileName, bytes, contentType);
 }
