@@ -14,7 +14,7 @@ public static class PhotoRenditionWriter
     public enum Format { Jpeg, Png, Webp }
 
     private const int JpegQuality = 80;
-    private const int WebpQuality = 75;
+    private const int WebpQuality = 72;
 
     /// <summary>The main file's size (upright) and the size the upload was decoded at, which bounds the memory used.</summary>
     public sealed record Written(int Width, int Height, int DecodedWidth, int DecodedHeight);

@@ -15,7 +15,16 @@ public sealed class PhotoImageTagHelper : TagHelper
 {
     /// <summary>The lead photo's column: the article's 42rem, the home headline's wider column, or the phone's width less the page's padding.</summary>
     public const string LeadSizes = "(min-width: 72rem) 46rem, (min-width: 44rem) 42rem, calc(100vw - 2rem)";
-    public const string ThumbnailSizes = "7rem";
+    public const string ThumbnailSizes = "5rem";
+
+    /// <summary>
+    /// Screens of 2.5 device pixels per CSS pixel and more (most phones today are 3×) get a lead photo of 2× the slot:
+    /// no eye tells 2× from 3× at arm's length, and it is half the bytes (Twitter's "capping image fidelity", 2019).
+    /// Declaring two thirds of the slot makes a 3× screen choose what a 2× screen would.
+    /// </summary>
+    public const string DenseScreens = "(min-resolution: 2.5dppx), (-webkit-min-device-pixel-ratio: 2.5)";
+    public const string DenseScreenLeadSizes = "(min-width: 72rem) 30.7rem, (min-width: 44rem) 28rem, calc((100vw - 2rem) * 2 / 3)";
+    public const string DenseScreenThumbnailSizes = "3.3rem";
 
     public LeadPhoto? Photo { get; set; }
 
@@ -43,11 +52,9 @@ public sealed class PhotoImageTagHelper : TagHelper
         if (Photo is { Width: { } width, Height: { } height })
         {
             var sizes = Thumbnail ? ThumbnailSizes : LeadSizes;
-            var source = new TagBuilder("source") { TagRenderMode = TagRenderMode.SelfClosing };
-            source.Attributes["type"] = "image/webp";
-            source.Attributes["srcset"] = PhotoRenditions.SrcSet(path, width, "webp");
-            source.Attributes["sizes"] = sizes;
-            output.Content.AppendHtml(source);
+            var webp = PhotoRenditions.SrcSet(path, width, "webp");
+            output.Content.AppendHtml(WebpSource(webp, Thumbnail ? DenseScreenThumbnailSizes : DenseScreenLeadSizes, DenseScreens));
+            output.Content.AppendHtml(WebpSource(webp, sizes));
 
             img.Attributes["srcset"] = PhotoRenditions.SrcSet(path, width, "jpg");
             img.Attributes["sizes"] = sizes;
@@ -61,5 +68,15 @@ public sealed class PhotoImageTagHelper : TagHelper
             img.Attributes["decoding"] = "async";
         }
         output.Content.AppendHtml(img);
+    }
+
+    private static TagBuilder WebpSource(string srcset, string sizes, string? media = null)
+    {
+        var source = new TagBuilder("source") { TagRenderMode = TagRenderMode.SelfClosing };
+        if (media is not null) source.Attributes["media"] = media;
+        source.Attributes["type"] = "image/webp";
+        source.Attributes["srcset"] = srcset;
+        source.Attributes["sizes"] = sizes;
+        return source;
     }
 }

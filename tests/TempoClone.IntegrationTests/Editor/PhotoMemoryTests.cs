@@ -21,7 +21,7 @@ public class PhotoMemoryTests(TempoAppFactory factory, ITestOutputHelper output)
     public async Task Upload_FortyMegapixelJpeg_PeakMemoryStaysFarBelowItsFullSize()
     {
         // 7728×5152 = 39.8 megapixels, as a high-end camera writes, turned by EXIF; under the 10 MB upload limit.
-        var bytes = TestImages.CameraJpeg(7728, 5152, orientation: 6, grain: 3, quality: 80);
+        var bytes = TestImages.CameraJpeg(7728, 5152, orientation: 6, quality: 80);
         Assert.InRange(bytes.Length, 1, PhotoStore.MaxBytes);
         var upload = new FormFile(new MemoryStream(bytes), 0, bytes.Length, "PhotoUpload", "kamera-40mp.jpg");
         var store = factory.Services.GetRequiredService<PhotoStore>();

@@ -20,10 +20,11 @@ public static class TestImages
 
     /// <summary>
     /// A camera-like JPEG: four coloured quarters as stored (red top left, green top right, blue bottom left, yellow
-    /// bottom right) with grain and fine detail like a real photo's, and, when given, an EXIF APP1 segment with an
-    /// Orientation tag (6: the viewer must turn it a quarter clockwise), as phones write it.
+    /// bottom right) under texture at several scales, which survives downscaling as a real photo's detail does (foliage,
+    /// fabric, crowds), plus sensor grain; and, when given, an EXIF APP1 segment with an Orientation tag (6: the viewer
+    /// must turn it a quarter clockwise), as phones write it.
     /// </summary>
-    public static byte[] CameraJpeg(int width, int height, int? orientation = null, int grain = 14, int quality = 88)
+    public static byte[] CameraJpeg(int width, int height, int? orientation = null, int texture = 40, int grain = 6, int quality = 88)
     {
         using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
         var pixels = bitmap.GetPixelSpan();
@@ -40,7 +41,8 @@ public static class TestImages
                     _ => Yellow,
                 };
                 seed ^= seed << 13; seed ^= seed >> 17; seed ^= seed << 5;
-                var detail = (int)(10 * Math.Sin(x * 0.05) * Math.Cos(y * 0.07)) + (int)(seed % (2 * grain + 1)) - grain;
+                var detail = (int)(texture * (ValueNoise(x, y, 2) + ValueNoise(x, y, 6) + ValueNoise(x, y, 18) + ValueNoise(x, y, 54)) / 2)
+                    + (int)(seed % (2 * grain + 1)) - grain;
                 var i = (y * width + x) * 4;
                 pixels[i] = Clamp(quarter.Red + detail);
                 pixels[i + 1] = Clamp(quarter.Green + detail);
@@ -51,6 +53,23 @@ public static class TestImages
         using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, quality);
         var jpeg = data.ToArray();
         return orientation is { } value ? [.. jpeg[..2], .. ExifOrientation(value), .. jpeg[2..]] : jpeg;
+    }
+
+    /// <summary>Smooth noise in [-1, 1] with features about <paramref name="cell"/> pixels across (random corners, blended).</summary>
+    private static double ValueNoise(int x, int y, int cell)
+    {
+        int cx = x / cell, cy = y / cell;
+        double fx = (double)(x % cell) / cell, fy = (double)(y % cell) / cell;
+        var top = Corner(cx, cy, cell) * (1 - fx) + Corner(cx + 1, cy, cell) * fx;
+        var bottom = Corner(cx, cy + 1, cell) * (1 - fx) + Corner(cx + 1, cy + 1, cell) * fx;
+        return top * (1 - fy) + bottom * fy;
+    }
+
+    private static double Corner(int x, int y, int cell)
+    {
+        var h = (uint)(x * 374761393 + y * 668265263 + cell * 2147483647);
+        h = (h ^ (h >> 13)) * 1274126177;
+        return (h ^ (h >> 16)) % 2001 / 1000.0 - 1;
     }
 
     /// <summary>APP1 "Exif": a big-endian TIFF header and one IFD with Orientation (0x0112, SHORT) and Make ("KameraUji").</summary>
