@@ -74,7 +74,7 @@ app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (diagn
 });
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseEditorOverHttpsOnly();
-app.UseStaticFiles();
+app.UseWebRootFiles();
 app.UseMediaFiles();
 app.UseRouting();
 app.UseCors();

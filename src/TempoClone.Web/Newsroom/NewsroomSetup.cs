@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
+using TempoClone.Web.Hosting;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Newsroom;
@@ -29,7 +30,7 @@ public static class NewsroomSetup
             FileProvider = new PhysicalFileProvider(folder),
             RequestPath = "/media",
             ContentTypeProvider = types,
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = WebRootFiles.ImmutableForAYear,
         });
     }
 }

@@ -148,7 +148,12 @@ public class PhotoRenditionTests(TempoAppFactory factory) : IClassFixture<TempoA
         var page = await reader.GetDocumentAsync(await factory.UrlOfAsync("Foto Artikel Utama Responsif"));
 
         var lead = page.QuerySelector(".lead-photo picture")!;
-        var webp = lead.QuerySelector("source[type='image/webp']")!;
+        var webp = lead.QuerySelector("source[type='image/webp']:not([media])")!;
+        var dense = lead.QuerySelector("source[type='image/webp'][media]")!;
+        Assert.Same(dense, lead.QuerySelector("source")); // the first matching source wins, so the 3× rule comes first
+        Assert.Equal(PhotoImageTagHelper.DenseScreens, dense.GetAttribute("media"));
+        Assert.Equal(PhotoImageTagHelper.DenseScreenLeadSizes, dense.GetAttribute("sizes"));
+        Assert.Equal(webp.GetAttribute("srcset"), dense.GetAttribute("srcset"));
         var stem = photo.ImagePath![..^4];
         Assert.Equal($"/media/{stem}-160.webp 160w, /media/{stem}-320.webp 320w, /media/{stem}-640.webp 640w, /media/{stem}-800.webp 800w, /media/{stem}-1200.webp 1200w, /media/{stem}-1600.webp 1600w",
             webp.GetAttribute("srcset"));
