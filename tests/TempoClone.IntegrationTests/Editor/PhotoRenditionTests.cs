@@ -116,6 +116,25 @@ public class PhotoRenditionTests(TempoAppFactory factory) : IClassFixture<TempoA
     }
 
     [Fact]
+    public async Task Save_ConflictWithNewPhoto_FormKeepsThePhotoAtItsStoredPlace()
+    {
+        var first = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var second = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var id = await first.CreateArticleAsync(EditorActions.ArticleFields("Foto Saat Konflik"));
+        var secondForm = await second.EditFormAsync(id);
+        using (var firstSave = await first.EditArticleAsync(id, new Dictionary<string, string> { ["Input.Body"] = "Versi pertama." }))
+            Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
+
+        using var conflict = await second.SubmitAsync(secondForm, FieldsWithPhoto("Foto Saat Konflik"), file: TestImages.PhotoField(TestImages.Png()));
+
+        var page = await HtmlDocuments.ParseAsync(conflict);
+        Assert.Contains(TempoClone.Web.Areas.Editor.Pages.Articles.EditModel.ConflictMessage, page.QuerySelector(".form-errors")!.TextContent);
+        var carried = page.ValueOf("Input.PhotoPath")!;
+        Assert.Matches(@"^\d{4}/[0-9a-f]{32}\.png$", carried);
+        Assert.True(File.Exists(Path.Combine(MediaFolder, carried)));
+    }
+
+    [Fact]
     public async Task Upload_SweepsPendingFilesOlderThanADay()
     {
         Directory.CreateDirectory(PendingFolder);

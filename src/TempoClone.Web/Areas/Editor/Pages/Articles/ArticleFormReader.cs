@@ -71,7 +71,9 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
                 PhotoGone(input, errors);
                 return null;
             }
+            // Should the save still fail (a conflict), the form carries the photo's new place.
             input.PhotoPath = kept.Path;
+            errors.Remove("Input.PhotoPath");
             photo = photo with { ImagePath = kept.Path, Width = kept.Width, Height = kept.Height };
         }
 
