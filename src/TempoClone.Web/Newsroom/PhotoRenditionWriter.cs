@@ -87,6 +87,8 @@ public static class PhotoRenditionWriter
         }
 
         // Pixels converted to sRGB (a phone's Display P3 photo keeps its colours in browsers that assume sRGB).
+        // CASE: PNG has no scaled decoding (nor, in this Skia build, row-by-row decoding): it is decoded whole, which is
+        // why PhotoStore allows it fewer pixels.
         var info = new SKImageInfo(size.Width, size.Height, SKImageInfo.PlatformColorType,
             codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul, SKColorSpace.CreateSrgb());
         var bitmap = new SKBitmap(info);

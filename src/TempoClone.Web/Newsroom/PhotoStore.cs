@@ -16,6 +16,9 @@ public sealed partial class PhotoStore(IOptions<SiteOptions> site, AppFolders.Ro
 {
     public const long MaxBytes = 10 * 1024 * 1024;
     public const long MaxPixels = 40_000_000;
+
+    /// <summary>PNG is decoded at full size (4 bytes a pixel); JPEG and WebP are decoded already scaled down.</summary>
+    public const long MaxPngPixels = 12_000_000;
     public static readonly TimeSpan PendingLifetime = TimeSpan.FromDays(1);
 
     /// <summary>How the form carries an upload not saved yet: "unggahan/&lt;guid&gt;.jpg".</summary>
@@ -45,8 +48,11 @@ public sealed partial class PhotoStore(IOptions<SiteOptions> site, AppFolders.Ro
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data);
         if (codec is null) return Refuse(file, uploadedBy, "Foto rusak atau tidak dapat dibaca.");
-        if ((long)codec.Info.Width * codec.Info.Height > MaxPixels)
+        var pixels = (long)codec.Info.Width * codec.Info.Height;
+        if (pixels > MaxPixels)
             return Refuse(file, uploadedBy, "Ukuran foto (piksel) terlalu besar.");
+        if (format.Value.Format == PhotoRenditionWriter.Format.Png && pixels > MaxPngPixels)
+            return Refuse(file, uploadedBy, $"Foto PNG paling besar {MaxPngPixels / 1_000_000} megapiksel. Simpan sebagai JPEG, atau perkecil dulu.");
 
         var name = $"{Guid.NewGuid():N}.{format.Value.Extension}";
         Directory.CreateDirectory(PendingFolder);

@@ -135,6 +135,18 @@ public class PhotoRenditionTests(TempoAppFactory factory) : IClassFixture<TempoA
     }
 
     [Fact]
+    public async Task Upload_PngOverTwelveMegapixels_IsRefusedWithAdvice()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+
+        using var response = await editor.SubmitFormAsync("/editor/articles/edit", EditorActions.FormSelector, FieldsWithPhoto("Foto PNG Raksasa"),
+            file: TestImages.PhotoField(TestImages.Png(4001, 3000)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Foto PNG paling besar 12 megapiksel", await EditorActions.ErrorsOfAsync(response));
+    }
+
+    [Fact]
     public async Task Upload_SweepsPendingFilesOlderThanADay()
     {
         Directory.CreateDirectory(PendingFolder);
