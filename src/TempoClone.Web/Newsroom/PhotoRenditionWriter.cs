@@ -36,7 +36,7 @@ public static class PhotoRenditionWriter
         if (decoded is null) return null;
 
         // The widest rendition is drawn from the decoded pixels; each narrower one from the next wider (never more than
-        // 2.5× smaller), which keeps a cubic filter free of aliasing without building mipmaps.
+        // 2× smaller), which keeps a cubic filter free of aliasing without building mipmaps.
         var widths = PhotoRenditions.WidthsFor(mainWidth);
         SKBitmap? wider = null;
         try
