@@ -16,17 +16,3 @@ public sealed class LoginLimitOptions
     /// <summary>Login attempts (POSTs) one client address may make per minute before it gets 429.</summary>
     public int PermitsPerMinute { get; set; } = 10;
 }
-
-public sealed class SecurityOptions
-{
-    public const string Section = "Security";
-
-    /// <summary>
-    /// Staff and antiforgery cookies are Secure (HTTPS only). On by default outside Development; a trial over
-    /// plain HTTP (say, the container on http://localhost:8080) sets Security__SecureCookies=false.
-    /// </summary>
-    public bool? SecureCookies { get; set; }
-
-    /// <summary>Addresses of reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed; none by default.</summary>
-    public string[] KnownProxies { get; set; } = [];
-}

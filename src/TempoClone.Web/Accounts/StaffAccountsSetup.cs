@@ -1,8 +1,6 @@
-using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
@@ -11,19 +9,27 @@ using Microsoft.Extensions.Options;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Accounts;
 
+/// <summary>Staff accounts: Identity with our password rules, the staff cookie, data-protection keys, the login rate limit, the first admin.</summary>
 public static class StaffAccountsSetup
 {
     public const string LoginRateLimitPolicy = "login";
-    public const string LoginPath = "/editor/account/login";
 
     public static IServiceCollection AddStaffAccounts(this IServiceCollection services)
     {
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
-        services.AddOptions<LoginLimitOptions>().BindConfiguration(LoginLimitOptions.Section);
+        services.AddStaffIdentity();
+        services.AddStaffCookies();
+        services.AddKeysBesideTheDatabase();
+        services.AddLoginRateLimit();
+        return services;
+    }
 
+    private static void AddStaffIdentity(this IServiceCollection services)
+    {
         services.AddIdentity<StaffUser, IdentityRole>(options =>
             {
                 options.Password.RequiredLength = 10;
@@ -45,8 +51,10 @@ public static class StaffAccountsSetup
         // Every request re-checks the security stamp, so logout, a password change or a disabled account
         // ends a session at once, even for a copied cookie.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+    }
 
-        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
+    private static void AddStaffCookies(this IServiceCollection services)
+    {
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "tempo.staff";
@@ -54,9 +62,9 @@ public static class StaffAccountsSetup
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.ExpireTimeSpan = TimeSpan.FromHours(10);
             options.SlidingExpiration = true;
-            options.LoginPath = LoginPath;
-            options.LogoutPath = "/editor/account/logout";
-            options.AccessDeniedPath = "/editor/account/denied";
+            options.LoginPath = UrlMap.EditorLogin;
+            options.LogoutPath = UrlMap.EditorLogout;
+            options.AccessDeniedPath = UrlMap.EditorDenied;
         });
         // The antiforgery cookie follows the request's scheme: a stray POST to a reader page over HTTP then gets a
         // plain 400, not an exception. The editor area, where forms live, is HTTPS-only anyway (UseEditorOverHttpsOnly).
@@ -69,38 +77,33 @@ public static class StaffAccountsSetup
         // Read when first needed, so configuration from the environment or a test host counts.
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<SecurityOptions>, IHostEnvironment>((options, security, environment) => options.Cookie.SecurePolicy = SecurePolicy(security.Value, environment));
-        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SecurityOptions>>((options, security) =>
-        {
-            // CASE: forwarded headers count only from configured proxies, so a client cannot pick its own address.
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            options.KnownIPNetworks.Clear();
-            options.KnownProxies.Clear();
-            foreach (var proxy in security.Value.KnownProxies) options.KnownProxies.Add(IPAddress.Parse(proxy));
-        });
+    }
 
+    private static void AddKeysBesideTheDatabase(this IServiceCollection services)
+    {
         // Keys outside the web root and beside the database, so a restart or a redeploy logs nobody out.
         services.AddDataProtection().SetApplicationName("TempoClone");
         services.AddOptions<KeyManagementOptions>().Configure<IOptions<SiteOptions>, AppFolders.Root, ILoggerFactory>((options, site, root, loggers) =>
             options.XmlRepository = new FileSystemXmlRepository(
                 Directory.CreateDirectory(Path.Combine(root.Resolve(site.Value.DataFolder), "keys")), loggers));
+    }
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(StaffRoles.PublisherPolicy, policy => policy.RequireRole(StaffRoles.Editor, StaffRoles.Admin))
-            .AddPolicy(StaffRoles.AdminPolicy, policy => policy.RequireRole(StaffRoles.Admin));
-
+    private static void AddLoginRateLimit(this IServiceCollection services)
+    {
+        services.AddOptions<LoginLimitOptions>().BindConfiguration(LoginLimitOptions.Section);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) =>
             {
                 context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("TempoClone.Security")
-                    .LogWarning("Rate limit hit on {Path} from {ClientAddress}", context.HttpContext.Request.Path, ClientAddress(context.HttpContext));
+                    .LogWarning("Rate limit hit on {Path} from {ClientAddress}", context.HttpContext.Request.Path, context.HttpContext.ClientAddress());
                 return ValueTask.CompletedTask;
             };
             // CASE: only login attempts count; showing the form is free. The key is the connection's address, which
             // forwarded headers change only when they come from a configured proxy.
             options.AddPolicy(LoginRateLimitPolicy, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context), _ => new FixedWindowRateLimiterOptions
+                ? RateLimitPartition.GetFixedWindowLimiter(context.ClientAddress(), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = context.RequestServices.GetRequiredService<IOptions<LoginLimitOptions>>().Value.PermitsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
@@ -108,7 +111,6 @@ public static class StaffAccountsSetup
                 })
                 : RateLimitPartition.GetNoLimiter("form"));
         });
-        return services;
     }
 
     public static bool RequiresSecureCookies(SecurityOptions security, IHostEnvironment environment) =>
@@ -123,12 +125,12 @@ public static class StaffAccountsSetup
     /// </summary>
     public static IApplicationBuilder UseEditorOverHttpsOnly(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (!context.Request.IsHttps && context.Request.Path.StartsWithSegments("/editor")
+        if (!context.Request.IsHttps && context.Request.Path.StartsWithSegments(UrlMap.Editor)
             && RequiresSecureCookies(context.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value,
                 context.RequestServices.GetRequiredService<IHostEnvironment>()))
         {
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("TempoClone.Security")
-                .LogWarning("Editor area requested over plain HTTP from {ClientAddress}; serve it over HTTPS or set Security__SecureCookies=false", ClientAddress(context));
+                .LogWarning("Editor area requested over plain HTTP from {ClientAddress}; serve it over HTTPS or set Security__SecureCookies=false", context.ClientAddress());
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
@@ -137,13 +139,13 @@ public static class StaffAccountsSetup
 
     /// <summary>Only a path on this site; "https://evil.example", "//evil.example" and "/\evil.example" go to the editor home.</summary>
     public static string SafeReturnUrl(string? returnUrl, Microsoft.AspNetCore.Mvc.IUrlHelper url) =>
-        returnUrl is { Length: < 2000 } && url.IsLocalUrl(returnUrl) ? returnUrl : "/editor";
-
-    public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? IPAddress.None.ToString();
+        returnUrl is { Length: < 2000 } && url.IsLocalUrl(returnUrl) ? returnUrl : UrlMap.Editor;
 
     /// <summary>Roles exist, and a database without staff gets its first admin from configuration.</summary>
-    public static async Task EnsureStaffAsync(IServiceProvider services)
+    public static async Task EnsureStaffAsync(this WebApplication app)
     {
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in StaffRoles.All)
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));

@@ -11,6 +11,16 @@ public static class DatabaseBackup
 {
     public const string Argument = "--backup";
 
+    /// <summary>The copy's path when the command line asks for a backup (`--backup path`), else null.</summary>
+    public static string? PathFrom(string[] args) => args.SkipWhile(a => a != Argument).Skip(1).FirstOrDefault();
+
+    /// <summary>Writes the copy of the configured database and logs where.</summary>
+    public static async Task BackUpDatabaseAsync(this WebApplication app, string targetPath)
+    {
+        await WriteAsync(DatabaseSetup.ConnectionString(app.Services), targetPath);
+        app.Logger.LogInformation("Backup written to {BackupPath}", Path.GetFullPath(targetPath));
+    }
+
     public static async Task WriteAsync(string connectionString, string targetPath)
     {
         var target = Path.GetFullPath(targetPath);

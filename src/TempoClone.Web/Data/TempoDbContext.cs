@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Domain;
-using TempoClone.Web.Import;
 
 namespace TempoClone.Web.Data;
 
@@ -15,7 +14,7 @@ public class TempoDbContext(DbContextOptions<TempoDbContext> options) : Identity
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-    public DbSet<Popularity.ArticleViewCount> ArticleViewCounts => Set<Popularity.ArticleViewCount>();
+    public DbSet<ArticleViewCount> ArticleViewCounts => Set<ArticleViewCount>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

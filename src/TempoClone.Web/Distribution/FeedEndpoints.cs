@@ -20,10 +20,10 @@ public static class FeedEndpoints
     public static void MapFeeds(this IEndpointRouteBuilder app)
     {
         var feeds = app.MapGroup("").ExcludeFromDescription();
-        feeds.MapGet("/rss", (FeedSource source) => source.WriteAsync(null, rss: true)).CacheOutput(ReaderCache.Policy);
-        feeds.MapGet("/rss/{kanal:maxlength(64)}", (string kanal, FeedSource source) => source.WriteAsync(kanal, rss: true)).CacheOutput(ReaderCache.Policy);
-        feeds.MapGet("/atom", (FeedSource source) => source.WriteAsync(null, rss: false)).CacheOutput(ReaderCache.Policy);
-        feeds.MapGet("/atom/{kanal:maxlength(64)}", (string kanal, FeedSource source) => source.WriteAsync(kanal, rss: false)).CacheOutput(ReaderCache.Policy);
+        feeds.MapGet(UrlMap.Rss, (FeedSource source) => source.WriteAsync(null, rss: true)).CacheOutput(ReaderCache.Policy);
+        feeds.MapGet(UrlMap.Rss + "/{kanal:maxlength(64)}", (string kanal, FeedSource source) => source.WriteAsync(kanal, rss: true)).CacheOutput(ReaderCache.Policy);
+        feeds.MapGet(UrlMap.Atom, (FeedSource source) => source.WriteAsync(null, rss: false)).CacheOutput(ReaderCache.Policy);
+        feeds.MapGet(UrlMap.Atom + "/{kanal:maxlength(64)}", (string kanal, FeedSource source) => source.WriteAsync(kanal, rss: false)).CacheOutput(ReaderCache.Policy);
     }
 
     /// <summary>A stable id for an article in every feed, whatever its slug or kanal becomes.</summary>
@@ -38,14 +38,14 @@ public sealed class FeedSource(TempoDbContext db, TimeProvider clock, IOptions<S
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         var articles = db.Articles.AsNoTracking().Published(nowUtc);
         var title = site.Name;
-        var path = "/";
+        var path = UrlMap.Home;
         if (kanalSlug is not null)
         {
             var kanal = await db.Kanals.AsNoTracking().SingleOrDefaultAsync(k => k.Slug == kanalSlug);
             if (kanal is null) return Results.NotFound();
             articles = articles.Where(a => a.KanalId == kanal.Id);
             title = $"{kanal.Name} - {site.Name}";
-            path = "/" + kanal.Slug;
+            path = UrlMap.Kanal(kanal.Slug);
         }
 
         var items = await articles.NewestFirst().Take(FeedEndpoints.ItemCount).Select(a => new
@@ -74,7 +74,7 @@ public sealed class FeedSource(TempoDbContext db, TimeProvider clock, IOptions<S
             if (a.LeadPhoto?.ImagePath is { } image)
             {
                 item.ElementExtensions.Add(new XElement(FeedEndpoints.Media + "content",
-                    new XAttribute("url", site.Absolute("/media/" + image)),
+                    new XAttribute("url", site.Absolute(UrlMap.MediaFile(image))),
                     new XAttribute("medium", "image"),
                     new XAttribute("type", PhotoRenditions.ContentTypes[Path.GetExtension(image)]),
                     a.LeadPhoto.Width is { } width ? new XAttribute("width", width) : null,

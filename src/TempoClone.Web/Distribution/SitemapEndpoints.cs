@@ -20,19 +20,19 @@ public static class SitemapEndpoints
     public static void MapSitemaps(this IEndpointRouteBuilder endpoints)
     {
         var app = endpoints.MapGroup("").ExcludeFromDescription();
-        app.MapGet("/robots.txt", (IOptions<SiteOptions> site) => Results.Text(
+        app.MapGet(UrlMap.Robots, (IOptions<SiteOptions> site) => Results.Text(
             $"""
             User-agent: *
-            Disallow: /editor
-            Disallow: /search
-            Disallow: /api
+            Disallow: {UrlMap.Editor}
+            Disallow: {UrlMap.Search}
+            Disallow: {UrlMap.ApiPrefix}
 
-            Sitemap: {site.Value.Absolute("/sitemap.xml")}
-            Sitemap: {site.Value.Absolute("/sitemap-news.xml")}
+            Sitemap: {site.Value.Absolute(UrlMap.Sitemap)}
+            Sitemap: {site.Value.Absolute(UrlMap.SitemapNews)}
             """, "text/plain", Encoding.UTF8));
-        app.MapGet("/sitemap.xml", (SitemapSource source) => source.RootAsync()).CacheOutput(ReaderCache.Policy);
-        app.MapGet("/sitemap-{page:int:min(1)}.xml", (int page, SitemapSource source) => source.PageAsync(page)).CacheOutput(ReaderCache.Policy);
-        app.MapGet("/sitemap-news.xml", (SitemapSource source) => source.NewsAsync()).CacheOutput(ReaderCache.Policy);
+        app.MapGet(UrlMap.Sitemap, (SitemapSource source) => source.RootAsync()).CacheOutput(ReaderCache.Policy);
+        app.MapGet(UrlMap.SitemapPageTemplate, (int page, SitemapSource source) => source.PageAsync(page)).CacheOutput(ReaderCache.Policy);
+        app.MapGet(UrlMap.SitemapNews, (SitemapSource source) => source.NewsAsync()).CacheOutput(ReaderCache.Policy);
     }
 
     public static IResult Xml(XDocument document) =>
@@ -54,7 +54,7 @@ public sealed class SitemapSource(TempoDbContext db, TimeProvider clock, IOption
         var pages = (count + Site.SitemapPageSize - 1) / Site.SitemapPageSize;
         return SitemapEndpoints.Xml(new XDocument(new XDeclaration("1.0", "UTF-8", null),
             new XElement(Ns + "sitemapindex", Enumerable.Range(1, pages).Select(page =>
-                new XElement(Ns + "sitemap", new XElement(Ns + "loc", Site.Absolute($"/sitemap-{page}.xml")))))));
+                new XElement(Ns + "sitemap", new XElement(Ns + "loc", Site.Absolute(UrlMap.SitemapPage(page))))))));
     }
 
     public async Task<IResult> PageAsync(int page)
@@ -69,7 +69,7 @@ public sealed class SitemapSource(TempoDbContext db, TimeProvider clock, IOption
         if (page == 1)
         {
             var kanals = await db.Kanals.AsNoTracking().OrderBy(k => k.Slug).Select(k => k.Slug).ToListAsync();
-            urls = new[] { Url("/", null) }.Concat(kanals.Select(k => Url("/" + k, null))).Concat(urls);
+            urls = new[] { Url(UrlMap.Home, null) }.Concat(kanals.Select(k => Url(UrlMap.Kanal(k), null))).Concat(urls);
         }
         return SitemapEndpoints.Xml(new XDocument(new XDeclaration("1.0", "UTF-8", null), new XElement(Ns + "urlset", urls)));
     }
@@ -79,7 +79,7 @@ public sealed class SitemapSource(TempoDbContext db, TimeProvider clock, IOption
     {
         var since = NowUtc - SitemapEndpoints.NewsWindow;
         var articles = await db.Articles.AsNoTracking().Published(NowUtc)
-            .Where(a => a.PublishedAtUtc >= since && a.BodyMarkdown != "")
+            .WithFullText().Where(a => a.PublishedAtUtc >= since)
             .NewestFirst().Take(SitemapEndpoints.NewsMaxEntries)
             .Select(a => new { a.Id, a.Slug, Kanal = a.Kanal.Slug, a.Title, a.PublishedAtUtc })
             .ToListAsync();

@@ -48,7 +48,14 @@ public class Article
     /// <summary>Stable key of an imported story (from its title), so a re-import updates instead of duplicating.</summary>
     public string? ImportKey { get; set; }
 
-    public bool HasFullText => BodyMarkdown.Length > 0;
+    /// <summary>Readers see it now (<see cref="ArticleRules.Live"/>).</summary>
+    public bool IsLive(DateTime nowUtc) => ArticleRules.IsLive(this, nowUtc);
+
+    /// <summary>Published, waiting for its time (<see cref="ArticleRules.Scheduled"/>).</summary>
+    public bool IsScheduled(DateTime nowUtc) => ArticleRules.IsScheduled(this, nowUtc);
+
+    /// <summary>Has a body, not only a title and summary (<see cref="ArticleRules.FullText"/>).</summary>
+    public bool HasFullText => ArticleRules.HasFullText(this);
 
     /// <summary>Makes the bylines exactly these, in this order, keeping rows that stay.</summary>
     public void SetBylines(IReadOnlyList<(Reporter Reporter, BylineRole Role)> wanted)

@@ -1,3 +1,5 @@
+using TempoClone.Web.Rendering;
+
 namespace TempoClone.Web.Hosting;
 
 /// <summary>
@@ -14,7 +16,7 @@ public static class HealthProbe
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         try
         {
-            using var response = await http.GetAsync($"http://127.0.0.1:{port}/healthz");
+            using var response = await http.GetAsync($"http://127.0.0.1:{port}{UrlMap.Health}");
             return response.IsSuccessStatusCode ? 0 : 1;
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)

@@ -21,7 +21,9 @@ public sealed class ArticleImporter(TempoDbContext db, TimeProvider clock, IOpti
     public async Task<Article> UpsertAsync(TempoText text, ArticleStatus status = ArticleStatus.Published, CancellationToken ct = default)
     {
         var nowUtc = clock.GetUtcNow().UtcDateTime;
-        var kanal = await db.KanalNamedAsync(text.KanalName ?? site.Value.DefaultKanal, ct);
+        // CASE: a kanal whose address the site uses itself (/search, /editor, …) would be shadowed; the story goes to the default kanal.
+        var kanalName = text.KanalName is { } named && UrlMap.SlugProblem(SlugOwner.Kanal, named, Slugs.From(named)) is null ? named : site.Value.DefaultKanal;
+        var kanal = await db.KanalNamedAsync(kanalName, ct);
 
         var article = await db.Articles
             .Include(a => a.Bylines).ThenInclude(b => b.Reporter)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using TempoClone.Web.Data;
+using TempoClone.Web.Domain;
 
 namespace TempoClone.Web.Import;
 

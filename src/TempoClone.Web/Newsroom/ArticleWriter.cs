@@ -20,22 +20,26 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
             .AsSplitQuery()
             .SingleOrDefaultAsync(a => a.Id == id, ct);
 
-    /// <summary>Saves; false when someone else saved since <paramref name="expectedVersion"/> (nothing is written then).</summary>
-    public async Task<bool> SaveAsync(Article article, int expectedVersion, ArticleSnapshot snapshot, string userName, CancellationToken ct = default)
+    /// <summary>
+    /// Saves; false when someone else saved since <paramref name="expectedVersion"/> (nothing is written then).
+    /// A <paramref name="newKanal"/> named on the form is made in the same transaction, so a refused save leaves none behind.
+    /// </summary>
+    public async Task<bool> SaveAsync(Article article, int expectedVersion, ArticleSnapshot snapshot, string userName, string? newKanal = null, CancellationToken ct = default)
     {
         if (article.Id != 0 && article.Version != expectedVersion) return false;
 
         var nowUtc = clock.GetUtcNow().UtcDateTime;
-        var wasVisible = article.Id != 0 && IsLive(article.Status, article.PublishedAtUtc, article.DeletedAtUtc, nowUtc);
-        var wasScheduledFor = article.Id != 0 && article.Status == ArticleStatus.Published && article.PublishedAtUtc > nowUtc ? article.PublishedAtUtc : (DateTime?)null;
+        var wasVisible = article.Id != 0 && article.IsLive(nowUtc);
+        var wasScheduledFor = article.Id != 0 && article.IsScheduled(nowUtc) ? article.PublishedAtUtc : (DateTime?)null;
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (newKanal is not null) snapshot = snapshot with { KanalId = await KanalIdAsync(newKanal, ct) };
         await ApplyAsync(article, snapshot, ct);
         article.UpdatedAtUtc = nowUtc;
         if (article.Id == 0) db.Articles.Add(article);
         else db.Entry(article).Property(a => a.Version).OriginalValue = expectedVersion;
         article.Version = expectedVersion + 1;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -52,7 +56,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
             ArticleId = article.Id, Number = number + 1, SavedAtUtc = nowUtc, SavedBy = userName, SnapshotJson = snapshot.ToJson(),
         });
 
-        var isVisible = IsLive(article.Status, article.PublishedAtUtc, article.DeletedAtUtc, nowUtc);
+        var isVisible = article.IsLive(nowUtc);
         var action = (wasVisible, isVisible, article.Status) switch
         {
             (false, true, _) => "menerbitkan",
@@ -86,8 +90,12 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
     private void Audit(string action, Article article, string userName, DateTime nowUtc) =>
         db.AuditEntries.Add(new AuditEntry { AtUtc = nowUtc, UserName = userName, Action = action, ArticleId = article.Id == 0 ? null : article.Id, Subject = article.Title });
 
-    private static bool IsLive(ArticleStatus status, DateTime publishedAtUtc, DateTime? deletedAtUtc, DateTime nowUtc) =>
-        status == ArticleStatus.Published && publishedAtUtc <= nowUtc && deletedAtUtc is null;
+    private async Task<int> KanalIdAsync(string name, CancellationToken ct)
+    {
+        var kanal = await db.KanalNamedAsync(name, ct);
+        if (kanal.Id == 0) await db.SaveChangesAsync(ct);
+        return kanal.Id;
+    }
 
     private async Task ApplyAsync(Article article, ArticleSnapshot snapshot, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
+using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Rendering;
 
@@ -11,7 +12,10 @@ public static class NewsroomSetup
     {
         services.AddSingleton<PhotoStore>();
         services.AddScoped<ArticleWriter>();
-        services.AddScoped<Areas.Editor.Pages.Articles.ArticleFormReader>();
+        // The role rules of StaffAccess as policies, for the editor area's conventions.
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffRoles.PublisherPolicy, policy => policy.RequireRole(StaffAccess.PublisherRoles))
+            .AddPolicy(StaffRoles.AdminPolicy, policy => policy.RequireRole(StaffRoles.Admin));
         return services;
     }
 
@@ -28,7 +32,7 @@ public static class NewsroomSetup
         return app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(folder),
-            RequestPath = "/media",
+            RequestPath = UrlMap.Media,
             ContentTypeProvider = types,
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = WebRootFiles.ImmutableForAYear,
         });

@@ -105,7 +105,7 @@ public sealed partial class PhotoStore(IOptions<SiteOptions> site, AppFolders.Ro
 
     /// <summary>Where the editor's form shows a photo: pending uploads through the editor area, stored ones from /media.</summary>
     public static string PreviewUrl(string path) =>
-        path.StartsWith(PendingPrefix, StringComparison.Ordinal) ? "/editor/uploads/" + path[PendingPrefix.Length..] : "/media/" + path;
+        path.StartsWith(PendingPrefix, StringComparison.Ordinal) ? UrlMap.EditorUpload(path[PendingPrefix.Length..]) : UrlMap.MediaFile(path);
 
     /// <summary>The full path of a pending file an editor may look at, or null for any other name.</summary>
     public string? PendingFile(string name) =>

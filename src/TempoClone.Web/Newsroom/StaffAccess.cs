@@ -6,7 +6,10 @@ namespace TempoClone.Web.Newsroom;
 /// <summary>Who may do what to an article; checked in handlers, whatever the UI shows.</summary>
 public static class StaffAccess
 {
-    public static bool IsPublisher(this ClaimsPrincipal user) => user.IsInRole(StaffRoles.Editor) || user.IsInRole(StaffRoles.Admin);
+    /// <summary>Publishers may publish, schedule, unpublish, delete, restore, arrange picks and manage kanal (the Publisher policy too).</summary>
+    public static readonly string[] PublisherRoles = [StaffRoles.Editor, StaffRoles.Admin];
+
+    public static bool IsPublisher(this ClaimsPrincipal user) => PublisherRoles.Any(user.IsInRole);
 
     public static string? StaffId(this ClaimsPrincipal user) => user.FindFirst(ClaimTypes.NameIdentifier)?.Value;
 

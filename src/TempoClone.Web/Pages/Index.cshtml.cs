@@ -5,7 +5,7 @@ using TempoClone.Web.Data;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Pages.Shared;
-using TempoClone.Web.Popularity;
+using TempoClone.Web.Pages.Popularity;
 
 namespace TempoClone.Web.Pages;
 
@@ -28,7 +28,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
         var published = db.Articles.AsNoTracking().Published(NowUtc);
 
         // CASE: a story known only by its summary never takes the headline spot.
-        Headline = await published.Where(a => a.BodyMarkdown != "").NewestFirst()
+        Headline = await published.WithFullText().NewestFirst()
             .Select(StoryCard.FromArticle).FirstOrDefaultAsync();
 
         var headlineId = Headline?.Id ?? 0;

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TempoClone.Web.Rendering;
 
 /// <summary>Tempo prints every time in WIB (Asia/Jakarta, UTC+7, no daylight saving) with Indonesian names.</summary>
@@ -32,7 +34,31 @@ public static class JakartaTime
     }
 
     /// <summary>ISO 8601 with the +07:00 offset, for &lt;time datetime&gt;.</summary>
-    public static string Iso(DateTime utc) => ToJakarta(utc).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Iso(DateTime utc) => ToJakarta(utc).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    /// <summary>How a date input and our query strings write a day: "2026-11-26".</summary>
+    public const string DayFormat = "yyyy-MM-dd";
+
+    /// <summary>How a datetime-local input writes a WIB time: "2026-11-26T17:06" (browsers may add seconds).</summary>
+    public const string InputFormat = "yyyy-MM-dd'T'HH:mm";
+
+    /// <summary>The one parser for a typed WIB day; null for anything else, or a year no story has.</summary>
+    public static DateOnly? ParseDay(string? text) =>
+        DateOnly.TryParseExact(text, DayFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && IsPlausible(day.Year) ? day : null;
+
+    /// <summary>The first instant (UTC) of a WIB day.</summary>
+    public static DateTime DayStartUtc(DateOnly day) => ToUtc(day.ToDateTime(TimeOnly.MinValue));
+
+    /// <summary>The one parser for a typed WIB time ("2026-11-26T17:06"), as UTC; null for anything else.</summary>
+    public static DateTime? ParseInput(string? text) =>
+        DateTime.TryParseExact(text, [InputFormat, InputFormat + ":ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && IsPlausible(local.Year)
+            ? ToUtc(local)
+            : null;
+
+    /// <summary>An instant as a datetime-local input shows it, in WIB.</summary>
+    public static string InputValue(DateTime utc) => ToJakarta(utc).ToString(InputFormat, CultureInfo.InvariantCulture);
+
+    private static bool IsPlausible(int year) => year is > 1900 and < 3000;
 
     private static TimeZoneInfo FindZone()
     {

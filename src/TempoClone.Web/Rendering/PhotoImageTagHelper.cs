@@ -46,7 +46,7 @@ public sealed class PhotoImageTagHelper : TagHelper
         output.Attributes.SetAttribute("class", Thumbnail ? "story-thumb" : "photo");
 
         var img = new TagBuilder("img") { TagRenderMode = TagRenderMode.SelfClosing };
-        img.Attributes["src"] = "/media/" + path;
+        img.Attributes["src"] = UrlMap.MediaFile(path);
         // CASE: beside its own title a thumbnail says nothing more; an empty alt keeps screen readers from repeating it.
         img.Attributes["alt"] = Thumbnail ? "" : Photo.AltText;
         if (Photo is { Width: { } width, Height: { } height })

@@ -43,5 +43,5 @@ public static class PhotoRenditions
 
     /// <summary>The srcset of one format ("webp" or "jpg"), narrowest first.</summary>
     public static string SrcSet(string mainPath, int mainWidth, string extension) => string.Join(", ",
-        WidthsFor(mainWidth).Select(w => $"/media/{FileOf(mainPath, w, mainWidth, extension)} {w}w"));
+        WidthsFor(mainWidth).Select(w => $"{UrlMap.MediaFile(FileOf(mainPath, w, mainWidth, extension))} {w}w"));
 }

@@ -2,6 +2,8 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using TempoClone.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using TempoClone.Web.Areas.Editor.Pages.Articles;
 using TempoClone.Web.Domain;
 
 namespace TempoClone.IntegrationTests.Editor;
@@ -48,5 +50,87 @@ public class KanalTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory
         using var response = await kontributor.GetAsync("/editor/kanal");
 
         Assert.Contains("/editor/account/denied", response.Headers.Location!.ToString());
+    }
+
+    [Theory]
+    [InlineData("Search", "search")]
+    [InlineData("Editor", "editor")]
+    [InlineData("Tag", "tag")]
+    [InlineData("Media", "media")]
+    public async Task Editor_AddingAKanalNamedLikeASiteAddress_IsRefusedInIndonesian(string name, string slug)
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+
+        using var response = await editor.SubmitFormAsync("/editor/kanal", "form[action*='handler=Add']", new Dictionary<string, string> { ["Name"] = name });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"Nama kanal \"{name}\" tidak dapat dipakai: alamat /{slug} sudah dipakai situs.", await EditorActions.ErrorsOfAsync(response));
+        Assert.False(await factory.WithDbAsync(db => db.Kanals.AnyAsync(k => k.Slug == slug)));
+    }
+
+    [Fact]
+    public async Task ArticleForm_NewKanalNamedLikeASiteAddress_IsRefusedAndNothingIsSaved()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var fields = EditorActions.ArticleFields("Artikel Kanal Terlarang");
+        fields["Input.NewKanal"] = "Indeks";
+
+        using var response = await editor.SubmitFormAsync("/editor/articles/edit", EditorActions.FormSelector, fields);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Nama kanal \"Indeks\" tidak dapat dipakai: alamat /indeks sudah dipakai situs.", await EditorActions.ErrorsOfAsync(response));
+        Assert.False(await factory.WithDbAsync(db => db.Articles.AnyAsync(a => a.Title == "Artikel Kanal Terlarang")));
+    }
+
+    [Fact]
+    public async Task ArticleForm_NewKanal_IsMadeWithTheArticle()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var fields = EditorActions.ArticleFields("Artikel Kanal Baru Sekaligus");
+        fields["Input.NewKanal"] = "Kanal Lahir Bersama";
+
+        var id = await editor.CreateArticleAsync(fields);
+
+        Assert.Equal($"/kanal-lahir-bersama/artikel-kanal-baru-sekaligus-{id}", await factory.UrlOfAsync("Artikel Kanal Baru Sekaligus"));
+        var revision = await factory.WithDbAsync(db => db.ArticleRevisions.Where(r => r.ArticleId == id).Select(r => r.SnapshotJson).SingleAsync());
+        var kanalId = await factory.WithDbAsync(db => db.Kanals.Where(k => k.Slug == "kanal-lahir-bersama").Select(k => k.Id).SingleAsync());
+        Assert.Equal(kanalId, TempoClone.Web.Newsroom.ArticleSnapshot.FromJson(revision).KanalId);
+    }
+
+    [Fact]
+    public async Task ArticleForm_NewKanalOnAConflictingSave_LeavesNoKanalBehind()
+    {
+        var first = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var second = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var id = await first.CreateArticleAsync(EditorActions.ArticleFields("Konflik Dengan Kanal Baru"));
+        var firstForm = await first.EditFormAsync(id);
+        var secondForm = await second.EditFormAsync(id);
+
+        using var firstSave = await first.SubmitAsync(firstForm, new Dictionary<string, string> { ["Input.Body"] = "Versi pertama." });
+        using var secondSave = await second.SubmitAsync(secondForm, new Dictionary<string, string> { ["Input.NewKanal"] = "Kanal Dari Simpanan Gagal" });
+
+        Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
+        Assert.Contains(EditModel.ConflictMessage, await EditorActions.ErrorsOfAsync(secondSave));
+        Assert.False(await factory.WithDbAsync(db => db.Kanals.AnyAsync(k => k.Slug == "kanal-dari-simpanan-gagal")));
+    }
+
+    [Fact]
+    public async Task Import_TextNamingAKanalAtASiteAddress_GoesToTheDefaultKanal()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var text = """
+            Kanal Bernama Pencarian Diimpor
+            Reporter: Sita Dewi
+            Kanal: Search
+            Rabu, 6 September 2023 10:00 WIB
+            TEMPO.CO, Jakarta - Teks uji tentang kanal yang alamatnya sudah dipakai situs.
+            """;
+
+        using var response = await editor.SubmitFormAsync("/editor/import", "main form", new Dictionary<string, string> { ["Text"] = text });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var kanal = await factory.WithDbAsync(db => db.Articles.Where(a => a.Title == "Kanal Bernama Pencarian Diimpor").Select(a => a.Kanal.Slug).SingleAsync());
+        Assert.Equal("internasional", kanal);
+        Assert.False(await factory.WithDbAsync(db => db.Kanals.AnyAsync(k => k.Slug == "search")));
     }
 }

@@ -57,25 +57,6 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
     }
 
     [Fact]
-    public async Task Schedule_AppearsAtItsWibTime()
-    {
-        var editor = await EditorAsync();
-        var fields = EditorActions.ArticleFields("Berita Dijadwalkan Redaksi");
-        var publishAt = TempoClone.Web.Rendering.JakartaTime.ToJakarta(factory.Clock.GetUtcNow().UtcDateTime.AddHours(3));
-        fields["Input.PublishAt"] = publishAt.ToString("yyyy-MM-dd'T'HH:mm");
-        var id = await editor.CreateArticleAsync(fields);
-        var url = $"/internasional/berita-dijadwalkan-redaksi-{id}";
-
-        Assert.Equal(HttpStatusCode.NotFound, (await _reader.GetAsync(url)).StatusCode);
-        var list = await editor.GetDocumentAsync("/editor?status=scheduled");
-        Assert.Contains("Berita Dijadwalkan Redaksi", list.QuerySelector("table")!.TextContent);
-        Assert.Contains("menjadwalkan", await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.ArticleId == id).Select(e => e.Action).ToListAsync()));
-
-        factory.Clock.Advance(TimeSpan.FromHours(3));
-        Assert.Equal(HttpStatusCode.OK, (await _reader.GetAsync(url)).StatusCode);
-    }
-
-    [Fact]
     public async Task SlugChange_OldUrlRedirects301()
     {
         var editor = await EditorAsync();
@@ -284,38 +265,6 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         Assert.Equal(10, related.Count);
         Assert.Equal(SeedArticle.Title, related[0]);
         Assert.Equal("Isian Otomatis Bertag", related[1]);
-    }
-
-    [Fact]
-    public async Task Picks_AddReorderRemove_ShowOnHome()
-    {
-        var editor = await EditorAsync();
-        await editor.CreateArticleAsync(EditorActions.ArticleFields("Pilihan Beranda Baru"));
-
-        using var add = await editor.SubmitFormAsync("/editor/picks", "form[action*='handler=Add']", new Dictionary<string, string> { ["AddReference"] = "Pilihan Beranda Baru" });
-        Assert.Equal(HttpStatusCode.Redirect, add.StatusCode);
-        var picksPage = await editor.GetDocumentAsync("/editor/picks");
-        var up = picksPage.QuerySelectorAll("ol.pick-list li").Last().QuerySelector<IHtmlButtonElement>("button[value='-1']")!;
-        (await editor.SubmitAsync((IHtmlFormElement)up.Form!, button: up)).Dispose();
-
-        var home = await _reader.GetDocumentAsync("/");
-        var picks = home.QuerySelectorAll("aside.home-side h3 a").Select(a => a.TextContent).ToList();
-        Assert.Equal("Pilihan Beranda Baru", picks[0]);
-    }
-
-    [Fact]
-    public async Task Picks_StaleList_GetsConflictMessage()
-    {
-        var editor = await EditorAsync();
-        var stale = await editor.GetDocumentAsync("/editor/picks");
-        await editor.CreateArticleAsync(EditorActions.ArticleFields("Pilihan Yang Bentrok"));
-        (await editor.SubmitFormAsync("/editor/picks", "form[action*='handler=Add']", new Dictionary<string, string> { ["AddReference"] = "Pilihan Yang Bentrok" })).Dispose();
-
-        var staleForm = stale.QuerySelector<IHtmlFormElement>("form[action*='handler=Add']")!;
-        using var response = await editor.SubmitAsync(staleForm, new Dictionary<string, string> { ["AddReference"] = SeedArticle.Title });
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("sudah diubah orang lain", await EditorActions.ErrorsOfAsync(response));
     }
 
     [Fact]

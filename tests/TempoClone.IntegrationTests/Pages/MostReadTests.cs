@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
-using TempoClone.Web.Popularity;
+using TempoClone.Web.Pages.Popularity;
 
 namespace TempoClone.IntegrationTests.Pages;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
 
@@ -36,5 +37,14 @@ public class VisibilityTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         Assert.Equal("Berita Terjadwal Visibility", page.QuerySelector("h1")!.Text());
         var home = await _client.GetDocumentAsync("/");
         Assert.Equal("Berita Terjadwal Visibility", home.QuerySelector(".headline h2")!.Text());
+    }
+
+    [Fact]
+    public async Task PublishedQuery_SendsTheClockAsAParameter_SoOnePlanServesEveryReading()
+    {
+        var sql = await factory.WithDbAsync(db => Task.FromResult(db.Articles.Published(new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc)).ToQueryString()));
+
+        Assert.Matches(@"""PublishedAtUtc"" <= @\w+", sql);
+        Assert.DoesNotContain("<= '2026-01-02", sql);
     }
 }

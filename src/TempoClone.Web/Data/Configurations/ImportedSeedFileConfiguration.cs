@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using TempoClone.Web.Import;
+using TempoClone.Web.Domain;
 
 namespace TempoClone.Web.Data.Configurations;
 

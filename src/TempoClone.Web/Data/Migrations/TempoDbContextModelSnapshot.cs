@@ -509,7 +509,7 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("Tags");
                 });
 
-            modelBuilder.Entity("TempoClone.Web.Import.ImportedSeedFile", b =>
+            modelBuilder.Entity("TempoClone.Web.Domain.ImportedSeedFile", b =>
                 {
                     b.Property<string>("FileName")
                         .HasMaxLength(260)
@@ -528,7 +528,7 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("ImportedSeedFiles");
                 });
 
-            modelBuilder.Entity("TempoClone.Web.Popularity.ArticleViewCount", b =>
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticleViewCount", b =>
                 {
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
@@ -737,7 +737,7 @@ namespace TempoClone.Web.Data.Migrations
                     b.Navigation("RelatedArticle");
                 });
 
-            modelBuilder.Entity("TempoClone.Web.Popularity.ArticleViewCount", b =>
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticleViewCount", b =>
                 {
                     b.HasOne("TempoClone.Web.Domain.Article", null)
                         .WithMany()

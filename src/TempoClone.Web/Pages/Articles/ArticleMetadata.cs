@@ -12,7 +12,7 @@ public sealed class ArticleMetadata(ShowModel.ArticleView article, SiteOptions s
     public string CanonicalUrl { get; } = site.Absolute(article.Url);
     public string Title => article.Title;
     public string Description => article.Deck.Length > 0 ? article.Deck : article.Title;
-    public string ImageUrl { get; } = site.Absolute(article.Photo?.ImagePath is { } path ? "/media/" + path : "/img/social.png");
+    public string ImageUrl { get; } = site.Absolute(article.Photo?.ImagePath is { } path ? UrlMap.MediaFile(path) : "/img/social.png");
     public string PublishedIso => JakartaTime.Iso(article.PublishedAtUtc);
     public string ModifiedIso => JakartaTime.Iso(Max(article.PublishedAtUtc, article.UpdatedAtUtc));
     public string Section => article.KanalName;
@@ -35,7 +35,7 @@ public sealed class ArticleMetadata(ShowModel.ArticleView article, SiteOptions s
         {
             ["@type"] = "Person",
             ["name"] = b.Name,
-            ["url"] = site.Absolute("/penulis/" + b.Slug),
+            ["url"] = site.Absolute(UrlMap.Reporter(b.Slug)),
         }).ToArray()),
         ["image"] = new JsonObject
         {
@@ -48,7 +48,7 @@ public sealed class ArticleMetadata(ShowModel.ArticleView article, SiteOptions s
         {
             ["@type"] = "NewsMediaOrganization",
             ["name"] = site.Name,
-            ["url"] = site.Absolute("/"),
+            ["url"] = site.Absolute(UrlMap.Home),
             ["logo"] = new JsonObject { ["@type"] = "ImageObject", ["url"] = site.Absolute("/img/logo.png"), ["width"] = 600, ["height"] = 60 },
         },
     });

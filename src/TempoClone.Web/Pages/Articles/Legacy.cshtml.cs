@@ -9,7 +9,7 @@ namespace TempoClone.Web.Pages.Articles;
 
 /// <summary>
 /// Tempo's older URL shapes — /read/{id}/{slug}, /amp/{id}/{slug}, /read/news/{yyyy}/{mm}/{dd}/{id}/{slug} —
-/// answer 301 with today's canonical URL (routes in Program.cs).
+/// answer 301 with today's canonical URL (routes in Rendering/UrlMap.cs).
 /// </summary>
 public class LegacyModel(TempoDbContext db, TimeProvider clock) : PageModel
 {

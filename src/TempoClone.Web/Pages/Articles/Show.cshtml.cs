@@ -8,7 +8,7 @@ using TempoClone.Web.Hosting;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Pages.Shared;
-using TempoClone.Web.Popularity;
+using TempoClone.Web.Pages.Popularity;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.Articles;

@@ -21,7 +21,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
     [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
 
     public StoryPage List { get; private set; } = null!;
-    public IReadOnlyList<KanalLink> Kanals { get; private set; } = [];
+    public IReadOnlyList<KanalListItem> Kanals { get; private set; } = [];
     public DateOnly? Day { get; private set; }
     public DateTime NowUtc { get; private set; }
 
@@ -30,17 +30,17 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
         NowUtc = clock.GetUtcNow().UtcDateTime;
         var stories = db.Articles.AsNoTracking().Published(NowUtc);
 
-        if (DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is > 1900 and < 3000)
+        if (JakartaTime.ParseDay(Date) is { } day)
         {
             Day = day;
-            var fromUtc = JakartaTime.ToUtc(day.ToDateTime(TimeOnly.MinValue));
+            var fromUtc = JakartaTime.DayStartUtc(day);
             var toUtc = fromUtc.AddDays(1);
             stories = stories.Where(a => a.PublishedAtUtc >= fromUtc && a.PublishedAtUtc < toUtc);
         }
         if (!string.IsNullOrEmpty(Kanal)) stories = stories.Where(a => a.Kanal.Slug == Kanal);
 
-        var query = string.Join("&", new[] { Day is null ? null : $"tanggal={Day:yyyy-MM-dd}", string.IsNullOrEmpty(Kanal) ? null : $"kanal={Uri.EscapeDataString(Kanal)}" }.OfType<string>());
-        List = await StoryPage.LoadAsync(stories, PageNumber, site.Value.PageSize, "/indeks" + (query.Length > 0 ? "?" + query : ""));
-        Kanals = await db.Kanals.AsNoTracking().OrderBy(k => k.Name).Select(k => new KanalLink(k.Slug, k.Name)).ToListAsync();
+        var query = string.Join("&", new[] { Day is null ? null : $"tanggal={Day.Value.ToString(JakartaTime.DayFormat, CultureInfo.InvariantCulture)}", string.IsNullOrEmpty(Kanal) ? null : $"kanal={Uri.EscapeDataString(Kanal)}" }.OfType<string>());
+        List = await StoryPage.LoadAsync(stories, PageNumber, site.Value.PageSize, UrlMap.Indeks + (query.Length > 0 ? "?" + query : ""));
+        Kanals = await db.KanalListAsync();
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TempoClone.Web.Data;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Pages.Shared;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.Kanal;
 
@@ -19,10 +20,10 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
         var slug = kanal.ToLowerInvariant();
         var found = await Db.Kanals.AsNoTracking().Where(k => k.Slug == slug).Select(k => new { k.Id, k.Name }).SingleOrDefaultAsync();
         if (found is null) return NotFound();
-        if (kanal != slug) return RedirectPermanent("/" + slug + Request.QueryString);
+        if (kanal != slug) return RedirectPermanent(UrlMap.Kanal(slug) + Request.QueryString);
 
         KanalSlug = slug;
-        await ShowAsync(found.Name, stories => stories.Where(a => a.KanalId == found.Id), "/" + slug, pageNumber);
+        await ShowAsync(found.Name, stories => stories.Where(a => a.KanalId == found.Id), UrlMap.Kanal(slug), pageNumber);
         return Page();
     }
 }

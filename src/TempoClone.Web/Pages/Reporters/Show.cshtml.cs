@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TempoClone.Web.Data;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Pages.Shared;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.Reporters;
 
@@ -16,7 +17,7 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
     {
         var reporter = await Db.Reporters.AsNoTracking().Where(r => r.Slug == slug).Select(r => new { r.Id, r.Name }).SingleOrDefaultAsync();
         if (reporter is null) return NotFound();
-        await ShowAsync(reporter.Name, stories => stories.Where(a => a.Bylines.Any(b => b.ReporterId == reporter.Id)), "/penulis/" + slug, pageNumber);
+        await ShowAsync(reporter.Name, stories => stories.Where(a => a.Bylines.Any(b => b.ReporterId == reporter.Id)), UrlMap.Reporter(slug), pageNumber);
         return Page();
     }
 }

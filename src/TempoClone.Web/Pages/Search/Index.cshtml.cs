@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +7,6 @@ using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Pages.Shared;
 using TempoClone.Web.Rendering;
-using TempoClone.Web.Search;
 
 namespace TempoClone.Web.Pages.Search;
 
@@ -23,7 +21,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
 
     public IReadOnlyList<Result> Results { get; private set; } = [];
     public PagerView? Pager { get; private set; }
-    public IReadOnlyList<KanalLink> Kanals { get; private set; } = [];
+    public IReadOnlyList<KanalListItem> Kanals { get; private set; } = [];
     public DateTime NowUtc { get; private set; }
 
     public sealed record Result(StoryCard Story, IReadOnlyList<(string Text, bool Highlighted)> Excerpt);
@@ -31,16 +29,20 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
     public async Task OnGetAsync()
     {
         NowUtc = clock.GetUtcNow().UtcDateTime;
-        Kanals = await db.Kanals.AsNoTracking().OrderBy(k => k.Name).Select(k => new KanalLink(k.Slug, k.Name)).ToListAsync();
+        Kanals = await db.KanalListAsync();
         var match = SearchQuery.ToFtsMatch(Query);
         if (match is null) return;
 
         var articles = db.Articles.AsNoTracking().Published(NowUtc);
         if (!string.IsNullOrEmpty(Kanal)) articles = articles.Where(a => a.Kanal.Slug == Kanal);
-        if (ReadDay(From) is { } fromUtc) articles = articles.Where(a => a.PublishedAtUtc >= fromUtc);
-        if (ReadDay(To) is { } toUtc)
+        if (JakartaTime.ParseDay(From) is { } from)
         {
-            var endUtc = toUtc.AddDays(1);
+            var fromUtc = JakartaTime.DayStartUtc(from);
+            articles = articles.Where(a => a.PublishedAtUtc >= fromUtc);
+        }
+        if (JakartaTime.ParseDay(To) is { } to)
+        {
+            var endUtc = JakartaTime.DayStartUtc(to).AddDays(1);
             articles = articles.Where(a => a.PublishedAtUtc < endUtc);
         }
 
@@ -53,7 +55,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
         var matchingIds = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}");
 
         Pager = new PagerView(PagerView.Clamp(PageNumber), site.Value.PageSize,
-            await articles.CountAsync(a => matchingIds.Contains(a.Id)), "/search" + QueryWithoutPage());
+            await articles.CountAsync(a => matchingIds.Contains(a.Id)), UrlMap.Search + QueryWithoutPage());
         var ids = await hits.OrderBy(h => h.Rank).ThenByDescending(h => h.Id).Skip(Pager.Skip).Take(Pager.PageSize).Select(h => h.Id).ToListAsync();
         if (ids.Count == 0) return;
 
@@ -65,11 +67,6 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
         var cards = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(StoryCard.FromArticle).ToDictionaryAsync(c => c.Id);
         Results = ids.Select(id => new Result(cards[id], SearchSnippet.Parts(excerpts.GetValueOrDefault(id, "")))).ToList();
     }
-
-    private static DateTime? ReadDay(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is > 1900 and < 3000
-            ? JakartaTime.ToUtc(day.ToDateTime(TimeOnly.MinValue))
-            : null;
 
     private string QueryWithoutPage()
     {

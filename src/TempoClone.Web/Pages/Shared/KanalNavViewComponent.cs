@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 
 namespace TempoClone.Web.Pages.Shared;
@@ -8,7 +7,7 @@ namespace TempoClone.Web.Pages.Shared;
 public class KanalNavViewComponent(TempoDbContext db) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync() =>
-        View(await db.Kanals.AsNoTracking().OrderBy(k => k.Name).Select(k => new KanalLink(k.Slug, k.Name)).Take(12).ToListAsync());
-}
+        View((await db.KanalListAsync()).Take(MaxShown));
 
-public sealed record KanalLink(string Slug, string Name);
+    private const int MaxShown = 12;
+}

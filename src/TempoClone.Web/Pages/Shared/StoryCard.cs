@@ -10,7 +10,7 @@ public sealed record StoryCard(
     DateTime PublishedAtUtc, LeadPhoto? Photo)
 {
     public string Url => ArticleLinks.Path(KanalSlug, Slug, Id);
-    public string KanalUrl => "/" + KanalSlug;
+    public string KanalUrl => UrlMap.Kanal(KanalSlug);
 
     public static readonly Expression<Func<Article, StoryCard>> FromArticle = a => new StoryCard(
         a.Id, a.Title, a.Slug, a.Kanal.Slug, a.Kanal.Name, a.Deck, a.PublishedAtUtc, a.LeadPhoto);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.Shared;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TempoClone.Web.Data;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Pages.Shared;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.Tags;
 
@@ -15,7 +16,7 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
     {
         var tag = await Db.Tags.AsNoTracking().Where(t => t.Slug == slug).Select(t => new { t.Id, t.Name }).SingleOrDefaultAsync();
         if (tag is null) return NotFound();
-        await ShowAsync(tag.Name, stories => stories.Where(a => a.Tags.Any(t => t.TagId == tag.Id)), "/tag/" + slug, pageNumber);
+        await ShowAsync(tag.Name, stories => stories.Where(a => a.Tags.Any(t => t.TagId == tag.Id)), UrlMap.Tag(slug), pageNumber);
         return Page();
     }
 }

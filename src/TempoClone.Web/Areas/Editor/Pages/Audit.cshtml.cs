@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
-using TempoClone.Web.Pages.Shared;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages;
 

@@ -49,7 +49,7 @@ public class ImportModel(TempoDbContext db, ArticleImporter importer, ArticleWri
         }
 
         var key = ArticleImporter.KeyFor(result.Article!.Title);
-        if (await db.Articles.AnyAsync(a => a.ImportKey == key && a.BodyMarkdown != ""))
+        if (await db.Articles.WithFullText().AnyAsync(a => a.ImportKey == key))
         {
             ModelState.AddModelError("", "Artikel dengan judul ini sudah ada. Sunting artikel itu, atau ubah judulnya.");
             return Page();

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
-using TempoClone.Web.Pages.Shared;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages;
 
@@ -20,12 +20,12 @@ public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
     [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public IReadOnlyList<(int Id, string Name)> Kanals { get; private set; } = [];
+    public IReadOnlyList<KanalListItem> Kanals { get; private set; } = [];
     public IReadOnlyList<(string Id, string Name)> Authors { get; private set; } = [];
     public PagerView Pager { get; private set; } = null!;
     public DateTime NowUtc { get; private set; }
 
-    public sealed record Row(int Id, string Title, string KanalName, ArticleStatus Status, DateTime PublishedAtUtc, DateTime UpdatedAtUtc, string? Author, bool HasFullText);
+    public sealed record Row(int Id, string Title, string KanalName, string StatusLabel, DateTime PublishedAtUtc, string? Author, bool HasFullText);
 
     public static readonly (string Value, string Label)[] Statuses =
         [("draft", "Draf"), ("scheduled", "Terjadwal"), ("published", "Terbit"), ("unpublished", "Tidak terbit")];
@@ -43,7 +43,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
         articles = StatusFilter switch
         {
             "draft" => articles.Where(a => a.Status == ArticleStatus.Draft),
-            "scheduled" => articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc > NowUtc),
+            "scheduled" => articles.Scheduled(NowUtc),
             "published" => articles.Published(NowUtc),
             "unpublished" => articles.Where(a => a.Status == ArticleStatus.Unpublished),
             _ => articles,
@@ -51,23 +51,26 @@ public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
         if (KanalFilter is { } kanalId) articles = articles.Where(a => a.KanalId == kanalId);
         if (!string.IsNullOrEmpty(AuthorFilter)) articles = articles.Where(a => a.AuthorId == AuthorFilter);
 
-        Pager = new PagerView(PagerView.Clamp(PageNumber), PageSize, await articles.CountAsync(), "/editor" + QueryWithoutPage());
-        Rows = await articles
+        Pager = new PagerView(PagerView.Clamp(PageNumber), PageSize, await articles.CountAsync(), UrlMap.Editor + QueryWithoutPage());
+        // Whole articles, so the status and the full-text badge come from the entity's own rules.
+        var shown = await articles.Include(a => a.Kanal)
             .OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id)
             .Skip(Pager.Skip).Take(PageSize)
-            .Select(a => new Row(a.Id, a.Title, a.Kanal.Name, a.Status, a.PublishedAtUtc, a.UpdatedAtUtc,
-                db.Users.Where(u => u.Id == a.AuthorId).Select(u => u.DisplayName).FirstOrDefault(), a.BodyMarkdown != ""))
             .ToListAsync();
+        var authorIds = shown.Select(a => a.AuthorId).OfType<string>().Distinct().ToList();
+        var authors = await db.Users.Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        Rows = shown.Select(a => new Row(a.Id, a.Title, a.Kanal.Name, StatusLabel(a), a.PublishedAtUtc,
+            a.AuthorId is null ? null : authors.GetValueOrDefault(a.AuthorId), a.HasFullText)).ToList();
 
-        Kanals = (await db.Kanals.AsNoTracking().OrderBy(k => k.Name).Select(k => new { k.Id, k.Name }).ToListAsync()).Select(k => (k.Id, k.Name)).ToList();
+        Kanals = await db.KanalListAsync();
         Authors = (await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync()).Select(u => (u.Id, u.DisplayName)).ToList();
     }
 
-    public string StatusLabel(Row row) => row.Status switch
+    private string StatusLabel(Article article) => article.Status switch
     {
         ArticleStatus.Draft => "Draf",
         ArticleStatus.Unpublished => "Tidak terbit",
-        _ when row.PublishedAtUtc > NowUtc => "Terjadwal",
+        _ when article.IsScheduled(NowUtc) => "Terjadwal",
         _ => "Terbit",
     };
 

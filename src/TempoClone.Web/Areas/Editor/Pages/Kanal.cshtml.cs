@@ -28,7 +28,7 @@ public class KanalModel(TempoDbContext db, IOutputCacheStore readerCache, ILogge
     public async Task<IActionResult> OnPostAddAsync()
     {
         var slug = Slugs.From(Name);
-        if (ModelState.IsValid && slug.Length == 0) ModelState.AddModelError(nameof(Name), "Nama kanal perlu huruf atau angka.");
+        if (ModelState.IsValid && UrlMap.SlugProblem(SlugOwner.Kanal, Name.Trim(), slug) is { } problem) ModelState.AddModelError(nameof(Name), problem);
         if (ModelState.IsValid && await db.Kanals.AnyAsync(k => k.Slug == slug)) ModelState.AddModelError(nameof(Name), "Kanal itu sudah ada.");
         if (!ModelState.IsValid)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
@@ -100,8 +99,7 @@ public class PicksModel(TempoDbContext db, ArticleFormReader references, TimePro
     private DateTime? ReadEndTime(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (DateTime.TryParseExact(text, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && local.Year is > 1900 and < 3000)
-            return JakartaTime.ToUtc(local);
+        if (JakartaTime.ParseInput(text) is { } utc) return utc;
         ModelState.AddModelError(nameof(AddEndsAt), "Waktu berakhir tidak valid.");
         return null;
     }

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using TempoClone.Web.Accounts;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Hosting;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages.Account;
 
@@ -38,7 +40,7 @@ public class LoginModel(SignInManager<StaffUser> signIn, ILogger<LoginModel> log
         if (!ModelState.IsValid) return Page();
 
         var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        var address = StaffAccountsSetup.ClientAddress(HttpContext);
+        var address = HttpContext.ClientAddress();
         if (result.Succeeded)
         {
             log.LogInformation("Login succeeded for {Email} from {ClientAddress}", Input.Email, address);
@@ -46,7 +48,7 @@ public class LoginModel(SignInManager<StaffUser> signIn, ILogger<LoginModel> log
         }
 
         if (result.RequiresTwoFactor)
-            return Redirect("/editor/account/logintwofactor?ReturnUrl=" + Uri.EscapeDataString(StaffAccountsSetup.SafeReturnUrl(ReturnUrl, Url)));
+            return Redirect(UrlMap.EditorLoginTwoFactor + "?ReturnUrl=" + Uri.EscapeDataString(StaffAccountsSetup.SafeReturnUrl(ReturnUrl, Url)));
         if (result.IsLockedOut) log.LogWarning("Login refused, account locked: {Email} from {ClientAddress}", Input.Email, address);
         else log.LogWarning("Login failed for {Email} from {ClientAddress}", Input.Email, address);
         ModelState.AddModelError("", FailedMessage);

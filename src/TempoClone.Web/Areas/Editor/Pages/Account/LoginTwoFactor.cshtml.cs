@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using TempoClone.Web.Accounts;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Hosting;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages.Account;
 
@@ -19,19 +21,19 @@ public class LoginTwoFactorModel(SignInManager<StaffUser> signIn, ILogger<LoginT
     public string? ReturnUrl { get; set; }
 
     public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? Redirect(StaffAccountsSetup.LoginPath) : Page();
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? Redirect(UrlMap.EditorLogin) : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
-        if (user is null) return Redirect(StaffAccountsSetup.LoginPath);
+        if (user is null) return Redirect(UrlMap.EditorLogin);
         if (!ModelState.IsValid) return Page();
 
         var code = Code.Replace(" ", "").Replace("-", "");
         var result = code.Length == 6 && code.All(char.IsDigit)
             ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
             : await signIn.TwoFactorRecoveryCodeSignInAsync(Code.Replace(" ", ""));
-        var address = StaffAccountsSetup.ClientAddress(HttpContext);
+        var address = HttpContext.ClientAddress();
         if (result.Succeeded)
         {
             log.LogInformation("Login succeeded with second factor for {Email} from {ClientAddress}", user.Email, address);

@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages.Account;
 
 public class LogoutModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, ILogger<LogoutModel> log) : PageModel
 {
-    public IActionResult OnGet() => Redirect("/editor");
+    public IActionResult OnGet() => Redirect(UrlMap.Editor);
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -18,6 +19,6 @@ public class LogoutModel(SignInManager<StaffUser> signIn, UserManager<StaffUser>
             log.LogInformation("Logout by {Email}", user.Email);
         }
         await signIn.SignOutAsync();
-        return Redirect("/editor/account/login");
+        return Redirect(UrlMap.EditorLogin);
     }
 }

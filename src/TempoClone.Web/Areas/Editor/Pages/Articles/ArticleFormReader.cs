@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +8,12 @@ using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 
+/// <summary>What a valid form asks to save: the snapshot, and the name of a kanal to make with it (the writer makes it, in the save's transaction).</summary>
+public sealed record ArticleForm(ArticleSnapshot Snapshot, string? NewKanal);
+
 /// <summary>
-/// Turns a posted article form into a snapshot to save, or into validation messages on the form.
+/// Turns a posted article form into a snapshot to save, or into validation messages on the form. It writes nothing to the
+/// database; a valid form's pending photo upload is moved into the media folder (<see cref="PhotoStore.Keep"/>).
 /// References to other articles are typed as an id ("123 · Judul" works too) or an exact title.
 /// </summary>
 public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore photos, TimeProvider clock)
@@ -18,7 +21,7 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
     public const int MaxTags = 12;
     public const int MaxRelated = 20;
 
-    public async Task<ArticleSnapshot?> ReadAsync(ArticleInput input, Article? existing, bool canManageKanal, ModelStateDictionary errors, CancellationToken ct = default)
+    public async Task<ArticleForm?> ReadAsync(ArticleInput input, Article? existing, bool canManageKanal, ModelStateDictionary errors, CancellationToken ct = default)
     {
         var id = existing?.Id ?? 0;
         var nowUtc = clock.GetUtcNow().UtcDateTime;
@@ -29,18 +32,25 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
         else if (await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != id, ct))
             errors.AddModelError("Input.Slug", "Slug ini sudah dipakai artikel lain. Ubah judul atau slug.");
 
-        if (!string.IsNullOrWhiteSpace(input.NewKanal) && !canManageKanal)
+        var newKanal = string.IsNullOrWhiteSpace(input.NewKanal) ? null : input.NewKanal.Trim();
+        if (newKanal is not null && !canManageKanal)
             errors.AddModelError("Input.NewKanal", "Hanya editor yang dapat membuat kanal baru.");
+        else if (newKanal is not null && UrlMap.SlugProblem(SlugOwner.Kanal, newKanal, Slugs.From(newKanal)) is { } kanalProblem)
+            errors.AddModelError("Input.NewKanal", kanalProblem);
         else if (string.IsNullOrWhiteSpace(input.NewKanal) && !await db.Kanals.AnyAsync(k => k.Id == input.KanalId, ct))
             errors.AddModelError("Input.KanalId", "Pilih kanal.");
 
         var tags = SplitList(input.Tags, ',');
         if (tags.Count > MaxTags) errors.AddModelError("Input.Tags", $"Paling banyak {MaxTags} tag.");
         if (tags.Any(t => t.Length > Tag.NameMaxLength)) errors.AddModelError("Input.Tags", $"Satu tag paling panjang {Tag.NameMaxLength} karakter.");
+        foreach (var problem in tags.Select(t => UrlMap.SlugProblem(SlugOwner.Tag, t, Slugs.From(t))).OfType<string>())
+            errors.AddModelError("Input.Tags", problem);
         var reporters = SplitList(input.Reporters, ',');
         var editors = SplitList(input.Editors, ',');
         if (reporters.Concat(editors).Any(n => n.Length > Reporter.NameMaxLength))
             errors.AddModelError("Input.Reporters", $"Satu nama paling panjang {Reporter.NameMaxLength} karakter.");
+        foreach (var problem in reporters.Concat(editors).Select(n => UrlMap.SlugProblem(SlugOwner.Reporter, n, Slugs.From(n))).OfType<string>())
+            errors.AddModelError("Input.Reporters", problem);
 
         var photo = ReadPhoto(input, errors);
         if (input.Status == ArticleStatus.Published && photo is not null && photo.AltText.Length == 0)
@@ -77,17 +87,9 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
             photo = photo with { ImagePath = kept.Path, Width = kept.Width, Height = kept.Height };
         }
 
-        var kanalId = input.KanalId;
-        if (!string.IsNullOrWhiteSpace(input.NewKanal))
-        {
-            var kanal = await db.KanalNamedAsync(input.NewKanal.Trim(), ct);
-            if (kanal.Id == 0) await db.SaveChangesAsync(ct);
-            kanalId = kanal.Id;
-        }
-
-        return new ArticleSnapshot(
-            input.Title.Trim(), slug, kanalId, input.Deck?.Trim() ?? "", input.Body?.Trim() ?? "", input.SourceLine?.Trim() ?? "",
-            tags, reporters, editors, photo, pickId, relatedIds, input.Status, publishedAtUtc);
+        return new ArticleForm(new ArticleSnapshot(
+            input.Title.Trim(), slug, newKanal is null ? input.KanalId : 0, input.Deck?.Trim() ?? "", input.Body?.Trim() ?? "", input.SourceLine?.Trim() ?? "",
+            tags, reporters, editors, photo, pickId, relatedIds, input.Status, publishedAtUtc), newKanal);
     }
 
     /// <summary>Keeps a newly posted photo (pending until the article is saved) so it survives a form redisplay; its path travels in the form from then on.</summary>
@@ -139,9 +141,7 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
         if (string.IsNullOrWhiteSpace(input.PublishAt))
             return existing is { Status: ArticleStatus.Published } ? existing.PublishedAtUtc : nowUtc;
 
-        if (DateTime.TryParseExact(input.PublishAt, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            && local.Year is > 1900 and < 3000)
-            return JakartaTime.ToUtc(local);
+        if (JakartaTime.ParseInput(input.PublishAt) is { } utc) return utc;
         errors.AddModelError("Input.PublishAt", "Waktu terbit tidak valid.");
         return nowUtc;
     }

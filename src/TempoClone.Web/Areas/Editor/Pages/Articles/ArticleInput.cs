@@ -89,7 +89,7 @@ public sealed class ArticleInput
         EditorsPick = article.EditorsPickId?.ToString(),
         Related = string.Join("\n", article.RelatedStories.OrderBy(r => r.Position).Select(r => $"{r.RelatedArticleId} · {r.RelatedArticle?.Title}")),
         Status = article.Status,
-        PublishAt = JakartaTime.ToJakarta(article.PublishedAtUtc).ToString("yyyy-MM-dd'T'HH:mm"),
+        PublishAt = JakartaTime.InputValue(article.PublishedAtUtc),
     };
 
     private static string Names(Article article, BylineRole role) =>

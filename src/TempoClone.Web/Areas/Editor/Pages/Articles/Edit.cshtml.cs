@@ -23,7 +23,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     public int? ArticleId { get; private set; }
     public string? PublicUrl { get; private set; }
     public bool CanPublish { get; private set; }
-    public IReadOnlyList<(int Id, string Name)> Kanals { get; private set; } = [];
+    public IReadOnlyList<KanalListItem> Kanals { get; private set; } = [];
     public HtmlString? Preview { get; private set; }
     public IReadOnlyList<(int Id, string Title)> SearchResults { get; private set; } = [];
 
@@ -54,18 +54,18 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
         if (!ModelState.IsValid) return await ShowAsync(article);
 
-        var snapshot = await reader.ReadAsync(Input, article, IsPublisher, ModelState);
-        if (snapshot is null) return await ShowAsync(article);
+        var form = await reader.ReadAsync(Input, article, IsPublisher, ModelState);
+        if (form is null) return await ShowAsync(article);
 
-        var target = article ?? new Article { Title = snapshot.Title, Slug = snapshot.Slug, AuthorId = User.StaffId() };
-        if (!await writer.SaveAsync(target, Input.Version, snapshot, UserName))
+        var target = article ?? new Article { Title = form.Snapshot.Title, Slug = form.Snapshot.Slug, AuthorId = User.StaffId() };
+        if (!await writer.SaveAsync(target, Input.Version, form.Snapshot, UserName, form.NewKanal))
         {
             ModelState.AddModelError("", ConflictMessage);
             return await ShowAsync(article);
         }
 
         TempData["Message"] = "Tersimpan.";
-        return Redirect($"/editor/articles/edit/{target.Id}");
+        return Redirect(UrlMap.EditArticle(target.Id));
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(int? id)
@@ -107,7 +107,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         if (article is null) return NotFound();
         await writer.MoveToTrashAsync(article, UserName);
         TempData["Message"] = $"\"{article.Title}\" dipindahkan ke tempat sampah.";
-        return Redirect("/editor");
+        return Redirect(UrlMap.Editor);
     }
 
     /// <summary>Writes "123 · Judul" into the form: the id decides, the title is for the editor's eyes.</summary>
@@ -139,8 +139,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         CanPublish = IsPublisher;
         PublicUrl = article is null ? null : ArticleLinks.Path(
             await db.Kanals.Where(k => k.Id == article.KanalId).Select(k => k.Slug).SingleAsync(), article.Slug, article.Id);
-        Kanals = (await db.Kanals.AsNoTracking().OrderBy(k => k.Name).Select(k => new { k.Id, k.Name }).ToListAsync())
-            .Select(k => (k.Id, k.Name)).ToList();
+        Kanals = await db.KanalListAsync();
         return Page();
     }
 }

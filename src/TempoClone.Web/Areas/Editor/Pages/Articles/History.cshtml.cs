@@ -62,10 +62,10 @@ public class HistoryModel(TempoDbContext db, ArticleWriter writer) : PageModel
         if (!await writer.SaveAsync(article, version, snapshot, User.Identity!.Name!))
         {
             TempData["Message"] = EditModel.ConflictMessage;
-            return Redirect($"/editor/articles/history/{id}?rev={rev}");
+            return Redirect($"{UrlMap.ArticleHistory(id)}?rev={rev}");
         }
         TempData["Message"] = $"Revisi {rev} dipulihkan sebagai revisi baru.";
-        return Redirect($"/editor/articles/edit/{id}");
+        return Redirect(UrlMap.EditArticle(id));
     }
 
 }

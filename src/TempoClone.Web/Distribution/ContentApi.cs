@@ -7,7 +7,7 @@ using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Rendering;
 
-namespace TempoClone.Web.Api;
+namespace TempoClone.Web.Distribution;
 
 /// <summary>
 /// The read-only JSON content API: /api/articles (paged, by kanal and tag) and /api/articles/{id}.
@@ -28,8 +28,8 @@ public static class ContentApi
 
     public static void MapContentApi(this WebApplication app)
     {
-        app.MapOpenApi();
-        var api = app.MapGroup("/api/articles").RequireCors(CorsPolicy).WithTags("Articles");
+        app.MapOpenApi(UrlMap.OpenApiTemplate);
+        var api = app.MapGroup(UrlMap.Api).RequireCors(CorsPolicy).WithTags("Articles");
         api.MapGet("/", ListAsync).WithName("ListArticles")
             .Produces<ArticlePage>().Produces(StatusCodes.Status304NotModified);
         api.MapGet("/{id:int}", GetAsync).WithName("GetArticle")
@@ -66,7 +66,7 @@ public static class ContentApi
         var relatedIds = await db.Set<RelatedStory>().Where(r => r.ArticleId == id).OrderBy(r => r.Position).Select(r => r.RelatedArticleId).ToListAsync();
         var related = (await Summaries(published.Where(a => relatedIds.Contains(a.Id)), site.Value)).OrderBy(r => relatedIds.IndexOf(r.Id)).ToList();
         var photo = article.LeadPhoto is { } p
-            ? new PhotoInfo(p.ImagePath is null ? null : site.Value.Absolute("/media/" + p.ImagePath), p.Caption, p.Credit, p.AltText)
+            ? new PhotoInfo(p.ImagePath is null ? null : site.Value.Absolute(UrlMap.MediaFile(p.ImagePath)), p.Caption, p.Credit, p.AltText)
             : null;
 
         return WithETag(http, new ArticleDetail(

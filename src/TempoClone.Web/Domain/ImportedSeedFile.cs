@@ -1,4 +1,4 @@
-namespace TempoClone.Web.Import;
+namespace TempoClone.Web.Domain;
 
 /// <summary>Which seed file was imported with which content, so a restart skips what is already in.</summary>
 public class ImportedSeedFile

@@ -2,7 +2,7 @@ using System.Net;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
 
-namespace TempoClone.IntegrationTests.Search;
+namespace TempoClone.IntegrationTests.Pages;
 
 public class SearchPageTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory>
 {

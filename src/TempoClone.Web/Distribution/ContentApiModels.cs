@@ -1,4 +1,4 @@
-namespace TempoClone.Web.Api;
+namespace TempoClone.Web.Distribution;
 
 /// <summary>A story in lists: enough to show a card and link to it.</summary>
 public sealed record ArticleSummary(int Id, string Url, string Title, string Deck, KanalRef Kanal, DateTimeOffset PublishedAt);

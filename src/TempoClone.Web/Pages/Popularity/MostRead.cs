@@ -3,7 +3,7 @@ using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Pages.Shared;
 
-namespace TempoClone.Web.Popularity;
+namespace TempoClone.Web.Pages.Popularity;
 
 /// <summary>"Terpopuler": the published stories read most in the last 24 hours or 7 days.</summary>
 public static class MostRead

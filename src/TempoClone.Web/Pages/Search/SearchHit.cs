@@ -1,4 +1,4 @@
-namespace TempoClone.Web.Search;
+namespace TempoClone.Web.Pages.Search;
 
 /// <summary>A match in the FTS5 index with its bm25 rank (lower is better).</summary>
 public sealed record SearchHit(int Id, double Rank);

@@ -1,26 +1,24 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using TempoClone.Web.Data;
-using TempoClone.Web.Import;
+using TempoClone.Web.Hosting;
 
-namespace TempoClone.Web.Hosting;
+namespace TempoClone.Web.Data;
 
 public static class DatabaseSetup
 {
     public const string DefaultConnectionString = "Data Source=data/tempo.db";
 
-    public static IServiceCollection AddTempoDatabase(this IServiceCollection services, string appRoot)
+    public static IServiceCollection AddTempoDatabase(this IServiceCollection services)
     {
         // Read when the first context is made, so configuration added by a test host is honoured.
         services.AddDbContext<TempoDbContext>((provider, options) => options
-            .UseSqlite(SqliteConnectionString(
-                provider.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? DefaultConnectionString, appRoot),
-                sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
-        services.AddScoped<ArticleImporter>();
-        services.AddScoped<SeedImporter>();
+            .UseSqlite(ConnectionString(provider), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         return services;
     }
+
+    public static string ConnectionString(IServiceProvider services) => SqliteConnectionString(
+        services.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? DefaultConnectionString,
+        services.GetRequiredService<AppFolders.Root>().Path);
 
     /// <summary>A relative database file is placed under the app root (data/ there is git-ignored), and its folder created.</summary>
     public static string SqliteConnectionString(string connectionString, string appRoot)
@@ -38,20 +36,13 @@ public static class DatabaseSetup
         return builder.ToString();
     }
 
-    /// <summary>Applies migrations, then imports the seed folder (when enabled). Runs before the first request is served.</summary>
-    public static async Task InitializeDatabaseAsync(this WebApplication app, string appRoot)
+    /// <summary>Applies migrations before the first request is served.</summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TempoDbContext>();
         await db.Database.MigrateAsync();
         // WAL lets readers go on while an editor saves; the setting is stored in the database file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-
-        await Accounts.StaffAccountsSetup.EnsureStaffAsync(scope.ServiceProvider);
-
-        var site = scope.ServiceProvider.GetRequiredService<IOptions<SiteOptions>>().Value;
-        if (site.ImportSeedOnStart)
-            await scope.ServiceProvider.GetRequiredService<SeedImporter>()
-                .ImportFolderAsync(AppFolders.Resolve(appRoot, site.SeedFolder));
     }
 }

@@ -1,4 +1,4 @@
-namespace TempoClone.Web.Popularity;
+namespace TempoClone.Web.Domain;
 
 /// <summary>How often readers opened an article in one hour (UTC): the raw material of "Terpopuler".</summary>
 public class ArticleViewCount

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace TempoClone.Web.Search;
+namespace TempoClone.Web.Pages.Search;
 
 /// <summary>
 /// Turns what a reader typed into a safe FTS5 query: only words (letters and digits) survive, each quoted and

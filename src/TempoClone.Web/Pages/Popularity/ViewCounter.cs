@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Rendering;
 
-namespace TempoClone.Web.Popularity;
+namespace TempoClone.Web.Pages.Popularity;
 
 /// <summary>
 /// First-party view counting for "Terpopuler": counts are kept in memory and written in batches (every few seconds

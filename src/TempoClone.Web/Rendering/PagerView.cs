@@ -1,4 +1,4 @@
-namespace TempoClone.Web.Pages.Shared;
+namespace TempoClone.Web.Rendering;
 
 /// <summary>Page numbers for a paged list; the page asked for is clamped so that ?page=-1 or ?page=99999 still answers sensibly.</summary>
 public sealed record PagerView(int Page, int PageSize, int TotalCount, string BasePath)

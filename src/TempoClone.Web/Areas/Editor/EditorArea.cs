@@ -1,0 +1,32 @@
+using TempoClone.Web.Areas.Editor.Pages.Articles;
+using TempoClone.Web.Domain;
+using TempoClone.Web.Rendering;
+
+namespace TempoClone.Web.Areas.Editor;
+
+/// <summary>The newsroom's pages under /editor, protected by convention: whoever adds a page, it needs a staff login.</summary>
+public static class EditorArea
+{
+    public const string Name = "Editor";
+
+    public static IServiceCollection AddEditorArea(this IServiceCollection services)
+    {
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeAreaFolder(Name, "/");
+            options.Conventions.AllowAnonymousToAreaPage(Name, "/Account/Login");
+            options.Conventions.AllowAnonymousToAreaPage(Name, "/Account/LoginTwoFactor");
+            options.Conventions.AuthorizeAreaFolder(Name, "/Staff", StaffRoles.AdminPolicy);
+            options.Conventions.AuthorizeAreaPage(Name, "/Picks", StaffRoles.PublisherPolicy);
+            options.Conventions.AuthorizeAreaPage(Name, "/Trash", StaffRoles.PublisherPolicy);
+            options.Conventions.AuthorizeAreaPage(Name, "/Audit", StaffRoles.PublisherPolicy);
+            options.Conventions.AuthorizeAreaPage(Name, "/Kanal", StaffRoles.PublisherPolicy);
+            options.Conventions.AddAreaPageRouteModelConvention(Name, "/Uploads/Show", model =>
+            {
+                foreach (var selector in model.Selectors) selector.AttributeRouteModel!.Template = UrlMap.EditorUploadTemplate[1..];
+            });
+        });
+        services.AddScoped<ArticleFormReader>();
+        return services;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Linq.Expressions;
+
+namespace TempoClone.Web.Domain;
+
+/// <summary>
+/// The article rules, each written once as an expression: queries turn it into SQL (<see cref="ArticleQueries"/>),
+/// entities run it compiled (<see cref="Article.IsLive"/>, <see cref="Article.IsScheduled"/>, <see cref="Article.HasFullText"/>).
+/// </summary>
+public static class ArticleRules
+{
+    /// <summary>What readers may see: published, its publish time has come, not in the trash.</summary>
+    public static readonly Expression<Func<Article, DateTime, bool>> Live =
+        (a, nowUtc) => a.Status == ArticleStatus.Published && a.PublishedAtUtc <= nowUtc && a.DeletedAtUtc == null;
+
+    /// <summary>Published with a publish time still to come: it appears by itself at that instant, no job needed.</summary>
+    public static readonly Expression<Func<Article, DateTime, bool>> Scheduled =
+        (a, nowUtc) => a.Status == ArticleStatus.Published && a.PublishedAtUtc > nowUtc;
+
+    /// <summary>A story with a body, not one known only by its title and summary (a related story or a pick from an import).</summary>
+    public static readonly Expression<Func<Article, bool>> FullText = a => a.BodyMarkdown != "";
+
+    internal static readonly Func<Article, DateTime, bool> IsLive = Live.Compile();
+    internal static readonly Func<Article, DateTime, bool> IsScheduled = Scheduled.Compile();
+    internal static readonly Func<Article, bool> HasFullText = FullText.Compile();
+
+    /// <summary>
+    /// The rule with the clock reading put in. The reading is a member of a captured object, as in a C# closure,
+    /// so EF sends it as a SQL parameter and reuses one query plan for every reading.
+    /// </summary>
+    public static Expression<Func<Article, bool>> At(this Expression<Func<Article, DateTime, bool>> rule, DateTime nowUtc)
+    {
+        var reading = Expression.Property(Expression.Constant(new ClockReading(nowUtc)), nameof(ClockReading.Utc));
+        var body = new ParameterReplacer(rule.Parameters[1], reading).Visit(rule.Body);
+        return Expression.Lambda<Func<Article, bool>>(body, rule.Parameters[0]);
+    }
+
+    private sealed record ClockReading(DateTime Utc);
+
+    private sealed class ParameterReplacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using Serilog;
+using TempoClone.Web.Rendering;
+
+namespace TempoClone.Web.Hosting;
+
+/// <summary>What every request and every part stands on: app folders, site settings, the clock, logging, proxies, error pages.</summary>
+public static class HostingSetup
+{
+    public static void AddHosting(this WebApplicationBuilder builder)
+    {
+        var appRoot = AppFolders.FindAppRoot(builder.Environment.ContentRootPath);
+        builder.Environment.WebRootPath = Path.Combine(appRoot, "wwwroot");
+        builder.Environment.WebRootFileProvider = new PhysicalFileProvider(builder.Environment.WebRootPath);
+        builder.Services.AddSingleton(new AppFolders.Root(appRoot));
+
+        // preserveStaticLogger: each host keeps its own logger (no global Log.Logger), so test hosts side by side never mix their logs.
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext(), preserveStaticLogger: true);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
+        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
+        builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+        builder.Services.AddProxies();
+        builder.Services.AddReaderCache();
+        builder.Services.AddHealthChecks();
+    }
+
+    /// <summary>The front of the pipeline: proxies, error pages, security headers, the request log.</summary>
+    public static WebApplication UseHosting(this WebApplication app)
+    {
+        // CASE: with no proxy configured, X-Forwarded-* is ignored entirely (an empty trust list would trust everyone).
+        if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.KnownProxies.Length > 0) app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler(UrlMap.ExceptionPage);
+            app.UseHsts();
+        }
+        app.UseSecurityHeaders();
+        // Every request is logged with who and from where: 400s (antiforgery), 403s and 429s are security events.
+        app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (diagnostics, http) =>
+        {
+            diagnostics.Set("ClientAddress", http.ClientAddress());
+            diagnostics.Set("UserName", http.User.Identity?.Name ?? "-");
+        });
+        app.UseStatusCodePagesWithReExecute(UrlMap.StatusCodePage);
+        return app;
+    }
+
+    public static void MapHealth(this IEndpointRouteBuilder app) => app.MapHealthChecks(UrlMap.Health).ExcludeFromDescription();
+
+    /// <summary>The connection's address; forwarded headers change it only when they come from a configured proxy.</summary>
+    public static string ClientAddress(this HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? IPAddress.None.ToString();
+
+    private static void AddProxies(this IServiceCollection services) =>
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SecurityOptions>>((options, security) =>
+        {
+            // CASE: forwarded headers count only from configured proxies, so a client cannot pick its own address.
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+            foreach (var proxy in security.Value.KnownProxies) options.KnownProxies.Add(IPAddress.Parse(proxy));
+        });
+}

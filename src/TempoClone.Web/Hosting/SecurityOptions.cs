@@ -1,0 +1,15 @@
+namespace TempoClone.Web.Hosting;
+
+public sealed class SecurityOptions
+{
+    public const string Section = "Security";
+
+    /// <summary>
+    /// Staff and antiforgery cookies are Secure (HTTPS only). On by default outside Development; a trial over
+    /// plain HTTP (say, the container on http://localhost:8080) sets Security__SecureCookies=false.
+    /// </summary>
+    public bool? SecureCookies { get; set; }
+
+    /// <summary>Addresses of reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed; none by default.</summary>
+    public string[] KnownProxies { get; set; } = [];
+}

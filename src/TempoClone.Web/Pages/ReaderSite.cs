@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using TempoClone.Web.Pages.Popularity;
+using TempoClone.Web.Rendering;
+
+namespace TempoClone.Web.Pages;
+
+/// <summary>The reader site: its Razor Pages at the routes of <see cref="UrlMap"/>, and first-party view counting.</summary>
+public static class ReaderSite
+{
+    public static IServiceCollection AddReaderSite(this IServiceCollection services)
+    {
+        services.AddRazorPages(options =>
+        {
+            foreach (var (page, templates) in UrlMap.ReaderPageRoutes)
+                options.Conventions.AddPageRouteModelConvention(page, model => RouteAt(model, templates));
+        });
+        services.AddSingleton<ViewCounter>();
+        services.AddHostedService<ViewCounterFlusher>();
+        return services;
+    }
+
+    /// <summary>Counts article views (after authentication, so staff are known, and before the output cache answers).</summary>
+    public static IApplicationBuilder UseViewCounting(this IApplicationBuilder app) => ViewCounter.UseViewCounting(app);
+
+    /// <summary>The page answers at exactly these templates; the folder-derived default route is dropped.</summary>
+    private static void RouteAt(PageRouteModel model, string[] templates)
+    {
+        var first = model.Selectors[0];
+        model.Selectors.Clear();
+        foreach (var template in templates)
+            model.Selectors.Add(new SelectorModel(first) { AttributeRouteModel = new AttributeRouteModel { Template = template } });
+    }
+}

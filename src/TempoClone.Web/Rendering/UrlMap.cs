@@ -1,0 +1,111 @@
+using System.Collections.Frozen;
+
+namespace TempoClone.Web.Rendering;
+
+/// <summary>
+/// Every top-level path of the site, in one place: the reader pages (their route templates are applied from
+/// <see cref="ReaderPageRoutes"/>), the editor area, feeds, sitemaps, the API, media, Tempo's old URLs, health and
+/// error pages. A kanal lives at /{slug}, beside all of these, so its slug may not be one of <see cref="ReservedSegments"/>.
+/// Article paths under a kanal are <see cref="ArticleLinks"/>.
+/// </summary>
+public static class UrlMap
+{
+    public const string Home = "/";
+    public const string Search = "/search";
+    public const string Indeks = "/indeks";
+    public const string TagPrefix = "/tag";
+    public const string ReporterPrefix = "/penulis";
+    public const string ErrorPrefix = "/error";
+
+    /// <summary>Where an unhandled exception is re-executed, and where status codes are (<c>{0}</c> is the code).</summary>
+    public const string ExceptionPage = ErrorPrefix + "/500";
+    public const string StatusCodePage = ErrorPrefix + "/{0}";
+
+    public const string Editor = "/editor";
+    public const string EditorLogin = Editor + "/account/login";
+    public const string EditorLoginTwoFactor = Editor + "/account/logintwofactor";
+    public const string EditorLogout = Editor + "/account/logout";
+    public const string EditorDenied = Editor + "/account/denied";
+
+    /// <summary>A photo uploaded on the article form and not saved with an article yet: staff only, never under /media.</summary>
+    public const string EditorUploadTemplate = Editor + "/uploads/{name:minlength(1):maxlength(64)}";
+
+    public const string Rss = "/rss";
+    public const string Atom = "/atom";
+    public const string Robots = "/robots.txt";
+    public const string Sitemap = "/sitemap.xml";
+    public const string SitemapNews = "/sitemap-news.xml";
+    public const string SitemapPageTemplate = "/sitemap-{page:int:min(1)}.xml";
+
+    public const string ApiPrefix = "/api";
+    public const string Api = ApiPrefix + "/articles";
+    public const string OpenApiTemplate = "/openapi/{documentName}.json";
+    public const string OpenApiDocument = "/openapi/v1.json";
+
+    /// <summary>Uploaded photos, served from the media folder.</summary>
+    public const string Media = "/media";
+
+    public const string Health = "/healthz";
+
+    /// <summary>Static files of the web root.</summary>
+    public static readonly string[] StaticFolders = ["/css", "/img", "/favicon.svg"];
+
+    /// <summary>Tempo's older article URL shapes; they answer 301 with today's canonical URL.</summary>
+    public static readonly string[] LegacyArticleTemplates =
+        ["read/{id:int:min(1)}/{slug?}", "amp/{id:int:min(1)}/{slug?}", "read/news/{year:int}/{month:int}/{day:int}/{id:int:min(1)}/{slug?}"];
+
+    /// <summary>The route template of each reader page (Razor page name → template); the pages' @page lines carry none.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> ReaderPageRoutes = new Dictionary<string, string[]>
+    {
+        ["/Index"] = [""],
+        ["/Search/Index"] = [Search[1..]],
+        ["/Indeks/Index"] = [Indeks[1..]],
+        ["/Tags/Show"] = [TagPrefix[1..] + "/{slug:minlength(1):maxlength(60)}"],
+        ["/Reporters/Show"] = [ReporterPrefix[1..] + "/{slug:minlength(1):maxlength(120)}"],
+        ["/Error"] = [ErrorPrefix[1..] + "/{code:int?}"],
+        ["/Articles/Legacy"] = LegacyArticleTemplates,
+        ["/Kanal/Index"] = ["{kanal:minlength(1):maxlength(64)}"],
+        ["/Articles/Show"] = ["{kanal:minlength(1):maxlength(64)}/{slugAndId:minlength(1):maxlength(300)}"],
+    };
+
+    /// <summary>First path segments the site uses itself; no kanal may take one.</summary>
+    public static readonly FrozenSet<string> ReservedSegments = new[]
+        {
+            Search, Indeks, TagPrefix, ReporterPrefix, ErrorPrefix, Editor, Rss, Atom, Robots, Sitemap, SitemapNews, SitemapPageTemplate, "/sitemap",
+            ApiPrefix, OpenApiTemplate, Media, Health, "/read", "/amp", "/index",
+        }
+        .Concat(StaticFolders)
+        .Select(FirstSegment)
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static string Kanal(string slug) => "/" + slug;
+    public static string Tag(string slug) => TagPrefix + "/" + slug;
+    public static string Reporter(string slug) => ReporterPrefix + "/" + slug;
+    public static string RssFor(string kanalSlug) => Rss + "/" + kanalSlug;
+    public static string SitemapPage(int page) => $"/sitemap-{page}.xml";
+    public static string MediaFile(string imagePath) => Media + "/" + imagePath;
+    public static string EditArticle(int id) => $"{Editor}/articles/edit/{id}";
+    public static string ArticleHistory(int id) => $"{Editor}/articles/history/{id}";
+    public static string EditorUpload(string name) => $"{Editor}/uploads/{name}";
+
+    /// <summary>Why a kanal, tag or reporter cannot have this slug (an Indonesian message for the form), or null when it can.</summary>
+    public static string? SlugProblem(SlugOwner owner, string name, string slug) => (owner, slug) switch
+    {
+        (SlugOwner.Kanal, "") => "Nama kanal perlu huruf atau angka.",
+        (SlugOwner.Tag, "") => $"Tag \"{name}\" perlu huruf atau angka.",
+        (SlugOwner.Reporter, "") => $"Nama \"{name}\" perlu huruf atau angka.",
+        (SlugOwner.Kanal, _) when ReservedSegments.Contains(slug) =>
+            $"Nama kanal \"{name}\" tidak dapat dipakai: alamat /{slug} sudah dipakai situs. Pilih nama lain.",
+        _ => null,
+    };
+
+    private static string FirstSegment(string path) => path.TrimStart('/').Split('/', 2)[0];
+}
+
+/// <summary>What a slug names: a kanal sits at the top level (/{slug}); tags and reporters under their own prefix.</summary>
+public enum SlugOwner
+{
+    Kanal,
+    Tag,
+    Reporter,
+}

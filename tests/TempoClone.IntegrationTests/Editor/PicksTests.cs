@@ -1,0 +1,58 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using TempoClone.IntegrationTests.Infrastructure;
+using TempoClone.Web.Domain;
+
+namespace TempoClone.IntegrationTests.Editor;
+
+/// <summary>The home page's Pilihan Editor is one list for the whole site, so these tests have an app and a database of their own.</summary>
+public class PicksTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory>
+{
+    private readonly HttpClient _reader = factory.CreateReaderClient();
+
+    [Fact]
+    public async Task Picks_AddReorderRemove_ShowOnHome()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        await editor.CreateArticleAsync(EditorActions.ArticleFields("Pilihan Beranda Baru"));
+
+        using var add = await editor.SubmitFormAsync("/editor/picks", "form[action*='handler=Add']", new Dictionary<string, string> { ["AddReference"] = "Pilihan Beranda Baru" });
+        Assert.Equal(HttpStatusCode.Redirect, add.StatusCode);
+        // Up until it leads the list, however many picks the other test of this class left.
+        for (var position = await PositionAsync(editor, "Pilihan Beranda Baru"); position > 0; position--)
+        {
+            var up = (await RowAsync(editor, "Pilihan Beranda Baru")).QuerySelector<IHtmlButtonElement>("button[value='-1']")!;
+            (await editor.SubmitAsync((IHtmlFormElement)up.Form!, button: up)).Dispose();
+        }
+
+        var home = await _reader.GetDocumentAsync("/");
+        var picks = home.QuerySelectorAll("aside.home-side h3 a").Select(a => a.TextContent).ToList();
+        Assert.Equal("Pilihan Beranda Baru", picks[0]);
+
+        var remove = (await RowAsync(editor, "Pilihan Beranda Baru")).QuerySelector<IHtmlButtonElement>("form[action*='handler=Remove'] button")!;
+        (await editor.SubmitAsync((IHtmlFormElement)remove.Form!, button: remove)).Dispose();
+        Assert.DoesNotContain("Pilihan Beranda Baru", (await _reader.GetDocumentAsync("/")).QuerySelectorAll("aside.home-side h3 a").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public async Task Picks_StaleList_GetsConflictMessage()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var stale = await editor.GetDocumentAsync("/editor/picks");
+        await editor.CreateArticleAsync(EditorActions.ArticleFields("Pilihan Yang Bentrok"));
+        (await editor.SubmitFormAsync("/editor/picks", "form[action*='handler=Add']", new Dictionary<string, string> { ["AddReference"] = "Pilihan Yang Bentrok" })).Dispose();
+
+        var staleForm = stale.QuerySelector<IHtmlFormElement>("form[action*='handler=Add']")!;
+        using var response = await editor.SubmitAsync(staleForm, new Dictionary<string, string> { ["AddReference"] = SeedArticle.Title });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("sudah diubah orang lain", await EditorActions.ErrorsOfAsync(response));
+    }
+
+    private static async Task<AngleSharp.Dom.IElement> RowAsync(HttpClient editor, string title) =>
+        (await editor.GetDocumentAsync("/editor/picks")).QuerySelectorAll("ol.pick-list li").Single(li => li.TextContent.Contains(title));
+
+    private static async Task<int> PositionAsync(HttpClient editor, string title) =>
+        (await editor.GetDocumentAsync("/editor/picks")).QuerySelectorAll("ol.pick-list li").ToList().FindIndex(li => li.TextContent.Contains(title));
+}

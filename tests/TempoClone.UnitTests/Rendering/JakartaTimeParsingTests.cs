@@ -1,0 +1,49 @@
+using TempoClone.Web.Rendering;
+
+namespace TempoClone.UnitTests.Rendering;
+
+/// <summary>The one parser for typed WIB days and times (indeks and search filters, publish and pick end times).</summary>
+public class JakartaTimeParsingTests
+{
+    [Fact]
+    public void ParseDay_ADay_StartsAtMidnightWib()
+    {
+        var day = JakartaTime.ParseDay("2026-11-26");
+
+        Assert.Equal(new DateOnly(2026, 11, 26), day);
+        Assert.Equal(new DateTime(2026, 11, 25, 17, 0, 0, DateTimeKind.Utc), JakartaTime.DayStartUtc(day!.Value));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("26-11-2026")]
+    [InlineData("2026-13-01")]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    [InlineData("2026-11-26T10:00")]
+    public void ParseDay_AnythingElse_IsNull(string? text) => Assert.Null(JakartaTime.ParseDay(text));
+
+    [Theory]
+    [InlineData("2026-11-26T17:06")]
+    [InlineData("2026-11-26T17:06:00")]
+    public void ParseInput_WibTime_IsReadAsUtc(string text) =>
+        Assert.Equal(new DateTime(2026, 11, 26, 10, 6, 0, DateTimeKind.Utc), JakartaTime.ParseInput(text));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("kemarin")]
+    [InlineData("2026-11-26")]
+    [InlineData("2026-11-26 17:06")]
+    [InlineData("1800-01-01T00:00")]
+    public void ParseInput_AnythingElse_IsNull(string? text) => Assert.Null(JakartaTime.ParseInput(text));
+
+    [Fact]
+    public void InputValue_IsWhatParseInputReads()
+    {
+        var utc = new DateTime(2026, 11, 26, 23, 30, 0, DateTimeKind.Utc);
+
+        Assert.Equal("2026-11-27T06:30", JakartaTime.InputValue(utc));
+        Assert.Equal(utc, JakartaTime.ParseInput(JakartaTime.InputValue(utc)));
+    }
+}
