@@ -14,6 +14,8 @@ public static class ArticleQueries
     /// <summary>Stories with a body (<see cref="ArticleRules.FullText"/>).</summary>
     public static IQueryable<Article> WithFullText(this IQueryable<Article> articles) => articles.Where(ArticleRules.FullText);
 
+    public static IQueryable<Article> SummaryOnly(this IQueryable<Article> articles) => articles.Where(ArticleRules.SummaryOnly);
+
     /// <summary>Everything editors work with: all but the trash.</summary>
     public static IQueryable<Article> NotDeleted(this IQueryable<Article> articles) => articles.Where(a => a.DeletedAtUtc == null);
 

@@ -19,6 +19,10 @@ public static class ArticleRules
     /// <summary>A story with a body, not one known only by its title and summary (a related story or a pick from an import).</summary>
     public static readonly Expression<Func<Article, bool>> FullText = a => a.BodyMarkdown != "";
 
+    /// <summary>Known only by its title and summary: not <see cref="FullText"/>.</summary>
+    public static readonly Expression<Func<Article, bool>> SummaryOnly =
+        Expression.Lambda<Func<Article, bool>>(Expression.Not(FullText.Body), FullText.Parameters);
+
     internal static readonly Func<Article, DateTime, bool> IsLive = Live.Compile();
     internal static readonly Func<Article, DateTime, bool> IsScheduled = Scheduled.Compile();
     internal static readonly Func<Article, bool> HasFullText = FullText.Compile();

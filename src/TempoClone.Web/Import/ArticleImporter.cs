@@ -3,124 +3,216 @@ using Microsoft.Extensions.Options;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
+using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Import;
 
-/// <summary>
-/// Writes a parsed Tempo text into the database as an upsert keyed on the title, so importing the
-/// same text twice changes nothing. Related stories and the editor's pick become articles of their
-/// own (known by title and summary) so every link on the page leads somewhere. Stages changes only:
-/// the caller commits, together with whatever else belongs to the same unit of work.
-/// </summary>
-public sealed class ArticleImporter(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site)
+public enum ImportResult { Created, Updated, Unchanged, NewDraftBesideExisting, Refused }
+
+/// <summary>What one import did: the article it wrote (or left), and sentences for the importer to read.</summary>
+public sealed record ImportOutcome(ImportResult Result, Article? Article, IReadOnlyList<string> Notes)
 {
+    public static ImportOutcome Refused(string why) => new(ImportResult.Refused, null, [why]);
+}
+
+/// <summary>
+/// Writes a parsed Tempo text through the newsroom's <see cref="ArticleWriter"/>, so every change is a revision with
+/// an audit entry. The article is matched only by its source key (seed file, Tempo id, or a hash of title and date);
+/// stories the text names (pick, related, "Baca juga") are found by title or made as summary-only stories.
+/// What the import may do comes from <see cref="ImportRights"/>.
+/// </summary>
+public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, TimeProvider clock, IOptions<SiteOptions> site)
+{
+    /// <summary>Most summary-only stories one import may create.</summary>
+    public const int MaxNewStories = 30;
+
+    public const string AuditAction = "mengimpor";
+
+    /// <summary>Key of a summary-only story: its title, since the source gives it nothing else.</summary>
     public static string KeyFor(string title) => "tempo:" + Slugs.From(title, int.MaxValue);
 
-    /// <param name="status">Published for the seed; Draft when an editor imports a text to review.</param>
-    public async Task<Article> UpsertAsync(TempoText text, ArticleStatus status = ArticleStatus.Published, CancellationToken ct = default)
+    /// <summary>The article's stable identity: the seed file, else the Tempo id in the text, else title and date.</summary>
+    public static string SourceKeyFor(TempoText text, string? seedFileName = null)
+    {
+        if (seedFileName is not null) return "seed:" + seedFileName;
+        if (text.TempoId is not null) return "tempo-id:" + text.TempoId;
+        var basis = text.Title + "|" + (text.PublishedAtUtc?.ToString("O") ?? "");
+        return "hash:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(basis)))[..32];
+    }
+
+    /// <param name="wanted">Published for the seed; Draft when an editor imports a text to review. A non-publisher always gets a draft.</param>
+    public async Task<ImportOutcome> ImportAsync(TempoText text, string sourceKey, ImportRights rights, ArticleStatus wanted, CancellationToken ct = default)
     {
         var nowUtc = clock.GetUtcNow().UtcDateTime;
-        // CASE: a kanal whose address the site uses itself (/search, /editor, …) would be shadowed; the story goes to the default kanal.
-        var kanalName = text.KanalName is { } named && UrlMap.SlugProblem(SlugOwner.Kanal, named, Slugs.From(named)) is null ? named : site.Value.DefaultKanal;
-        var kanal = await db.KanalNamedAsync(kanalName, ct);
+        var publishedAtUtc = text.PublishedAtUtc ?? nowUtc;
+        var notes = new List<string>();
 
-        var article = await db.Articles
-            .Include(a => a.Bylines).ThenInclude(b => b.Reporter)
-            .Include(a => a.RelatedStories).ThenInclude(r => r.RelatedArticle)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(a => a.ImportKey == KeyFor(text.Title), ct);
-        if (article is null)
+        var stories = await FindStoriesAsync(text.NamedStoryTitles, ct);
+        var missing = text.NamedStoryTitles.Where(t => !stories.ContainsKey(t)).ToList();
+        if (missing.Count > MaxNewStories)
+            return ImportOutcome.Refused($"Teks ini akan membuat {missing.Count} berita ringkas baru (Pilihan Editor, Berita terkait, Baca juga); " +
+                $"satu impor paling banyak membuat {MaxNewStories}. Kurangi daftarnya, lalu impor lagi.");
+
+        var kanal = await KanalForAsync(text.KanalName, rights, notes, ct);
+        if (kanal is null) return ImportOutcome.Refused("Belum ada kanal sama sekali; editor perlu membuat kanal dulu.");
+
+        var existing = await FindExistingAsync(sourceKey, text.Title, ct);
+        if (existing is not null && await SameContentAsync(existing, text, kanal, stories, ct))
+            return new ImportOutcome(ImportResult.Unchanged, existing, [$"\"{existing.Title}\" sudah ada dengan isi yang sama; tidak ada yang diubah."]);
+
+        var storyStatus = rights.IsPublisher ? ArticleStatus.Published : ArticleStatus.Draft;
+        foreach (var title in missing)
         {
-            article = new Article { Title = text.Title, Slug = "", ImportKey = KeyFor(text.Title) };
-            db.Articles.Add(article);
+            var item = text.Related.FirstOrDefault(r => r.Title.Equals(title, StringComparison.OrdinalIgnoreCase));
+            var date = item?.PublishedAt(nowUtc, publishedAtUtc) ?? publishedAtUtc;
+            stories[title] = await CreateSummaryStoryAsync(title, item?.Summary ?? "", date, kanal, storyStatus, rights, ct);
         }
+        if (!rights.IsPublisher && missing.Count > 0)
+            notes.Add($"{missing.Count} berita ringkas baru dibuat sebagai draf; terbit bersama artikel ini saat editor menerbitkannya.");
 
-        article.Title = text.Title;
-        article.Slug = await db.FreeSlugAsync(Slugs.From(text.Title), article.Id, ct);
-        article.Kanal = kanal;
-        article.Deck = DeckFrom(text.BodyParagraphs[0]);
-        article.BodyMarkdown = string.Join("\n\n", text.BodyParagraphs.Select(PlainTextMarkdown.Escape));
-        article.SourceLine = text.SourceLine;
-        article.Status = status;
-        article.PublishedAtUtc = text.PublishedAtUtc;
-        article.UpdatedAtUtc = nowUtc;
-        article.Version++;
-        article.LeadPhoto = text.Photo is null ? null : new LeadPhoto
-        {
-            Caption = text.Photo.Caption,
-            Credit = text.Photo.Credit,
-            AltText = Truncate(text.Photo.Caption, LeadPhoto.AltTextMaxLength),
-        };
+        var reasons = existing is null ? [] : await ProtectionReasonsAsync(existing, rights, ct);
+        var besideExisting = reasons.Count > 0;
+        var target = existing is not null && !besideExisting
+            ? existing
+            : new Article { Title = text.Title, Slug = "", AuthorId = rights.OwnerId, ImportKey = existing is null ? sourceKey : null };
+        var status = rights.IsPublisher && !besideExisting ? wanted : ArticleStatus.Draft;
+        var snapshot = await SnapshotAsync(text, target, kanal, stories, status, publishedAtUtc, ct);
 
-        var bylines = new List<(Reporter, BylineRole)>();
-        foreach (var name in text.Reporters) bylines.Add((await db.ReporterNamedAsync(name, ct), BylineRole.Reporter));
-        foreach (var name in text.Editors) bylines.Add((await db.ReporterNamedAsync(name, ct), BylineRole.Editor));
-        article.SetBylines(bylines);
+        if (!await writer.SaveAsync(target, target.Version, snapshot, rights.RevisionAuthor, ct: ct, auditAction: AuditAction))
+            return ImportOutcome.Refused($"\"{text.Title}\" sedang disimpan orang lain; coba impor lagi sebentar lagi.");
 
-        article.EditorsPick = text.EditorsPickTitle is null
-            ? null
-            : await FindOrAddSummaryStoryAsync(text.EditorsPickTitle, "", text.PublishedAtUtc, kanal, ct);
-        if (article.EditorsPick is not null) await AddHomePickAsync(article.EditorsPick, ct);
+        if (rights.IsPublisher && !besideExisting && text.EditorsPickTitle is { } pickTitle) await AddHomePickAsync(stories[pickTitle], ct);
+        if (besideExisting)
+            notes.Insert(0, $"\"{existing!.Title}\" sudah ada ({string.Join(", ", reasons)}), jadi tidak diubah: hasil impor disimpan sebagai draf baru untuk dibandingkan.");
+        return new ImportOutcome(existing is null ? ImportResult.Created : besideExisting ? ImportResult.NewDraftBesideExisting : ImportResult.Updated, target, notes);
+    }
 
-        var related = new List<Article>();
-        foreach (var item in text.Related)
-        {
-            var story = await FindOrAddSummaryStoryAsync(item.Title, item.Summary, nowUtc - item.Age, kanal, ct);
-            related.Add(story);
-        }
-        article.SetRelated(related);
-        return article;
+    /// <summary>By source key; else a summary-only story of this title an import made, waiting for its full text.</summary>
+    private async Task<Article?> FindExistingAsync(string sourceKey, string title, CancellationToken ct)
+    {
+        var byKey = await db.Articles.SingleOrDefaultAsync(a => a.ImportKey == sourceKey, ct);
+        var id = byKey?.Id ?? await db.Articles.SummaryOnly()
+            .Where(a => a.ImportKey == KeyFor(title))
+            .Select(a => (int?)a.Id).SingleOrDefaultAsync(ct);
+        return id is null ? null : await writer.LoadAsync(id.Value, includeTrash: true, ct);
+    }
+
+    /// <summary>Why an import must not change this article; empty when it may.</summary>
+    private async Task<List<string>> ProtectionReasonsAsync(Article existing, ImportRights rights, CancellationToken ct)
+    {
+        var reasons = new List<string>();
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        if (!rights.IsPublisher && existing.AuthorId != rights.OwnerId) reasons.Add("Kontributor hanya boleh mengubah drafnya sendiri");
+        // CASE: nobody owns what the seed or an earlier import made; a publisher's import may update it.
+        if (rights.IsPublisher && existing.AuthorId is not null && existing.AuthorId != rights.OwnerId) reasons.Add("milik orang lain");
+        // CASE: a summary-only story an import made is a placeholder for this very text, so a publisher's import fills it in even when live.
+        var placeholder = rights.IsPublisher && !existing.HasFullText;
+        if (existing.DeletedAtUtc is not null) reasons.Add("ada di tempat sampah");
+        else if (existing.IsLive(nowUtc) && !placeholder) reasons.Add("sudah terbit");
+        if (await EditedSinceImportAsync(existing.Id, ct)) reasons.Add("disunting sejak diimpor");
+        return reasons;
+    }
+
+    private async Task<bool> EditedSinceImportAsync(int articleId, CancellationToken ct)
+    {
+        var lastSavedBy = await db.ArticleRevisions.Where(r => r.ArticleId == articleId)
+            .OrderByDescending(r => r.Number).Select(r => r.SavedBy).FirstOrDefaultAsync(ct);
+        return lastSavedBy is not null && !lastSavedBy.EndsWith(ImportRights.ImportedRevisionSuffix, StringComparison.Ordinal);
+    }
+
+    private async Task<bool> SameContentAsync(Article existing, TempoText text, Kanal kanal, Dictionary<string, Article> stories, CancellationToken ct)
+    {
+        if (text.NamedStoryTitles.Any(t => !stories.ContainsKey(t))) return false;
+        var current = ArticleSnapshot.Of(existing);
+        var proposed = await SnapshotAsync(text, existing, kanal, stories, existing.Status, text.PublishedAtUtc ?? existing.PublishedAtUtc, ct);
+        return current.ToJson() == proposed.ToJson();
+    }
+
+    private async Task<ArticleSnapshot> SnapshotAsync(TempoText text, Article target, Kanal kanal, Dictionary<string, Article> stories,
+        ArticleStatus status, DateTime publishedAtUtc, CancellationToken ct)
+    {
+        var slug = target.Id != 0 && target.Slug.Length > 0 ? target.Slug : await db.FreeSlugAsync(SlugFor(text.Title), target.Id, ct);
+        var body = PlainTextMarkdown.FromBlocks(text.Body, title =>
+            stories.TryGetValue(title, out var story) ? ArticleLinks.Path(story.Kanal.Slug, story.Slug, story.Id) : null);
+        // The text carries the caption; an uploaded file (and its size, which brings the renditions) stays as it was.
+        var photo = text.Photo is null ? null : new PhotoSnapshot(
+            text.Photo.Caption, text.Photo.Credit, TempoTextParser.Truncate(text.Photo.Caption, LeadPhoto.AltTextMaxLength),
+            target.LeadPhoto?.ImagePath, target.LeadPhoto?.Width, target.LeadPhoto?.Height);
+        return new ArticleSnapshot(
+            text.Title, slug, kanal.Id, text.Deck.Length > 0 ? text.Deck : DeckFrom(text.Body), body, text.SourceLine,
+            target.Tags.OrderBy(t => t.Position).Select(t => t.Tag.Name).ToList(),
+            text.Reporters.Distinct().ToList(), text.Editors.Distinct().ToList(), photo,
+            text.EditorsPickTitle is { } pick ? stories[pick].Id : null,
+            text.Related.Select(r => stories[r.Title].Id).Distinct().ToList(),
+            status, publishedAtUtc);
     }
 
     /// <summary>First paragraph without the dateline, cut at a word: the summary under the title and in lists.</summary>
-    private static string DeckFrom(string firstParagraph)
+    private static string DeckFrom(IReadOnlyList<BodyBlock> body)
     {
-        var dash = firstParagraph.IndexOf(" - ", StringComparison.Ordinal);
-        var text = dash is > 0 and < 60 ? firstParagraph[(dash + 3)..] : firstParagraph;
-        return Truncate(text, 250);
+        var first = body.OfType<Paragraph>().FirstOrDefault()?.Text ?? "";
+        return TempoTextParser.Truncate(TempoTextParser.WithoutDateline(first), 250);
     }
 
-    private static string Truncate(string text, int max)
-    {
-        if (text.Length <= max) return text;
-        var cut = text[..(max - 1)];
-        var space = cut.LastIndexOf(' ');
-        return (space > max / 2 ? cut[..space] : cut) + "…";
-    }
+    private static string SlugFor(string title) => Slugs.From(title) is { Length: > 0 } slug ? slug : "berita";
 
-    /// <summary>A story known only by its title (and summary, when the source gives one). An existing story is kept as it is.</summary>
-    private async Task<Article> FindOrAddSummaryStoryAsync(string title, string summary, DateTime publishedAtUtc, Kanal kanal, CancellationToken ct)
+    /// <summary>Stories already known under these titles (made by an earlier import, or written by hand), with their kanal.</summary>
+    private async Task<Dictionary<string, Article>> FindStoriesAsync(IReadOnlyList<string> titles, CancellationToken ct)
     {
-        var key = KeyFor(title);
-        var story = db.Articles.Local.FirstOrDefault(a => a.ImportKey == key) ?? await db.Articles.SingleOrDefaultAsync(a => a.ImportKey == key, ct);
-        if (story is not null)
+        var found = new Dictionary<string, Article>(StringComparer.OrdinalIgnoreCase);
+        foreach (var title in titles)
         {
-            if (story.Deck.Length == 0 && summary.Length > 0) story.Deck = summary;
-            return story;
+            var key = KeyFor(title);
+            var story = await db.Articles.Include(a => a.Kanal).NotDeleted().FirstOrDefaultAsync(a => a.ImportKey == key, ct)
+                ?? await db.Articles.Include(a => a.Kanal).NotDeleted().Where(a => a.Title == title).OrderBy(a => a.Id).FirstOrDefaultAsync(ct);
+            if (story is not null) found[title] = story;
+        }
+        return found;
+    }
+
+    private async Task<Article> CreateSummaryStoryAsync(string title, string summary, DateTime publishedAtUtc, Kanal kanal,
+        ArticleStatus status, ImportRights rights, CancellationToken ct)
+    {
+        // CASE: a story of this title in the trash keeps its key; the new one goes without (keys are unique).
+        var key = await db.Articles.AnyAsync(a => a.ImportKey == KeyFor(title), ct) ? null : KeyFor(title);
+        var story = new Article { Title = title, Slug = "", AuthorId = rights.OwnerId, ImportKey = key, Kanal = kanal };
+        var snapshot = new ArticleSnapshot(title, await db.FreeSlugAsync(SlugFor(title), 0, ct), kanal.Id, summary, "", "",
+            [], [], [], null, null, [], status, publishedAtUtc);
+        if (!await writer.SaveAsync(story, 0, snapshot, rights.RevisionAuthor, ct: ct, auditAction: AuditAction))
+            throw new InvalidOperationException($"Summary story \"{title}\" could not be saved");
+        return story;
+    }
+
+    /// <summary>The text's kanal; only a publisher's import creates one that does not exist yet.</summary>
+    private async Task<Kanal?> KanalForAsync(string? name, ImportRights rights, List<string> notes, CancellationToken ct)
+    {
+        // CASE: a kanal whose address the site uses itself (/search, /editor, …) would be shadowed; the story goes to the default kanal.
+        var wanted = name is not null && UrlMap.SlugProblem(SlugOwner.Kanal, name, Slugs.From(name)) is null ? name : site.Value.DefaultKanal;
+        var slug = Slugs.From(wanted);
+        var kanal = await db.Kanals.SingleOrDefaultAsync(k => k.Slug == slug, ct);
+        if (kanal is not null) return kanal;
+        // REVIEW: the new kanal is committed before the stories that use it; only a failed save after it leaves it unused.
+        if (rights.IsPublisher && slug.Length > 0)
+        {
+            kanal = new Kanal { Slug = slug, Name = TempoTextParser.Truncate(wanted, Kanal.NameMaxLength) };
+            db.Kanals.Add(kanal);
+            await db.SaveChangesAsync(ct);
+            return kanal;
         }
 
-        story = new Article
-        {
-            Title = title,
-            Slug = await db.FreeSlugAsync(Slugs.From(title), 0, ct),
-            Deck = summary,
-            Kanal = kanal,
-            Status = ArticleStatus.Published,
-            PublishedAtUtc = publishedAtUtc,
-            UpdatedAtUtc = clock.GetUtcNow().UtcDateTime,
-            ImportKey = key,
-        };
-        db.Articles.Add(story);
-        return story;
+        var fallbackSlug = Slugs.From(site.Value.DefaultKanal);
+        kanal = await db.Kanals.SingleOrDefaultAsync(k => k.Slug == fallbackSlug, ct) ?? await db.Kanals.OrderBy(k => k.Name).FirstOrDefaultAsync(ct);
+        if (kanal is not null)
+            notes.Add($"Kanal \"{wanted}\" belum ada dan hanya editor yang boleh membuatnya; dipakai kanal {kanal.Name}.");
+        return kanal;
     }
 
     private async Task AddHomePickAsync(Article pick, CancellationToken ct)
     {
-        var alreadyPicked = db.HomePicks.Local.Any(p => p.Article == pick)
-            || (pick.Id != 0 && await db.HomePicks.AnyAsync(p => p.ArticleId == pick.Id, ct));
-        if (alreadyPicked) return;
+        if (await db.HomePicks.AnyAsync(p => p.ArticleId == pick.Id, ct)) return;
         var last = await db.HomePicks.MaxAsync(p => (int?)p.Position, ct) ?? 0;
-        db.HomePicks.Add(new HomePick { Article = pick, Position = last + 1 });
+        db.HomePicks.Add(new HomePick { ArticleId = pick.Id, Position = last + 1 });
+        await db.SaveChangesAsync(ct);
     }
 }

@@ -3,14 +3,16 @@ using System.Security.Cryptography;
 using System.Text;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Newsroom;
 
 namespace TempoClone.Web.Import;
 
 public sealed record SeedImportSummary(int Imported, int Unchanged, int Failed);
 
 /// <summary>
-/// Fills the database from the seed folder's *.txt files. A file is imported again only when its
-/// content changed; a malformed file is logged by name and line and the others still load.
+/// Fills the database from the seed folder's *.txt files. A file is imported again only when its content changed;
+/// what a file has that is not recognised is logged as a warning by name and line, a file without title or body is
+/// logged as an error and skipped, and the other files still load.
 /// </summary>
 public sealed class SeedImporter(TempoDbContext db, ArticleImporter importer, TimeProvider clock, ILogger<SeedImporter> log)
 {
@@ -58,6 +60,8 @@ public sealed class SeedImporter(TempoDbContext db, ArticleImporter importer, Ti
         if (record?.ContentSha256 == hash) return FileOutcome.Unchanged;
 
         var result = TempoTextParser.Parse(new UTF8Encoding(false).GetString(bytes));
+        foreach (var warning in result.Warnings)
+            log.LogWarning("Seed file {SeedFile} line {Line}: {Problem}", fileName, warning.Line, warning.Message);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -67,13 +71,18 @@ public sealed class SeedImporter(TempoDbContext db, ArticleImporter importer, Ti
 
         try
         {
-            var article = await importer.UpsertAsync(result.Article!, ct: ct);
+            var text = result.Article!;
+            var outcome = await importer.ImportAsync(text, ArticleImporter.SourceKeyFor(text, fileName), ImportRights.Seed, ArticleStatus.Published, ct);
+            foreach (var note in outcome.Notes)
+                log.LogWarning("Seed file {SeedFile}: {ImportNote}", fileName, note);
+            if (outcome.Result == ImportResult.Refused) return FileOutcome.Failed;
+
             if (record is null) db.ImportedSeedFiles.Add(record = new ImportedSeedFile { FileName = fileName, ContentSha256 = hash });
             record.ContentSha256 = hash;
             record.ImportedAtUtc = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
-            log.LogInformation("Imported seed file {SeedFile}: {Title} with {RelatedCount} related stories",
-                fileName, article.Title, article.RelatedStories.Count);
+            log.LogInformation("Imported seed file {SeedFile}: {Title} ({ImportResult}) with {RelatedCount} related stories",
+                fileName, text.Title, outcome.Result, text.Related.Count);
             return FileOutcome.Imported;
         }
         catch (Exception ex) when (ex is Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException)

@@ -24,7 +24,9 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
     /// Saves; false when someone else saved since <paramref name="expectedVersion"/> (nothing is written then).
     /// A <paramref name="newKanal"/> named on the form is made in the same transaction, so a refused save leaves none behind.
     /// </summary>
-    public async Task<bool> SaveAsync(Article article, int expectedVersion, ArticleSnapshot snapshot, string userName, string? newKanal = null, CancellationToken ct = default)
+    /// <param name="auditAction">Audited besides publishing changes, e.g. "mengimpor": every save an import makes is on the audit log.</param>
+    public async Task<bool> SaveAsync(Article article, int expectedVersion, ArticleSnapshot snapshot, string userName, string? newKanal = null,
+        CancellationToken ct = default, string? auditAction = null)
     {
         if (article.Id != 0 && article.Version != expectedVersion) return false;
 
@@ -65,12 +67,40 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
             _ => null,
         };
         if (action is not null) Audit(action, article, userName, nowUtc);
+        if (auditAction is not null) Audit(auditAction, article, userName, nowUtc);
+        if (isVisible && !wasVisible) await PublishLinkedSummaryDraftsAsync(article, userName, nowUtc, ct);
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         await ReaderCache.EvictAsync(readerCache, ct);
         log.LogInformation("Article {ArticleId} saved as revision {Revision} by {User}", article.Id, number + 1, userName);
         return true;
+    }
+
+    /// <summary>
+    /// CASE: a Kontributor's import leaves the stories its text names (pick, related, "Baca juga") as summary-only drafts;
+    /// they go live with the article that links them, so no published page links to a missing story.
+    /// </summary>
+    private async Task PublishLinkedSummaryDraftsAsync(Article article, string userName, DateTime nowUtc, CancellationToken ct)
+    {
+        var linkedIds = article.RelatedStories.Select(r => r.RelatedArticleId).Append(article.EditorsPickId ?? 0).ToList();
+        var drafts = await db.Articles.SummaryOnly().NotDeleted()
+            .Where(a => linkedIds.Contains(a.Id) && a.Status == ArticleStatus.Draft)
+            .ToListAsync(ct);
+        foreach (var draft in drafts)
+        {
+            draft.Status = ArticleStatus.Published;
+            if (draft.PublishedAtUtc > nowUtc) draft.PublishedAtUtc = nowUtc;
+            draft.UpdatedAtUtc = nowUtc;
+            draft.Version++;
+            var number = await db.ArticleRevisions.Where(r => r.ArticleId == draft.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
+            db.ArticleRevisions.Add(new ArticleRevision
+            {
+                ArticleId = draft.Id, Number = number + 1, SavedAtUtc = nowUtc, SavedBy = userName,
+                SnapshotJson = ArticleSnapshot.Of(await LoadAsync(draft.Id, ct: ct) ?? draft).ToJson(),
+            });
+            Audit("menerbitkan", draft, userName, nowUtc);
+        }
     }
 
     public Task MoveToTrashAsync(Article article, string userName, CancellationToken ct = default) => SetTrashedAsync(article, true, userName, ct);

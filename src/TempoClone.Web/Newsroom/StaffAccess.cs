@@ -13,6 +13,10 @@ public static class StaffAccess
 
     public static string? StaffId(this ClaimsPrincipal user) => user.FindFirst(ClaimTypes.NameIdentifier)?.Value;
 
+    /// <summary>An import may publish, create kanal and pick for the home page only when its user may do so by hand.</summary>
+    public static ImportRights ImportRights(this ClaimsPrincipal user) =>
+        new(user.Identity?.Name ?? "", user.StaffId(), user.IsPublisher());
+
     // CASE: a Kontributor edits only their own drafts.
     public static bool MayEdit(this ClaimsPrincipal user, Article article) =>
         user.IsPublisher() || (article.AuthorId == user.StaffId() && article.Status == ArticleStatus.Draft);

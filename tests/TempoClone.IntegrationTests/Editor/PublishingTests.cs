@@ -296,12 +296,12 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
     {
         var editor = await EditorAsync();
 
-        using var response = await editor.SubmitFormAsync("/editor/import", "main form", new Dictionary<string, string> { ["Text"] = "Judul Saja\n\nTanpa tanggal apa pun\n" });
+        using var response = await editor.SubmitFormAsync("/editor/import", "main form", new Dictionary<string, string> { ["Text"] = "Judul Saja\n\nReporter: Tanpa Isi\n" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await HtmlDocuments.ParseAsync(response);
-        Assert.Contains("Baris 3", page.QuerySelector("ul.form-errors")!.TextContent);
-        Assert.Equal("Judul Saja\n\nTanpa tanggal apa pun\n", page.QuerySelector<IHtmlTextAreaElement>("textarea[name=Text]")!.Value);
+        Assert.Contains("Baris 3: isi berita tidak ditemukan", page.QuerySelector(".form-errors")!.TextContent);
+        Assert.Equal("Judul Saja\n\nReporter: Tanpa Isi\n", page.QuerySelector<IHtmlTextAreaElement>("textarea[name=Text]")!.Value);
     }
 
     [Fact]

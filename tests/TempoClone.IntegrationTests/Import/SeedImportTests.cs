@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Events;
 using TempoClone.IntegrationTests.Infrastructure;
+using TempoClone.TestFixtures;
+using TempoClone.Web.Domain;
 using TempoClone.Web.Data;
 using TempoClone.Web.Import;
+using TempoClone.Web.Newsroom;
 
 namespace TempoClone.IntegrationTests.Import;
 
@@ -52,13 +55,35 @@ public class SeedImportTests
         var before = await SnapshotAsync(app);
         var text = TempoTextParser.Parse(await File.ReadAllTextAsync(Path.Combine(RepoPaths.SeedArticles, "000_c684a5b33f7a4c1a.txt"))).Article!;
 
+        ImportOutcome outcome;
         using (var scope = app.Services.CreateScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<ArticleImporter>().UpsertAsync(text);
-            await scope.ServiceProvider.GetRequiredService<TempoDbContext>().SaveChangesAsync();
-        }
+            outcome = await scope.ServiceProvider.GetRequiredService<ArticleImporter>()
+                .ImportAsync(text, ArticleImporter.SourceKeyFor(text, "000_c684a5b33f7a4c1a.txt"), ImportRights.Seed, ArticleStatus.Published);
 
+        Assert.Equal(ImportResult.Unchanged, outcome.Result);
         Assert.Equal(before, await SnapshotAsync(app));
+    }
+
+    [Fact]
+    public async Task Start_WithEveryPageShapeInTheSeedFolder_ImportsEachPublishedAndLogsWhatWasSkipped()
+    {
+        var seeds = Directory.CreateTempSubdirectory("tempoclone-shapes-").FullName;
+        foreach (var fixture in TempoPageFixtures.All)
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "tempo-pages", fixture.File), Path.Combine(seeds, fixture.File));
+        using var app = new TempoAppFactory(seeds, databasePath: null);
+        var client = app.CreateReaderClient();
+
+        foreach (var fixture in TempoPageFixtures.All)
+        {
+            var page = await client.GetDocumentAsync(await app.UrlOfAsync(fixture.Title));
+            Assert.Equal(fixture.Title, page.QuerySelector("h1")!.Text());
+            Assert.Equal(fixture.ShownCredit, page.QuerySelector("figcaption .credit")?.Text());
+            Assert.Equal(fixture.SubHeads, page.QuerySelectorAll(".article-body h3").Select(h => h.Text()));
+        }
+        Assert.DoesNotContain(app.Logs.Events, e => e.Level >= LogEventLevel.Error);
+        Assert.Contains(app.Logs.Events, e => e.Level == LogEventLevel.Warning
+            && LogCollector.Scalar(e, "SeedFile") == "tempoplus-paywall.txt" && LogCollector.Scalar(e, "Line") is not null);
+        Assert.Contains(app.Logs.Events, e => LogCollector.Scalar(e, "SeedFile") == "era2025-kanal.txt" && LogCollector.Scalar(e, "ImportResult") == "Created");
     }
 
     [Fact]
@@ -66,7 +91,7 @@ public class SeedImportTests
     {
         var seeds = Directory.CreateTempSubdirectory("tempoclone-seeds-").FullName;
         File.Copy(Path.Combine(RepoPaths.SeedArticles, "000_c684a5b33f7a4c1a.txt"), Path.Combine(seeds, "000_c684a5b33f7a4c1a.txt"));
-        await File.WriteAllTextAsync(Path.Combine(seeds, "010_rusak.txt"), "Judul Rusak\n\nReporter\n\nBudi\n\nTEMPO.CO, Jakarta - Tanpa tanggal.\n");
+        await File.WriteAllTextAsync(Path.Combine(seeds, "010_rusak.txt"), "Judul Rusak\n\nReporter\n\nBudi\n\nSenin, 4 September 2023 09:15 WIB\n\nAdvertising\n");
         await File.WriteAllTextAsync(Path.Combine(seeds, "020_nasional.txt"), """
             Kanal: Nasional
             Banjir Rob Genangi Pesisir Utara Jakarta

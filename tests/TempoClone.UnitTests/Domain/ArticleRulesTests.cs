@@ -54,6 +54,7 @@ public class ArticleRulesTests
 
         Assert.Equal(expected, article.HasFullText);
         Assert.Equal(expected, new[] { article }.AsQueryable().WithFullText().Any());
+        Assert.Equal(!expected, new[] { article }.AsQueryable().SummaryOnly().Any());
     }
 
     [Fact]

@@ -21,6 +21,13 @@ public class TempoTextParserTests
         return Assert.Single(result.Errors);
     }
 
+    private static IReadOnlyList<ParseError> WarningsOf(string text)
+    {
+        var result = TempoTextParser.Parse(text);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        return result.Warnings;
+    }
+
     private const string Minimal = """
         Judul Berita Contoh
 
@@ -90,7 +97,7 @@ public class TempoTextParserTests
         var last = article.Related[^1];
         Assert.Equal("Kepala Operasi Damai Cartenz Akui Ada Jual-Beli Amunisi Anggota TNI-Polri dan KKB Sepanjang 2021-2023", last.Title);
         Assert.Equal(TimeSpan.FromDays(4), last.Age);
-        Assert.Equal([2, 23, 24, 24, 24, 24, 48, 48, 72, 96], article.Related.Select(r => (int)r.Age.TotalHours));
+        Assert.Equal([2, 23, 24, 24, 24, 24, 48, 48, 72, 96], article.Related.Select(r => (int)r.Age!.Value.TotalHours));
     }
 
     [Fact]
@@ -188,75 +195,6 @@ public class TempoTextParserTests
         Assert.Equal(
             [new RelatedText("Berita Satu", TimeSpan.Zero, "Ringkasan satu."), new RelatedText("Berita Dua", TimeSpan.FromDays(3), "Ringkasan dua.")],
             article.Related);
-    }
-
-    [Fact]
-    public void Parse_NoDateLine_ReportsError()
-    {
-        var error = ParseFails("Judul\n\nReporter\n\nBudi\n");
-
-        Assert.Contains("tanggal", error.Message);
-        Assert.Equal(5, error.Line);
-    }
-
-    [Fact]
-    public void Parse_ImpossibleDate_ReportsItsLine()
-    {
-        var error = ParseFails(Minimal.Replace("Senin, 4 September 2023", "Senin, 31 Februari 2023"));
-
-        Assert.Equal(7, error.Line);
-        Assert.Contains("31 Februari 2023", error.Message);
-    }
-
-    [Fact]
-    public void Parse_UnknownMonth_ReportsDateLine()
-    {
-        var error = ParseFails(Minimal.Replace("September", "Septober"));
-
-        Assert.Equal(7, error.Line);
-        Assert.Contains("tanggal", error.Message);
-    }
-
-    [Fact]
-    public void Parse_NoTitle_ReportsDateLine()
-    {
-        var error = ParseFails("Reporter: Budi\nSenin, 4 September 2023 09:15 WIB\nTEMPO.CO, Jakarta - Isi.\n");
-
-        Assert.Equal(2, error.Line);
-        Assert.Contains("judul", error.Message);
-    }
-
-    [Fact]
-    public void Parse_EmptyBody_ReportsError()
-    {
-        var error = ParseFails("Judul\nSenin, 4 September 2023 09:15 WIB\nAdvertising\n");
-
-        Assert.Contains("isi berita kosong", error.Message);
-    }
-
-    [Fact]
-    public void Parse_RelatedItemWithoutTime_ReportsItsLine()
-    {
-        var error = ParseFails(Minimal + "\nBerita terkait\nBerita Tanpa Waktu\nRingkasan.\nBaca Selengkapnya\n");
-
-        Assert.Equal(17, error.Line);
-        Assert.Contains("Berita Tanpa Waktu", error.Message);
-    }
-
-    [Fact]
-    public void Parse_EmptyText_ReportsError()
-    {
-        var error = ParseFails("");
-
-        Assert.Equal(1, error.Line);
-    }
-
-    [Fact]
-    public void Parse_OverlongTitle_ReportsError()
-    {
-        var error = ParseFails(Minimal.Replace("Judul Berita Contoh", new string('x', 400)));
-
-        Assert.Contains("judul", error.Message);
     }
 
     [Theory]

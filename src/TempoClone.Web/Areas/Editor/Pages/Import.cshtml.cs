@@ -2,16 +2,17 @@ using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Import;
 using TempoClone.Web.Newsroom;
 
 namespace TempoClone.Web.Areas.Editor.Pages;
 
-/// <summary>An editor pastes or uploads a Tempo-format text; the seed's importer turns it into a draft to review.</summary>
-public class ImportModel(TempoDbContext db, ArticleImporter importer, ArticleWriter writer) : PageModel
+/// <summary>
+/// Staff paste or upload a Tempo page text. What is recognised is imported as a draft to review; what is not is
+/// listed (and logged) line by line. What the import may do is the user's <see cref="StaffAccess.ImportRights"/>.
+/// </summary>
+public class ImportModel(ArticleImporter importer, ILogger<ImportModel> log) : PageModel
 {
     public const int MaxBytes = 512 * 1024;
 
@@ -20,7 +21,13 @@ public class ImportModel(TempoDbContext db, ArticleImporter importer, ArticleWri
 
     [BindProperty] public IFormFile? Upload { get; set; }
 
+    /// <summary>Why the text was refused (no title, no body), by line.</summary>
     public IReadOnlyList<ParseError> Problems { get; private set; } = [];
+
+    /// <summary>What was skipped, by line, when the text was imported anyway.</summary>
+    public IReadOnlyList<ParseError> Warnings { get; private set; } = [];
+
+    public ImportOutcome? Outcome { get; private set; }
 
     public void OnGet()
     {
@@ -28,8 +35,10 @@ public class ImportModel(TempoDbContext db, ArticleImporter importer, ArticleWri
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var source = "teks tempelan";
         if (Upload is not null)
         {
+            source = Path.GetFileName(Upload.FileName);
             if (Upload.Length > MaxBytes) ModelState.AddModelError(nameof(Upload), "Berkas lebih dari 512 KB.");
             else
             {
@@ -41,28 +50,38 @@ public class ImportModel(TempoDbContext db, ArticleImporter importer, ArticleWri
         if (!ModelState.IsValid) return Page();
 
         var result = TempoTextParser.Parse(Text!);
+        Warnings = result.Warnings;
+        foreach (var warning in result.Warnings)
+            log.LogWarning("Import of {ImportSource} by {User} line {Line}: {Problem}", source, User.Identity!.Name, warning.Line, warning.Message);
         if (!result.Succeeded)
         {
             Problems = result.Errors;
-            ModelState.AddModelError("", "Teks tidak dapat dibaca. Perbaiki baris yang disebut lalu coba lagi.");
+            foreach (var error in result.Errors)
+                log.LogWarning("Import of {ImportSource} by {User} refused, line {Line}: {Problem}", source, User.Identity!.Name, error.Line, error.Message);
+            ModelState.AddModelError("", "Teks tidak dapat diimpor. " + string.Join(" ", result.Errors.Select(e => $"Baris {e.Line}: {e.Message}.")));
             return Page();
         }
 
-        var key = ArticleImporter.KeyFor(result.Article!.Title);
-        if (await db.Articles.WithFullText().AnyAsync(a => a.ImportKey == key))
+        var text = result.Article!;
+        Outcome = await importer.ImportAsync(text, ArticleImporter.SourceKeyFor(text), User.ImportRights(), ArticleStatus.Draft);
+        log.LogInformation("Import of {ImportSource} by {User}: {ImportResult} article {ArticleId} with {WarningCount} warnings",
+            source, User.Identity!.Name, Outcome.Result, Outcome.Article?.Id, Warnings.Count);
+        if (Outcome.Result == ImportResult.Refused)
         {
-            ModelState.AddModelError("", "Artikel dengan judul ini sudah ada. Sunting artikel itu, atau ubah judulnya.");
+            ModelState.AddModelError("", Outcome.Notes[0]);
             return Page();
         }
 
-        // CASE: related stories and the pick become published summary stories, as with the seed; only the article waits for review.
-        var article = await importer.UpsertAsync(result.Article!, ArticleStatus.Draft);
-        article.AuthorId = User.StaffId();
-        await db.SaveChangesAsync();
-
-        var saved = await writer.LoadAsync(article.Id);
-        await writer.SaveAsync(saved!, saved!.Version, ArticleSnapshot.Of(saved), User.Identity!.Name!);
-        TempData["Message"] = "Diimpor sebagai draf. Periksa lalu terbitkan.";
-        return Redirect($"/editor/articles/edit/{article.Id}");
+        // CASE: nothing to report: straight to the draft, as before; otherwise the report stays on this page.
+        if (Warnings.Count == 0 && Outcome.Notes.Count == 0)
+        {
+            TempData["Message"] = Outcome.Result == ImportResult.Updated
+                ? "Artikel diperbarui dari teks impor. Periksa perubahannya di Riwayat revisi."
+                : "Diimpor sebagai draf. Periksa lalu terbitkan.";
+            return Redirect($"/editor/articles/edit/{Outcome.Article!.Id}");
+        }
+        ModelState.Clear();
+        Text = null;
+        return Page();
     }
 }
