@@ -14,6 +14,8 @@ public class TempoDbContext(DbContextOptions<TempoDbContext> options) : Identity
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Correction> Corrections => Set<Correction>();
+    public DbSet<SitePage> SitePages => Set<SitePage>();
     public DbSet<ArticleViewCount> ArticleViewCounts => Set<ArticleViewCount>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -69,7 +69,9 @@ public sealed class SitemapSource(TempoDbContext db, TimeProvider clock, IOption
         if (page == 1)
         {
             var kanals = await db.Kanals.AsNoTracking().OrderBy(k => k.Slug).Select(k => k.Slug).ToListAsync();
-            urls = new[] { Url(UrlMap.Home, null) }.Concat(kanals.Select(k => Url(UrlMap.Kanal(k), null))).Concat(urls);
+            var standing = await db.SitePages.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Slug, p.UpdatedAtUtc }).ToListAsync();
+            urls = new[] { Url(UrlMap.Home, null) }.Concat(kanals.Select(k => Url(UrlMap.Kanal(k), null)))
+                .Concat(standing.Select(p => Url(UrlMap.SitePage(p.Slug), p.UpdatedAtUtc))).Concat(urls);
         }
         return SitemapEndpoints.Xml(new XDocument(new XDeclaration("1.0", "UTF-8", null), new XElement(Ns + "urlset", urls)));
     }

@@ -6,6 +6,7 @@ public class Article
     public const int SlugMaxLength = 120;
     public const int DeckMaxLength = 1000;
     public const int SourceLineMaxLength = 200;
+    public const int SourceUrlMaxLength = 500;
 
     public int Id { get; set; }
     public required string Title { get; set; }
@@ -35,6 +36,10 @@ public class Article
     public List<ArticleByline> Bylines { get; set; } = [];
     public List<RelatedStory> RelatedStories { get; set; } = [];
     public List<ArticleTag> Tags { get; set; } = [];
+    public List<Correction> Corrections { get; set; } = [];
+
+    /// <summary>The story's address on Tempo when an import knows it; a summary-only story links readers there.</summary>
+    public string? SourceUrl { get; set; }
 
     /// <summary>The staff account that created the article (null for imported stories); a Kontributor may edit only their own drafts.</summary>
     public string? AuthorId { get; set; }

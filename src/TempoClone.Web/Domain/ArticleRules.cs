@@ -38,7 +38,22 @@ public static class ArticleRules
         return Expression.Lambda<Func<Article, bool>>(body, rule.Parameters[0]);
     }
 
+    /// <summary>
+    /// A projection that names <see cref="Article.HasFullText"/>, with the rule written in its place, so a read model's
+    /// "has full text" flag is the rule run in SQL rather than a copy of it.
+    /// </summary>
+    public static Expression<Func<Article, T>> WithRulesInlined<T>(Expression<Func<Article, T>> projection) =>
+        (Expression<Func<Article, T>>)new FullTextInliner().Visit(projection);
+
     private sealed record ClockReading(DateTime Utc);
+
+    private sealed class FullTextInliner : ExpressionVisitor
+    {
+        protected override Expression VisitMember(MemberExpression node) =>
+            node.Member.DeclaringType == typeof(Article) && node.Member.Name == nameof(Article.HasFullText) && node.Expression is { } article
+                ? new ParameterReplacer(FullText.Parameters[0], Visit(article)).Visit(FullText.Body)
+                : base.VisitMember(node);
+    }
 
     private sealed class ParameterReplacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
     {

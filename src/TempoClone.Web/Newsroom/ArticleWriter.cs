@@ -8,7 +8,7 @@ namespace TempoClone.Web.Newsroom;
 
 /// <summary>
 /// The one write path for editors: applies a snapshot, raises the version, keeps a revision and an audit
-/// entry for every change of what readers see. Callers check roles and ownership first.
+/// entry for every change of what readers see (corrections included). Callers check roles and ownership first.
 /// </summary>
 public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutputCacheStore readerCache, ILogger<ArticleWriter> log)
 {
@@ -101,6 +101,18 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
             });
             Audit("menerbitkan", draft, userName, nowUtc);
         }
+    }
+
+    /// <summary>A dated correction (Ralat) on a live article; the article's modified time moves in the same save, so feeds show it updated.</summary>
+    public async Task AddCorrectionAsync(Article article, string text, string userName, CancellationToken ct = default)
+    {
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        db.Corrections.Add(new Correction { ArticleId = article.Id, Text = text, AddedAtUtc = nowUtc, AddedBy = userName });
+        article.UpdatedAtUtc = nowUtc;
+        Audit("meralat", article, userName, nowUtc);
+        await db.SaveChangesAsync(ct);
+        await ReaderCache.EvictAsync(readerCache, ct);
+        log.LogInformation("Correction added to article {ArticleId} by {User}", article.Id, userName);
     }
 
     public Task MoveToTrashAsync(Article article, string userName, CancellationToken ct = default) => SetTrashedAsync(article, true, userName, ct);

@@ -1,28 +1,41 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TempoClone.Web.Data;
+using TempoClone.Web.Domain;
+using TempoClone.Web.Pages.Shared;
+using TempoClone.Web.Pages.Popularity;
 
 namespace TempoClone.Web.Pages;
 
 /// <summary>The Indonesian error page for status codes (404, 400, …) and unhandled exceptions; never shows details.</summary>
 [IgnoreAntiforgeryToken]
-public class ErrorModel : PageModel
+public class ErrorModel(TempoDbContext db, TimeProvider clock) : PageModel
 {
+    private const int SuggestionCount = 5;
+
     public int Code { get; private set; }
     public string Heading { get; private set; } = "";
     public string Explanation { get; private set; } = "";
 
-    public void OnGet(int? code) => Describe(code);
+    /// <summary>For a 404 only: stories to go on with (the most read, or the newest when nothing was read yet) and the kanal.</summary>
+    public IReadOnlyList<StoryCard> Suggestions { get; private set; } = [];
+    public bool SuggestionsAreMostRead { get; private set; }
+    public IReadOnlyList<KanalListItem> Kanals { get; private set; } = [];
+    public DateTime NowUtc { get; private set; }
+
+    public Task OnGetAsync(int? code) => DescribeAsync(code);
 
     // CASE: a failed POST is re-executed here as a POST; it gets the same page.
-    public void OnPost(int? code) => Describe(code);
+    public Task OnPostAsync(int? code) => DescribeAsync(code);
 
-    private void Describe(int? code)
+    private async Task DescribeAsync(int? code)
     {
         Code = code is >= 400 and <= 599 ? code.Value : 404;
         Response.StatusCode = Code;
         (Heading, Explanation) = Code switch
         {
-            404 => ("Halaman tidak ditemukan", "Halaman yang Anda cari tidak ada atau sudah dipindahkan."),
+            404 => ("Halaman tidak ditemukan", "Halaman yang Anda cari tidak ada atau sudah dipindahkan. Coba cari beritanya, atau mulai dari berita yang banyak dibaca."),
             400 => ("Permintaan tidak valid", "Permintaan Anda tidak dapat diproses. Periksa kembali alamat atau isian Anda."),
             403 => ("Akses ditolak", "Anda tidak memiliki izin untuk membuka halaman ini."),
             405 => ("Metode tidak diizinkan", "Halaman ini tidak menerima permintaan seperti itu."),
@@ -30,5 +43,18 @@ public class ErrorModel : PageModel
             _ when Code >= 500 => ("Terjadi kesalahan", "Maaf, terjadi kesalahan di server kami. Silakan coba lagi nanti."),
             _ => ("Permintaan tidak dapat dipenuhi", "Silakan kembali ke beranda."),
         };
+        // CASE: other errors (a 500 may come from the database itself) stay a page that needs nothing.
+        if (Code == 404) await SuggestAsync();
+    }
+
+    private async Task SuggestAsync()
+    {
+        NowUtc = clock.GetUtcNow().UtcDateTime;
+        Suggestions = await MostRead.TopAsync(db, NowUtc, MostRead.Week, SuggestionCount);
+        SuggestionsAreMostRead = Suggestions.Count > 0;
+        if (!SuggestionsAreMostRead)
+            Suggestions = await db.Articles.AsNoTracking().Published(NowUtc).WithFullText().NewestFirst()
+                .Take(SuggestionCount).Select(StoryCard.FromArticle).ToListAsync();
+        Kanals = await db.KanalListAsync();
     }
 }

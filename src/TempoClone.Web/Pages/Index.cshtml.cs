@@ -12,10 +12,12 @@ namespace TempoClone.Web.Pages;
 [OutputCache(PolicyName = ReaderCache.Policy)]
 public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
 {
+    private const int SecondaryCount = 3;
     private const int LatestCount = 12;
     private const int PickCount = 6;
 
     public StoryCard? Headline { get; private set; }
+    public IReadOnlyList<StoryCard> Secondary { get; private set; } = [];
     public IReadOnlyList<StoryCard> Latest { get; private set; } = [];
     public IReadOnlyList<StoryCard> Picks { get; private set; } = [];
     public IReadOnlyList<StoryCard> MostReadDay { get; private set; } = [];
@@ -27,21 +29,17 @@ public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
         NowUtc = clock.GetUtcNow().UtcDateTime;
         var published = db.Articles.AsNoTracking().Published(NowUtc);
 
-        // CASE: a story known only by its summary never takes the headline spot.
-        Headline = await published.WithFullText().NewestFirst()
-            .Select(StoryCard.FromArticle).FirstOrDefaultAsync();
+        // CASE: stories known only by their summary never take the lead block; they wait in Terkini.
+        var lead = await published.WithFullText().NewestFirst()
+            .Select(StoryCard.FromArticle).Take(1 + SecondaryCount).ToListAsync();
+        Headline = lead.FirstOrDefault();
+        Secondary = lead.Skip(1).ToList();
 
-        var headlineId = Headline?.Id ?? 0;
-        Latest = await published.Where(a => a.Id != headlineId).NewestFirst()
+        var leadIds = lead.Select(s => s.Id).ToList();
+        Latest = await published.Where(a => !leadIds.Contains(a.Id)).NewestFirst()
             .Select(StoryCard.FromArticle).Take(LatestCount).ToListAsync();
 
-        Picks = await db.HomePicks.AsNoTracking()
-            .Where(p => p.EndsAtUtc == null || p.EndsAtUtc > NowUtc)
-            .Join(published, p => p.ArticleId, a => a.Id, (p, a) => new { p.Position, Article = a })
-            .OrderBy(x => x.Position)
-            .Select(x => x.Article).Select(StoryCard.FromArticle)
-            .Take(PickCount).ToListAsync();
-
+        Picks = await EditorsPicks.CurrentAsync(db, NowUtc, PickCount);
         MostReadDay = await MostRead.TopAsync(db, NowUtc, MostRead.Day);
         MostReadWeek = await MostRead.TopAsync(db, NowUtc, MostRead.Week);
     }

@@ -33,18 +33,33 @@ public static class JakartaTime
         return $"{local.Day} {MonthNames[local.Month - 1]} {local.Year}";
     }
 
+    /// <summary>"1 Desember 2026 10.00 WIB", as a dated note (a correction) reads.</summary>
+    public static string Stamp(DateTime utc) => $"{ShortDate(utc)} {ToJakarta(utc):HH.mm} WIB";
+
     /// <summary>ISO 8601 with the +07:00 offset, for &lt;time datetime&gt;.</summary>
     public static string Iso(DateTime utc) => ToJakarta(utc).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    /// <summary>How a date input and our query strings write a day: "2026-11-26".</summary>
+    /// <summary>How our query strings and links write a day: "2026-11-26" (a date input's form too).</summary>
     public const string DayFormat = "yyyy-MM-dd";
+
+    /// <summary>How Indonesian readers write a day, and how a filter shows a day back: "31/08/2023".</summary>
+    public const string TypedDayFormat = "dd/MM/yyyy";
+
+    /// <summary>The hint beside a typed-day field.</summary>
+    public const string DayHint = "hh/bb/tttt, misalnya 31/08/2023";
+
+    /// <summary>A reader's own forms (31/08/2023, 31-8-2023, 31.08.2023) and the ISO form of our links.</summary>
+    private static readonly string[] DayFormats = ["d/M/yyyy", "d-M-yyyy", "d.M.yyyy", DayFormat];
 
     /// <summary>How a datetime-local input writes a WIB time: "2026-11-26T17:06" (browsers may add seconds).</summary>
     public const string InputFormat = "yyyy-MM-dd'T'HH:mm";
 
-    /// <summary>The one parser for a typed WIB day; null for anything else, or a year no story has.</summary>
+    /// <summary>The one parser for a typed WIB day (day first, as Indonesians write it, or ISO); null for anything else, or a year no story has.</summary>
     public static DateOnly? ParseDay(string? text) =>
-        DateOnly.TryParseExact(text, DayFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && IsPlausible(day.Year) ? day : null;
+        DateOnly.TryParseExact(text?.Trim(), DayFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && IsPlausible(day.Year) ? day : null;
+
+    /// <summary>"31/08/2023", the form the filters show back.</summary>
+    public static string TypedDay(DateOnly day) => day.ToString(TypedDayFormat, CultureInfo.InvariantCulture);
 
     /// <summary>The first instant (UTC) of a WIB day.</summary>
     public static DateTime DayStartUtc(DateOnly day) => ToUtc(day.ToDateTime(TimeOnly.MinValue));

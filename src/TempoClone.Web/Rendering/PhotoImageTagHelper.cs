@@ -8,14 +8,25 @@ namespace TempoClone.Web.Rendering;
 /// A stored photo as a <c>&lt;picture&gt;</c>: WebP and JPEG renditions in srcset, width and height (no layout jump),
 /// and how urgently to load it. <c>&lt;photo-image photo="…" priority="true" /&gt;</c> is a lead photo (fetched first);
 /// <c>&lt;photo-image photo="…" thumbnail="true" /&gt;</c> is a list thumbnail (small, lazy, decorative beside its
-/// title). Photos stored before renditions existed get their one file. Renders nothing for a photo without a file.
+/// title). <c>layout</c> names the column the photo fills when it is not the default's (the home lead, the lead
+/// block's stories), so the browser picks the rendition for that width. A <c>class</c> given in the markup is kept.
+/// Photos stored before renditions existed get their one file. Renders nothing for a photo without a file.
 /// </summary>
 [HtmlTargetElement("photo-image", Attributes = "photo", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class PhotoImageTagHelper : TagHelper
 {
     /// <summary>The lead photo's column: the article's 42rem, the home headline's wider column, or the phone's width less the page's padding.</summary>
     public const string LeadSizes = "(min-width: 72rem) 46rem, (min-width: 44rem) 42rem, calc(100vw - 2rem)";
-    public const string ThumbnailSizes = "5rem";
+    /// <summary>A list card's picture column: 7rem on phones, 10rem from 40rem (compact lists use less): the 160- and 320-px renditions.</summary>
+    public const string ThumbnailSizes = "(min-width: 40rem) 10rem, 7rem";
+
+    /// <summary>The home headline's photo: the home's main column on phones and tablets, three fifths of it from 64rem.</summary>
+    public const string HomeLeadSizes =
+        "(min-width: 72rem) 26.5rem, (min-width: 64rem) calc((100vw - 4rem) * 0.4 - 0.75rem), (min-width: 56rem) calc((100vw - 4rem) * 2 / 3), calc(100vw - 2rem)";
+
+    /// <summary>The lead block's other stories: three columns of the home's main column from 40rem, a list card below.</summary>
+    public const string LeadBlockSizes =
+        "(min-width: 72rem) 14.3rem, (min-width: 56rem) calc(((100vw - 4rem) * 2 / 3 - 2.5rem) / 3), (min-width: 40rem) calc((100vw - 4.5rem) / 3), 7rem";
 
     /// <summary>
     /// Screens of 2.5 device pixels per CSS pixel and more (most phones today are 3×) get a lead photo of 2× the slot:
@@ -24,7 +35,11 @@ public sealed class PhotoImageTagHelper : TagHelper
     /// </summary>
     public const string DenseScreens = "(min-resolution: 2.5dppx), (-webkit-min-device-pixel-ratio: 2.5)";
     public const string DenseScreenLeadSizes = "(min-width: 72rem) 30.7rem, (min-width: 44rem) 28rem, calc((100vw - 2rem) * 2 / 3)";
-    public const string DenseScreenThumbnailSizes = "3.3rem";
+    public const string DenseScreenThumbnailSizes = "(min-width: 40rem) 6.7rem, 4.7rem";
+    public const string DenseScreenHomeLeadSizes =
+        "(min-width: 72rem) 17.7rem, (min-width: 64rem) calc(((100vw - 4rem) * 0.4 - 0.75rem) * 2 / 3), (min-width: 56rem) calc((100vw - 4rem) * 4 / 9), calc((100vw - 2rem) * 2 / 3)";
+    public const string DenseScreenLeadBlockSizes =
+        "(min-width: 72rem) 9.5rem, (min-width: 56rem) calc(((100vw - 4rem) * 2 / 3 - 2.5rem) * 2 / 9), (min-width: 40rem) calc((100vw - 4.5rem) * 2 / 9), 4.7rem";
 
     public LeadPhoto? Photo { get; set; }
 
@@ -32,6 +47,9 @@ public sealed class PhotoImageTagHelper : TagHelper
     public bool Priority { get; set; }
 
     public bool Thumbnail { get; set; }
+
+    /// <summary>The column the photo fills; by default the article's lead column, or a list card's for a thumbnail.</summary>
+    public PhotoLayout? Layout { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
@@ -43,7 +61,7 @@ public sealed class PhotoImageTagHelper : TagHelper
 
         output.TagName = "picture";
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", Thumbnail ? "story-thumb" : "photo");
+        if (!output.Attributes.ContainsName("class")) output.Attributes.SetAttribute("class", Thumbnail ? "thumb" : "photo");
 
         var img = new TagBuilder("img") { TagRenderMode = TagRenderMode.SelfClosing };
         img.Attributes["src"] = UrlMap.MediaFile(path);
@@ -51,9 +69,15 @@ public sealed class PhotoImageTagHelper : TagHelper
         img.Attributes["alt"] = Thumbnail ? "" : Photo.AltText;
         if (Photo is { Width: { } width, Height: { } height })
         {
-            var sizes = Thumbnail ? ThumbnailSizes : LeadSizes;
+            var (sizes, denseScreenSizes) = (Layout ?? (Thumbnail ? PhotoLayout.Thumbnail : PhotoLayout.ArticleLead)) switch
+            {
+                PhotoLayout.Thumbnail => (ThumbnailSizes, DenseScreenThumbnailSizes),
+                PhotoLayout.HomeLead => (HomeLeadSizes, DenseScreenHomeLeadSizes),
+                PhotoLayout.LeadBlock => (LeadBlockSizes, DenseScreenLeadBlockSizes),
+                _ => (LeadSizes, DenseScreenLeadSizes),
+            };
             var webp = PhotoRenditions.SrcSet(path, width, "webp");
-            output.Content.AppendHtml(WebpSource(webp, Thumbnail ? DenseScreenThumbnailSizes : DenseScreenLeadSizes, DenseScreens));
+            output.Content.AppendHtml(WebpSource(webp, denseScreenSizes, DenseScreens));
             output.Content.AppendHtml(WebpSource(webp, sizes));
 
             img.Attributes["srcset"] = PhotoRenditions.SrcSet(path, width, "jpg");
@@ -79,4 +103,13 @@ public sealed class PhotoImageTagHelper : TagHelper
         source.Attributes["sizes"] = sizes;
         return source;
     }
+}
+
+/// <summary>The columns a photo is shown in; each has its own <c>sizes</c> in <see cref="PhotoImageTagHelper"/>.</summary>
+public enum PhotoLayout
+{
+    ArticleLead,
+    HomeLead,
+    LeadBlock,
+    Thumbnail,
 }

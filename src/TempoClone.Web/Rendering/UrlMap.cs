@@ -4,7 +4,7 @@ namespace TempoClone.Web.Rendering;
 
 /// <summary>
 /// Every top-level path of the site, in one place: the reader pages (their route templates are applied from
-/// <see cref="ReaderPageRoutes"/>), the editor area, feeds, sitemaps, the API, media, Tempo's old URLs, health and
+/// <see cref="ReaderPageRoutes"/>) with the standing pages and /ralat, the editor area, feeds, sitemaps, the API, media, Tempo's old URLs, health and
 /// error pages. A kanal lives at /{slug}, beside all of these, so its slug may not be one of <see cref="ReservedSegments"/>.
 /// Article paths under a kanal are <see cref="ArticleLinks"/>.
 /// </summary>
@@ -16,6 +16,17 @@ public static class UrlMap
     public const string TagPrefix = "/tag";
     public const string ReporterPrefix = "/penulis";
     public const string ErrorPrefix = "/error";
+
+    /// <summary>The corrections list (Ralat).</summary>
+    public const string Corrections = "/ralat";
+
+    /// <summary>The standing pages every Indonesian news site has; admins edit their texts at /editor/sitepages.</summary>
+    public const string Redaksi = "/redaksi";
+    public const string PedomanMediaSiber = "/pedoman-media-siber";
+    public const string Kontak = "/kontak";
+    public const string TentangKami = "/tentang-kami";
+    public const string KebijakanPrivasi = "/kebijakan-privasi";
+    public static readonly string[] SitePages = [Redaksi, PedomanMediaSiber, Kontak, TentangKami, KebijakanPrivasi];
 
     /// <summary>Where an unhandled exception is re-executed, and where status codes are (<c>{0}</c> is the code).</summary>
     public const string ExceptionPage = ErrorPrefix + "/500";
@@ -63,6 +74,9 @@ public static class UrlMap
         ["/Tags/Show"] = [TagPrefix[1..] + "/{slug:minlength(1):maxlength(60)}"],
         ["/Reporters/Show"] = [ReporterPrefix[1..] + "/{slug:minlength(1):maxlength(120)}"],
         ["/Error"] = [ErrorPrefix[1..] + "/{code:int?}"],
+        ["/Corrections/Index"] = [Corrections[1..]],
+        // Each standing page at its own literal address, which outranks the /{kanal} pattern.
+        ["/SitePages/Show"] = [.. SitePages.Select(path => path[1..])],
         ["/Articles/Legacy"] = LegacyArticleTemplates,
         ["/Kanal/Index"] = ["{kanal:minlength(1):maxlength(64)}"],
         ["/Articles/Show"] = ["{kanal:minlength(1):maxlength(64)}/{slugAndId:minlength(1):maxlength(300)}"],
@@ -71,9 +85,10 @@ public static class UrlMap
     /// <summary>First path segments the site uses itself; no kanal may take one.</summary>
     public static readonly FrozenSet<string> ReservedSegments = new[]
         {
-            Search, Indeks, TagPrefix, ReporterPrefix, ErrorPrefix, Editor, Rss, Atom, Robots, Sitemap, SitemapNews, SitemapPageTemplate, "/sitemap",
+            Search, Indeks, TagPrefix, ReporterPrefix, ErrorPrefix, Corrections, Editor, Rss, Atom, Robots, Sitemap, SitemapNews, SitemapPageTemplate, "/sitemap",
             ApiPrefix, OpenApiTemplate, Media, Health, "/read", "/amp", "/index",
         }
+        .Concat(SitePages)
         .Concat(StaticFolders)
         .Select(FirstSegment)
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -81,6 +96,7 @@ public static class UrlMap
     public static string Kanal(string slug) => "/" + slug;
     public static string Tag(string slug) => TagPrefix + "/" + slug;
     public static string Reporter(string slug) => ReporterPrefix + "/" + slug;
+    public static string SitePage(string slug) => "/" + slug;
     public static string RssFor(string kanalSlug) => Rss + "/" + kanalSlug;
     public static string SitemapPage(int page) => $"/sitemap-{page}.xml";
     public static string MediaFile(string imagePath) => Media + "/" + imagePath;

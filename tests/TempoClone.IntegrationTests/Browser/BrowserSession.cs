@@ -38,9 +38,9 @@ public sealed class BrowserSession : IAsyncLifetime
     }
 
     /// <summary>A fresh page that records console errors (a CSP violation shows up there).</summary>
-    public async Task<(IPage Page, List<string> ConsoleErrors)> NewPageAsync(ColorScheme colorScheme = ColorScheme.Light)
+    public async Task<(IPage Page, List<string> ConsoleErrors)> NewPageAsync(ColorScheme colorScheme = ColorScheme.Light, int width = 1280, int height = 900)
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { Locale = "id-ID", ViewportSize = new() { Width = 1280, Height = 900 }, ColorScheme = colorScheme });
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { Locale = "id-ID", ViewportSize = new() { Width = width, Height = height }, ColorScheme = colorScheme });
         var errors = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") errors.Add($"{message.Text} [{message.Location} on {page.Url}]"); };
         page.PageError += (_, error) => errors.Add(error);

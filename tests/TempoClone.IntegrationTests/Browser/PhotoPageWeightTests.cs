@@ -9,14 +9,18 @@ namespace TempoClone.IntegrationTests.Browser;
 
 public class PhotoPageWeightTests(BrowserSession session, ITestOutputHelper output) : IClassFixture<BrowserSession>
 {
-    private const int Budget = 100 * 1024;
+    /// <summary>
+    /// Measured 104 KB uncompressed after the reader site (#13) joined the photos: the 800-px lead rendition (62 KB),
+    /// one 320-px thumbnail of Berita terkait (11 KB: a 7rem box at 2× needs it), site.css (18 KB) and the HTML (14 KB).
+    /// </summary>
+    private const int Budget = 110 * 1024;
 
     /// <summary>A 390-px phone at 2× and 3× (3× gets the 2× rendition), and Lighthouse's mobile profile (412 px at 1.75×).</summary>
     [Theory]
     [InlineData(390, 2f, 800)]
     [InlineData(390, 3f, 800)]
     [InlineData(412, 1.75f, 800)]
-    public async Task ArticleWithCameraPhoto_OnAPhone_LoadsOneFittingRenditionAndWeighsAtMost100KB(int width, float pixelRatio, int expectedRendition)
+    public async Task ArticleWithCameraPhoto_OnAPhone_LoadsOneFittingRenditionAndWeighsAtMost110KB(int width, float pixelRatio, int expectedRendition)
     {
         var title = $"Foto Ponsel {width} {pixelRatio}x";
         // Written through the editor form of a second app on the same database and media folder.
@@ -42,9 +46,9 @@ public class PhotoPageWeightTests(BrowserSession session, ITestOutputHelper outp
 
         var current = await page.Locator("figure.lead-photo img").EvaluateAsync<string>("img => img.currentSrc");
         Assert.EndsWith($"-{expectedRendition}.webp", current);
-        // Thumbnails of "Berita terkait" near enough to the screen are fetched too: the smallest rendition.
-        foreach (var thumb in await page.Locator(".story-thumb img").EvaluateAllAsync<string[]>("imgs => imgs.map(i => i.currentSrc).filter(s => s)"))
-            Assert.EndsWith("-160.webp", thumb);
+        // Thumbnails of "Berita terkait" near enough to the screen are fetched too: a small rendition (7rem on a phone).
+        foreach (var thumb in await page.Locator("section.related .thumb img").EvaluateAllAsync<string[]>("imgs => imgs.map(i => i.currentSrc).filter(s => s)"))
+            Assert.Matches(@"-(160|320)\.webp$", thumb);
         long total = 0;
         foreach (var response in responses)
         {

@@ -23,7 +23,7 @@ public class ReaderJourneyTests(BrowserSession session) : IClassFixture<BrowserS
         await Expect(page.Locator("figcaption .credit")).ToHaveTextAsync("KCNA melalui REUTERS");
         await BrowserSession.ScreenshotAsync(page, "article");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Baca Selengkapnya: " + SeedArticle.FirstRelatedTitle }).ClickAsync();
+        await page.Locator("section.related").GetByRole(AriaRole.Link, new() { Name = SeedArticle.FirstRelatedTitle }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync(SeedArticle.FirstRelatedTitle);
         await Expect(page.Locator(".article-summary-only .story-deck")).ToHaveTextAsync(SeedArticle.FirstRelatedSummary);
         await BrowserSession.ScreenshotAsync(page, "related");

@@ -57,6 +57,9 @@ public class KanalTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory
     [InlineData("Editor", "editor")]
     [InlineData("Tag", "tag")]
     [InlineData("Media", "media")]
+    [InlineData("Kontak", "kontak")]
+    [InlineData("Pedoman Media Siber", "pedoman-media-siber")]
+    [InlineData("Ralat", "ralat")]
     public async Task Editor_AddingAKanalNamedLikeASiteAddress_IsRefusedInIndonesian(string name, string slug)
     {
         var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);

@@ -197,7 +197,7 @@ public class PhotoRenditionTests(TempoAppFactory factory) : IClassFixture<TempoA
         Assert.Null(img.GetAttribute("loading"));
         Assert.Equal("Alt Foto Artikel Utama Responsif", img.AlternativeText);
 
-        var thumb = page.QuerySelector(".related-item picture.story-thumb img")!;
+        var thumb = page.QuerySelector("section.related picture.thumb img")!;
         Assert.Equal("lazy", thumb.GetAttribute("loading"));
         Assert.Equal(PhotoImageTagHelper.ThumbnailSizes, thumb.GetAttribute("sizes"));
         Assert.Equal(("1000", "750"), (thumb.GetAttribute("width"), thumb.GetAttribute("height")));

@@ -36,12 +36,14 @@ public class ArticlePageTests(TempoAppFactory factory) : IClassFixture<TempoAppF
     }
 
     [Fact]
-    public async Task Get_SeededArticle_ShowsPhotoPlaceholderWithCaptionAndCredit()
+    public async Task Get_SeededArticleWithoutImage_ShowsCaptionAndCreditWithoutAnEmptyBox()
     {
-        var figure = (await SeededArticleAsync()).QuerySelector("figure.lead-photo")!;
+        var page = await SeededArticleAsync();
+        var figure = page.QuerySelector("figure.lead-photo.caption-only")!;
 
-        var placeholder = figure.QuerySelector(".photo-placeholder[role=img]")!;
-        Assert.StartsWith("Pemimpin Korea Utara Kim Jong Un", placeholder.GetAttribute("aria-label"));
+        Assert.Null(figure.QuerySelector("img, [role=img], .photo-placeholder"));
+        Assert.DoesNotContain("Foto tidak tersedia", page.Body!.TextContent);
+        Assert.StartsWith("Pemimpin Korea Utara Kim Jong Un", figure.QuerySelector("figcaption .caption")!.Text());
         Assert.EndsWith("oleh Kantor Berita Pusat Korea Utara (KCNA).", figure.QuerySelector("figcaption .caption")!.Text());
         Assert.Equal("KCNA melalui REUTERS", figure.QuerySelector("figcaption .credit")!.Text());
     }
@@ -64,11 +66,11 @@ public class ArticlePageTests(TempoAppFactory factory) : IClassFixture<TempoAppF
     }
 
     [Fact]
-    public async Task Get_SeededArticle_ListsRelatedStoriesWithTimeSummaryAndReadMore()
+    public async Task Get_SeededArticle_ListsRelatedStoriesAsTempo_TitleTimeAndSummaryOnlyForTheFirst()
     {
         var page = await SeededArticleAsync();
         var related = page.QuerySelector("section.related")!;
-        var items = related.QuerySelectorAll("li.related-item");
+        var items = related.QuerySelectorAll("li.story-item");
 
         Assert.Equal("Berita terkait", related.QuerySelector("h2")!.Text());
         Assert.Equal(SeedArticle.RelatedTimes, items.Select(i => i.QuerySelector("time")!.Text()));
@@ -76,9 +78,12 @@ public class ArticlePageTests(TempoAppFactory factory) : IClassFixture<TempoAppF
         var first = items[0];
         Assert.Equal(SeedArticle.FirstRelatedTitle, first.QuerySelector("h3 a")!.Text());
         Assert.Equal(SeedArticle.FirstRelatedSummary, first.QuerySelector(".story-deck")!.Text());
-        var readMore = first.QuerySelector("a.read-more")!;
-        Assert.Equal("Baca Selengkapnya", readMore.Text());
-        Assert.Equal(first.QuerySelector("h3 a")!.GetAttribute("href"), readMore.GetAttribute("href"));
+        Assert.All(items.Take(3), i => Assert.NotNull(i.QuerySelector(".story-deck")));
+        Assert.All(items.Skip(3), i => Assert.Null(i.QuerySelector(".story-deck")));
+        // One link per story: no "Baca Selengkapnya" repeated under every item.
+        Assert.Empty(related.QuerySelectorAll("a.read-more"));
+        Assert.DoesNotContain("Baca Selengkapnya", related.TextContent);
+        Assert.All(items, i => Assert.Single(i.QuerySelectorAll("a")));
     }
 
     [Fact]

@@ -28,7 +28,9 @@ public class HtmlValidityTests(TempoAppFactory factory) : IClassFixture<TempoApp
         fields["Input.PhotoCredit"] = "TEMPO/Valid";
         fields["Input.PhotoAlt"] = "Alt valid";
         fields["Input.Related"] = SeedArticle.Title + "\nHalaman Valid Foto Terkait";
-        await editor.CreateArticleAsync(fields, TestImages.PhotoField(TestImages.Png()));
+        var withPhoto = await editor.CreateArticleAsync(fields, TestImages.PhotoField(TestImages.Png()));
+        using (await editor.SubmitFormAsync($"/editor/articles/corrections/{withPhoto}", "form.corrections-form", new Dictionary<string, string> { ["Text"] = "Nama kota diperbaiki" })) { }
+        var admin = await factory.LoginAsync(TempoAppFactory.AdminEmail);
 
         var reader = factory.CreateReaderClient();
         var pages = new Dictionary<string, string>
@@ -44,6 +46,13 @@ public class HtmlValidityTests(TempoAppFactory factory) : IClassFixture<TempoApp
             ["search-empty"] = "/search",
             ["indeks"] = "/indeks?tanggal=2023-08-31",
             ["not-found"] = "/tidak/ada-999999",
+            ["ralat"] = "/ralat",
+            ["redaksi"] = "/redaksi",
+            ["pedoman-media-siber"] = "/pedoman-media-siber",
+            ["kontak"] = "/kontak",
+            ["tentang-kami"] = "/tentang-kami",
+            ["kebijakan-privasi"] = "/kebijakan-privasi",
+            ["search-dates"] = "/search?q=korea&dari=31/08/2023&sampai=bukan",
         };
         var folder = Directory.CreateTempSubdirectory("tempoclone-html-").FullName;
         foreach (var (name, path) in pages)
@@ -51,8 +60,10 @@ public class HtmlValidityTests(TempoAppFactory factory) : IClassFixture<TempoApp
             using var response = await reader.GetAsync(path);
             await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await response.Content.ReadAsStringAsync());
         }
-        foreach (var (name, path) in new Dictionary<string, string> { ["editor-list"] = "/editor", ["editor-edit"] = "/editor/articles/edit", ["editor-picks"] = "/editor/picks", ["editor-kanal"] = "/editor/kanal" })
+        foreach (var (name, path) in new Dictionary<string, string> { ["editor-list"] = "/editor", ["editor-edit"] = "/editor/articles/edit", ["editor-picks"] = "/editor/picks", ["editor-kanal"] = "/editor/kanal", ["editor-corrections"] = $"/editor/articles/corrections/{withPhoto}" })
             await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await editor.GetStringAsync(path));
+        foreach (var (name, path) in new Dictionary<string, string> { ["editor-sitepages"] = "/editor/sitepages", ["editor-sitepage-edit"] = "/editor/sitepages/edit/1" })
+            await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await admin.GetStringAsync(path));
 
         var errors = await CheckAsync(Directory.GetFiles(folder, "*.html"));
 

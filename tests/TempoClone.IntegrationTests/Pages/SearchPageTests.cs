@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Net;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
@@ -54,6 +55,59 @@ public class SearchPageTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         Assert.Contains(SeedArticle.Title, Titles(await SearchAsync("q=amunisi&kanal=internasional&dari=2023-08-31&sampai=2023-08-31")));
         Assert.DoesNotContain(SeedArticle.Title, Titles(await SearchAsync("q=amunisi&dari=2023-09-01&sampai=2023-09-30")));
         Assert.Empty(Titles(await SearchAsync("q=amunisi&kanal=olahraga")));
+    }
+
+    [Fact]
+    public async Task Search_SummaryOnlyStoryNeverRanksAboveAFullArticleWithTheSameMatch()
+    {
+        // Newer and with the word twice in its summary, but known only by that summary.
+        await factory.AddArticleAsync("Kabar Gunungkembang Terbaru", ArticleStatus.Published, factory.Clock.GetUtcNow().UtcDateTime, body: "");
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        await editor.CreateArticleAsync(EditorActions.ArticleFields("Kabar Gunungkembang Lengkap"));
+        await factory.AddArticleAsync("Ringkasan Lain Soal Cuaca", ArticleStatus.Published, factory.Clock.GetUtcNow().UtcDateTime, body: "");
+
+        var page = await SearchAsync("q=gunungkembang");
+
+        Assert.Equal(["Kabar Gunungkembang Lengkap", "Kabar Gunungkembang Terbaru"], Titles(page));
+        Assert.Contains("Ringkasan", page.QuerySelectorAll(".search-results-list li")[1].QuerySelector(".story-meta")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Search_ExcerptComesFromTheTextNeverRepeatsTheHeadline()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var fields = EditorActions.ArticleFields("Sengketa Lahan Cibiruwetan");
+        fields["Input.Body"] = "Warga dan pengembang bertemu di balai desa untuk membahas batas tanah di Cibiruwetan.";
+        await editor.CreateArticleAsync(fields);
+        // A summary-only story whose summary is its title: nothing to add under the headline.
+        var echo = await factory.AddArticleAsync("Cibiruwetan Bergema", ArticleStatus.Published, factory.Clock.GetUtcNow().UtcDateTime, body: "");
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Articles.FindAsync(echo.Id))!.Deck = "Cibiruwetan Bergema";
+            return await db.SaveChangesAsync();
+        });
+
+        var page = await SearchAsync("q=cibiruwetan");
+        var items = page.QuerySelectorAll(".search-results-list li").ToDictionary(li => li.QuerySelector("h2 a")!.TextContent);
+
+        var excerpt = items["Sengketa Lahan Cibiruwetan"].QuerySelector(".search-excerpt")!.TextContent;
+        Assert.Contains("balai desa", excerpt);
+        Assert.DoesNotContain("Sengketa Lahan", excerpt);
+        Assert.Null(items["Cibiruwetan Bergema"].QuerySelector(".search-excerpt"));
+    }
+
+    [Fact]
+    public async Task Search_DateFilterTakesIndonesianDates_AndExplainsOneItCannotRead()
+    {
+        Assert.Contains(SeedArticle.Title, Titles(await SearchAsync("q=amunisi&dari=31/08/2023&sampai=31/8/2023")));
+        Assert.DoesNotContain(SeedArticle.Title, Titles(await SearchAsync("q=amunisi&dari=01/09/2023&sampai=30/09/2023")));
+
+        var page = await SearchAsync("q=amunisi&dari=2023-08-31&sampai=31-13-2023");
+        Assert.Equal("31/08/2023", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#dari")!.Value);
+        Assert.Equal("text", page.QuerySelector("#dari")!.GetAttribute("type"));
+        Assert.Contains("tidak dikenali", page.QuerySelector(".field-error[role=alert]")!.TextContent);
+        Assert.Contains("31-13-2023", page.QuerySelector(".field-error")!.TextContent);
+        Assert.Contains(SeedArticle.Title, Titles(page));
     }
 
     [Fact]

@@ -57,6 +57,22 @@ public class ArticleRulesTests
         Assert.Equal(!expected, new[] { article }.AsQueryable().SummaryOnly().Any());
     }
 
+    [Theory]
+    [InlineData("", false)]
+    [InlineData("Isi berita.", true)]
+    public void WithRulesInlined_PutsTheFullTextRuleWhereAProjectionNamesIt(string body, bool expected)
+    {
+        var article = Article("proyeksi", ArticleStatus.Published, Now, trashed: false);
+        article.BodyMarkdown = body;
+
+        var projection = ArticleRules.WithRulesInlined(a => new { a.Id, Full = a.HasFullText });
+
+        // The entity's property is gone from the expression (SQL cannot read it); the rule's own expression stands there.
+        Assert.DoesNotContain(nameof(Web.Domain.Article.HasFullText), projection.Body.ToString());
+        Assert.Contains(nameof(Web.Domain.Article.BodyMarkdown), projection.Body.ToString());
+        Assert.Equal(expected, projection.Compile()(article).Full);
+    }
+
     [Fact]
     public void At_PutsTheClockReadingIn_WithoutChangingTheRule()
     {

@@ -2,7 +2,7 @@ using TempoClone.Web.Rendering;
 
 namespace TempoClone.UnitTests.Rendering;
 
-/// <summary>The one parser for typed WIB days and times (indeks and search filters, publish and pick end times).</summary>
+/// <summary>The one parser for typed WIB days (indeks and search filters, in Indonesian day-first forms) and times (publish and pick end times).</summary>
 public class JakartaTimeParsingTests
 {
     [Fact]
@@ -15,14 +15,37 @@ public class JakartaTimeParsingTests
     }
 
     [Theory]
+    [InlineData("31/08/2023", 2023, 8, 31)]
+    [InlineData("1/9/2023", 2023, 9, 1)]
+    [InlineData(" 01-09-2023 ", 2023, 9, 1)]
+    [InlineData("01.09.2023", 2023, 9, 1)]
+    [InlineData("26-11-2026", 2026, 11, 26)]
+    [InlineData("2023-08-31", 2023, 8, 31)]
+    public void ParseDay_DayFirstAsIndonesiansWriteIt_OrIso_ReadsTheDay(string text, int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), JakartaTime.ParseDay(text));
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
-    [InlineData("26-11-2026")]
+    [InlineData("kemarin")]
+    [InlineData("08/31/2023")]
+    [InlineData("31/13/2023")]
+    [InlineData("31/08/23")]
+    [InlineData("31/08/0001")]
     [InlineData("2026-13-01")]
     [InlineData("0001-01-01")]
     [InlineData("9999-12-31")]
     [InlineData("2026-11-26T10:00")]
     public void ParseDay_AnythingElse_IsNull(string? text) => Assert.Null(JakartaTime.ParseDay(text));
+
+    [Fact]
+    public void TypedDay_WritesDayMonthYearWithZeros_AndParseDayReadsItBack()
+    {
+        var day = new DateOnly(2023, 9, 1);
+
+        Assert.Equal("01/09/2023", JakartaTime.TypedDay(day));
+        Assert.Equal(day, JakartaTime.ParseDay(JakartaTime.TypedDay(day)));
+    }
 
     [Theory]
     [InlineData("2026-11-26T17:06")]

@@ -28,4 +28,8 @@ public class JakartaTimeTests
         Assert.Equal(new DateTime(2023, 8, 31, 10, 6, 0, DateTimeKind.Utc), utc);
         Assert.Equal(TimeSpan.FromHours(7), JakartaTime.ToJakarta(utc).Offset);
     }
+
+    [Fact]
+    public void Stamp_ReadsAsACorrectionNote() =>
+        Assert.Equal("1 Desember 2026 10.00 WIB", JakartaTime.Stamp(new DateTime(2026, 12, 1, 3, 0, 0, DateTimeKind.Utc)));
 }

@@ -14,6 +14,10 @@ public class UrlMapTests
     [InlineData("API", "api")]
     [InlineData("Read", "read")]
     [InlineData("Healthz", "healthz")]
+    [InlineData("Kontak", "kontak")]
+    [InlineData("Redaksi", "redaksi")]
+    [InlineData("Tentang Kami", "tentang-kami")]
+    [InlineData("Ralat", "ralat")]
     public void SlugProblem_KanalAtASiteAddress_IsRefusedInIndonesian(string name, string slug)
     {
         var problem = UrlMap.SlugProblem(SlugOwner.Kanal, name, slug);

@@ -21,6 +21,8 @@ public static class EditorArea
             options.Conventions.AuthorizeAreaPage(Name, "/Trash", StaffRoles.PublisherPolicy);
             options.Conventions.AuthorizeAreaPage(Name, "/Audit", StaffRoles.PublisherPolicy);
             options.Conventions.AuthorizeAreaPage(Name, "/Kanal", StaffRoles.PublisherPolicy);
+            options.Conventions.AuthorizeAreaPage(Name, "/Articles/Corrections", StaffRoles.PublisherPolicy);
+            options.Conventions.AuthorizeAreaFolder(Name, "/SitePages", StaffRoles.AdminPolicy);
             options.Conventions.AddAreaPageRouteModelConvention(Name, "/Uploads/Show", model =>
             {
                 foreach (var selector in model.Selectors) selector.AttributeRouteModel!.Template = UrlMap.EditorUploadTemplate[1..];

@@ -12,6 +12,7 @@ public class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.Slug).HasMaxLength(Article.SlugMaxLength);
         article.Property(a => a.Deck).HasMaxLength(Article.DeckMaxLength);
         article.Property(a => a.SourceLine).HasMaxLength(Article.SourceLineMaxLength);
+        article.Property(a => a.SourceUrl).HasMaxLength(Article.SourceUrlMaxLength);
         article.Property(a => a.ImportKey).HasMaxLength(400);
         article.HasIndex(a => a.ImportKey).IsUnique();
         article.HasIndex(a => a.Slug).IsUnique();

@@ -192,6 +192,10 @@ namespace TempoClone.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -331,6 +335,37 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.Correction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedAtUtc");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("Corrections");
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.HomePick", b =>
                 {
                     b.Property<int>("Id")
@@ -418,6 +453,89 @@ namespace TempoClone.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Reporters");
+                });
+
+            modelBuilder.Entity("TempoClone.Web.Domain.SitePage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("SitePages");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            BodyMarkdown = "Susunan redaksi yang bertanggung jawab atas setiap berita di situs ini.\n\n## Pemimpin Redaksi\n\nDiisi oleh admin situs.\n\n## Redaktur Pelaksana\n\nDiisi oleh admin situs.\n\n## Redaktur\n\nPara redaktur kanal memeriksa setiap naskah sebelum terbit: kebenaran fakta, keberimbangan sumber, dan bahasa.\n\n## Reporter dan Fotografer\n\nNama reporter tercantum di setiap berita yang mereka tulis; halaman penulis mengumpulkan seluruh karyanya.\n\nKoreksi atas berita yang sudah terbit diumumkan di halaman [Ralat](/ralat).",
+                            Slug = "redaksi",
+                            Title = "Redaksi",
+                            UpdatedAtUtc = new DateTime(2026, 11, 29, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            BodyMarkdown = "Situs ini mengikuti Pedoman Pemberitaan Media Siber yang ditetapkan Dewan Pers bersama masyarakat pers. Ringkasnya, dengan kata-kata kami sendiri:\n\n## Verifikasi dan keberimbangan\n\nSetiap berita diverifikasi sebelum terbit. Bila sebuah berita belum dapat dikonfirmasi kepada semua pihak karena mendesak, hal itu kami sebutkan di dalam berita dan konfirmasi dimuat sesegera mungkin dalam pembaruan.\n\n## Isi buatan pengguna\n\nKami tidak memuat komentar atau kiriman pembaca tanpa pemeriksaan. Isi yang bohong, bermuatan kebencian atas dasar suku, agama, ras dan antargolongan, pornografi, atau kekerasan tidak kami terbitkan.\n\n## Ralat, koreksi, dan hak jawab\n\nRalat, koreksi, dan hak jawab dimuat pada berita yang bersangkutan, diberi tanggal dan waktu, serta dikumpulkan di halaman [Ralat](/ralat). Berita yang sudah terbit tidak kami hapus diam-diam; bila terpaksa dicabut karena alasan hukum atau keselamatan, pencabutan itu diumumkan.\n\n## Sengketa\n\nSengketa pemberitaan diselesaikan menurut Undang-Undang Nomor 40 Tahun 1999 tentang Pers dan Kode Etik Jurnalistik, melalui Dewan Pers.\n\nPengaduan dan hak jawab dapat dikirim lewat halaman [Kontak](/kontak).",
+                            Slug = "pedoman-media-siber",
+                            Title = "Pedoman Media Siber",
+                            UpdatedAtUtc = new DateTime(2026, 11, 29, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 3,
+                            BodyMarkdown = "Kami senang mendengar dari pembaca.\n\n- **Redaksi** (informasi, hak jawab, koreksi): tulis ke alamat surel redaksi yang diisi admin situs.\n- **Kerja sama dan iklan**: diisi oleh admin situs.\n- **Alamat kantor**: diisi oleh admin situs.\n\nSertakan judul dan alamat berita bila pesan Anda menyangkut sebuah berita, agar kami cepat menindaklanjutinya.",
+                            Slug = "kontak",
+                            Title = "Kontak",
+                            UpdatedAtUtc = new DateTime(2026, 11, 29, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 4,
+                            BodyMarkdown = "Situs berita berbahasa Indonesia yang menyajikan berita terkini, pilihan editor, dan arsip yang mudah dicari.\n\nKami menulis dengan prinsip jurnalisme yang dapat diuji: fakta diverifikasi, sumber disebut, kesalahan diakui dan diralat secara terbuka.\n\nHalaman kami ringan dan dapat dibaca tanpa JavaScript, tanpa skrip pelacak dari pihak ketiga.",
+                            Slug = "tentang-kami",
+                            Title = "Tentang Kami",
+                            UpdatedAtUtc = new DateTime(2026, 11, 29, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 5,
+                            BodyMarkdown = "Kebijakan ini menjelaskan data apa yang kami catat ketika Anda membaca situs ini.\n\n## Data yang kami catat\n\nServer kami mencatat permintaan halaman (alamat yang dibuka, waktu, alamat IP, dan jenis peramban) untuk menjaga keamanan dan menghitung berita terpopuler. Hitungan terpopuler hanya menyimpan jumlah baca per berita per jam, tanpa identitas pembaca.\n\n## Kuki\n\nPembaca tidak diberi kuki. Kuki hanya dipakai di area redaksi untuk staf yang masuk.\n\n## Pihak ketiga\n\nKami tidak memasang skrip iklan, analitik, atau media sosial dari pihak ketiga. Tombol berbagi hanyalah tautan biasa; layanan tujuannya baru menerima data setelah Anda mengekliknya.\n\n## Pertanyaan\n\nPertanyaan tentang data Anda dapat dikirim lewat halaman [Kontak](/kontak).",
+                            Slug = "kebijakan-privasi",
+                            Title = "Kebijakan Privasi",
+                            UpdatedAtUtc = new DateTime(2026, 11, 29, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        });
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.StaffUser", b =>
@@ -712,6 +830,17 @@ namespace TempoClone.Web.Data.Migrations
                     b.Navigation("Tag");
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.Correction", b =>
+                {
+                    b.HasOne("TempoClone.Web.Domain.Article", "Article")
+                        .WithMany("Corrections")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.HomePick", b =>
                 {
                     b.HasOne("TempoClone.Web.Domain.Article", "Article")
@@ -752,6 +881,8 @@ namespace TempoClone.Web.Data.Migrations
             modelBuilder.Entity("TempoClone.Web.Domain.Article", b =>
                 {
                     b.Navigation("Bylines");
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("RelatedStories");
 

@@ -14,11 +14,12 @@ public sealed class ArticleMetadata(ShowModel.ArticleView article, SiteOptions s
     public string Description => article.Deck.Length > 0 ? article.Deck : article.Title;
     public string ImageUrl { get; } = site.Absolute(article.Photo?.ImagePath is { } path ? UrlMap.MediaFile(path) : "/img/social.png");
     public string PublishedIso => JakartaTime.Iso(article.PublishedAtUtc);
-    public string ModifiedIso => JakartaTime.Iso(Max(article.PublishedAtUtc, article.UpdatedAtUtc));
+    // A correction moves the modified time even if it was added without a save of the article.
+    public string ModifiedIso => JakartaTime.Iso(article.Corrections.Select(c => c.AddedAtUtc).Append(article.UpdatedAtUtc).Aggregate(article.PublishedAtUtc, Max));
     public string Section => article.KanalName;
     public IEnumerable<string> Keywords => article.Tags.Select(t => t.Name);
 
-    public HtmlString JsonLd => StructuredData.Script(new JsonObject
+    public HtmlString JsonLd => StructuredData.Script(WithCorrections(new JsonObject
     {
         ["@context"] = "https://schema.org",
         ["@type"] = "NewsArticle",
@@ -51,7 +52,20 @@ public sealed class ArticleMetadata(ShowModel.ArticleView article, SiteOptions s
             ["url"] = site.Absolute(UrlMap.Home),
             ["logo"] = new JsonObject { ["@type"] = "ImageObject", ["url"] = site.Absolute("/img/logo.png"), ["width"] = 600, ["height"] = 60 },
         },
-    });
+    }));
+
+    // Ralat, as schema.org has it: a CorrectionComment per note, only when there is one.
+    private JsonObject WithCorrections(JsonObject data)
+    {
+        if (article.Corrections.Count > 0)
+            data["correction"] = new JsonArray(article.Corrections.Select(c => (JsonNode)new JsonObject
+            {
+                ["@type"] = "CorrectionComment",
+                ["text"] = c.Text,
+                ["datePublished"] = JakartaTime.Iso(c.AddedAtUtc),
+            }).ToArray());
+        return data;
+    }
 
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 

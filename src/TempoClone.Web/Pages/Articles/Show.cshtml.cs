@@ -21,13 +21,23 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
     public StoryCard? EditorsPick { get; private set; }
     public IReadOnlyList<StoryCard> Related { get; private set; } = [];
     public IReadOnlyList<StoryCard> MostReadDay { get; private set; } = [];
+    public IReadOnlyList<StoryCard> Picks { get; private set; } = [];
+    public IReadOnlyList<CorrectionView> Corrections => Article.Corrections;
+
+    /// <summary>The original address of a summary-only story, when an import knew it and it is a web address.</summary>
+    public string? OriginalUrl => !Article.HasFullText && Uri.TryCreate(Article.SourceUrl, UriKind.Absolute, out var url)
+        && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) ? url.AbsoluteUri : null;
+
+    /// <summary>"Berita terkait" shows the summary of this many stories from the top, then titles only.</summary>
+    public const int RelatedWithSummary = 3;
+    private const int RailPickCount = 5;
     public DateTime NowUtc { get; private set; }
     public ArticleMetadata Metadata { get; private set; } = null!;
 
     public sealed record ArticleView(
         int Id, string Title, string Slug, int KanalId, string KanalSlug, string KanalName, string Deck, string BodyMarkdown,
-        string SourceLine, DateTime PublishedAtUtc, DateTime UpdatedAtUtc, LeadPhoto? Photo, int? EditorsPickId,
-        List<BylineView> Bylines, List<TagView> Tags)
+        bool HasFullText, string SourceLine, DateTime PublishedAtUtc, DateTime UpdatedAtUtc, LeadPhoto? Photo, int? EditorsPickId,
+        List<BylineView> Bylines, List<TagView> Tags, string? SourceUrl, List<CorrectionView> Corrections)
     {
         public string Url => ArticleLinks.Path(KanalSlug, Slug, Id);
         public IEnumerable<BylineView> Reporters => Bylines.Where(b => b.Role == BylineRole.Reporter);
@@ -38,6 +48,8 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
 
     public sealed record TagView(string Name, string Slug);
 
+    public sealed record CorrectionView(string Text, DateTime AddedAtUtc);
+
     public async Task<IActionResult> OnGetAsync(string kanal, string slugAndId)
     {
         if (!ArticleLinks.TryParseSlugAndId(slugAndId, out _, out var id)) return NotFound();
@@ -45,11 +57,13 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
         NowUtc = clock.GetUtcNow().UtcDateTime;
         var published = db.Articles.AsNoTracking().Published(NowUtc);
         var article = await published.Where(a => a.Id == id)
-            .Select(a => new ArticleView(
-                a.Id, a.Title, a.Slug, a.KanalId, a.Kanal.Slug, a.Kanal.Name, a.Deck, a.BodyMarkdown, a.SourceLine,
+            .Select(ArticleRules.WithRulesInlined(a => new ArticleView(
+                a.Id, a.Title, a.Slug, a.KanalId, a.Kanal.Slug, a.Kanal.Name, a.Deck, a.BodyMarkdown, a.HasFullText, a.SourceLine,
                 a.PublishedAtUtc, a.UpdatedAtUtc, a.LeadPhoto, a.EditorsPickId,
                 a.Bylines.OrderBy(b => b.Position).Select(b => new BylineView(b.Reporter.Name, b.Reporter.Slug, b.Role)).ToList(),
-                a.Tags.OrderBy(t => t.Position).Select(t => new TagView(t.Tag.Name, t.Tag.Slug)).ToList()))
+                a.Tags.OrderBy(t => t.Position).Select(t => new TagView(t.Tag.Name, t.Tag.Slug)).ToList(),
+                a.SourceUrl,
+                a.Corrections.OrderBy(c => c.AddedAtUtc).ThenBy(c => c.Id).Select(c => new CorrectionView(c.Text, c.AddedAtUtc)).ToList())))
             .SingleOrDefaultAsync();
         if (article is null) return NotFound();
 
@@ -68,6 +82,7 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
         Related = [.. Related, .. await AutomaticRelatedAsync(published, article, site.Value.RelatedCount - Related.Count)];
         Metadata = new ArticleMetadata(article, site.Value);
         MostReadDay = await MostRead.TopAsync(db, NowUtc, MostRead.Day);
+        Picks = (await EditorsPicks.CurrentAsync(db, NowUtc, RailPickCount + 1)).Where(p => p.Id != id).Take(RailPickCount).ToList();
         return Page();
     }
 

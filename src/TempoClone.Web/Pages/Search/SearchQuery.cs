@@ -21,6 +21,9 @@ public static class SearchQuery
         return words.Count == 0 ? null : string.Join(' ', words.Select(w => $"\"{w}\"*"));
     }
 
+    /// <summary>The same words, all required in the title: the stories readers most likely mean.</summary>
+    public static string InTitle(string match) => $"Title : ({match})";
+
     private static IEnumerable<string> Words(string input)
     {
         var word = new StringBuilder();

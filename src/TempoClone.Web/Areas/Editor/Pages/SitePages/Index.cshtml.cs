@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TempoClone.Web.Data;
+
+namespace TempoClone.Web.Areas.Editor.Pages.SitePages;
+
+/// <summary>The standing pages (Redaksi, Pedoman Media Siber, Kontak, …) admins keep up to date. Admins only, by convention.</summary>
+public class IndexModel(TempoDbContext db) : PageModel
+{
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public sealed record Row(int Id, string Slug, string Title, DateTime UpdatedAtUtc);
+
+    public async Task OnGetAsync() =>
+        Rows = await db.SitePages.AsNoTracking().OrderBy(p => p.Id).Select(p => new Row(p.Id, p.Slug, p.Title, p.UpdatedAtUtc)).ToListAsync();
+}
