@@ -25,6 +25,7 @@ public static class StaffAccountsSetup
         services.AddStaffCookies();
         services.AddKeysBesideTheDatabase();
         services.AddLoginRateLimit();
+        services.AddLoginThrottle();
         return services;
     }
 
@@ -38,6 +39,8 @@ public static class StaffAccountsSetup
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 4;
+                // CASE: password failures never lock an account (anyone could lock anyone out); LoginThrottle slows them
+                // instead. Identity's lockout still guards the second factor, which only someone with the password reaches.
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
@@ -111,6 +114,13 @@ public static class StaffAccountsSetup
                 })
                 : RateLimitPartition.GetNoLimiter("form"));
         });
+    }
+
+    /// <summary>Wrong passwords slow the next try instead of locking the account (docs/security.md, rule 1).</summary>
+    private static void AddLoginThrottle(this IServiceCollection services)
+    {
+        services.AddScoped<LoginThrottle>();
+        services.AddScoped<FailedLogins>();
     }
 
     public static bool RequiresSecureCookies(SecurityOptions security, IHostEnvironment environment) =>

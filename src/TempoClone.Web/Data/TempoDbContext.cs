@@ -17,6 +17,7 @@ public class TempoDbContext(DbContextOptions<TempoDbContext> options) : Identity
     public DbSet<Correction> Corrections => Set<Correction>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
     public DbSet<ArticleViewCount> ArticleViewCounts => Set<ArticleViewCount>();
+    public DbSet<LoginAttempt> LoginAttempts => Set<LoginAttempt>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

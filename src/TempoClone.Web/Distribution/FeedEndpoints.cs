@@ -41,7 +41,7 @@ public sealed class FeedSource(TempoDbContext db, TimeProvider clock, IOptions<S
         var path = UrlMap.Home;
         if (kanalSlug is not null)
         {
-            var kanal = await db.Kanals.AsNoTracking().SingleOrDefaultAsync(k => k.Slug == kanalSlug);
+            var kanal = await db.Kanals.AsNoTracking().InUse(db.Articles, nowUtc).SingleOrDefaultAsync(k => k.Slug == kanalSlug);
             if (kanal is null) return Results.NotFound();
             articles = articles.Where(a => a.KanalId == kanal.Id);
             title = $"{kanal.Name} - {site.Name}";

@@ -59,16 +59,20 @@ public sealed class SitemapSource(TempoDbContext db, TimeProvider clock, IOption
 
     public async Task<IResult> PageAsync(int page)
     {
+        // CASE: past the last page is 404, and the offset is computed in long after that check, so it cannot wrap.
+        var count = await db.Articles.Published(NowUtc).CountAsync();
+        var pages = Math.Max(1, (count + (long)Site.SitemapPageSize - 1) / Site.SitemapPageSize);
+        if (page < 1 || page > pages) return Results.NotFound();
+
         var articles = await db.Articles.AsNoTracking().Published(NowUtc).OrderBy(a => a.Id)
-            .Skip((page - 1) * Site.SitemapPageSize).Take(Site.SitemapPageSize)
+            .Skip((int)((page - 1L) * Site.SitemapPageSize)).Take(Site.SitemapPageSize)
             .Select(a => new { a.Id, a.Slug, Kanal = a.Kanal.Slug, a.PublishedAtUtc, a.UpdatedAtUtc })
             .ToListAsync();
-        if (page > 1 && articles.Count == 0) return Results.NotFound();
 
         var urls = articles.Select(a => Url(ArticleLinks.Path(a.Kanal, a.Slug, a.Id), a.UpdatedAtUtc > a.PublishedAtUtc ? a.UpdatedAtUtc : a.PublishedAtUtc));
         if (page == 1)
         {
-            var kanals = await db.Kanals.AsNoTracking().OrderBy(k => k.Slug).Select(k => k.Slug).ToListAsync();
+            var kanals = await db.Kanals.AsNoTracking().InUse(db.Articles, NowUtc).OrderBy(k => k.Slug).Select(k => k.Slug).ToListAsync();
             var standing = await db.SitePages.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Slug, p.UpdatedAtUtc }).ToListAsync();
             urls = new[] { Url(UrlMap.Home, null) }.Concat(kanals.Select(k => Url(UrlMap.Kanal(k), null)))
                 .Concat(standing.Select(p => Url(UrlMap.SitePage(p.Slug), p.UpdatedAtUtc))).Concat(urls);

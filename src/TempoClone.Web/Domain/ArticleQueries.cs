@@ -19,6 +19,28 @@ public static class ArticleQueries
     /// <summary>Everything editors work with: all but the trash.</summary>
     public static IQueryable<Article> NotDeleted(this IQueryable<Article> articles) => articles.Where(a => a.DeletedAtUtc == null);
 
+    // CASE: a kanal, tag or reporter is public only while a live article uses it; a draft's new names stay private.
+    /// <summary>The kanal a live article (<see cref="ArticleRules.Live"/>) uses: the only ones readers may see.</summary>
+    public static IQueryable<Kanal> InUse(this IQueryable<Kanal> kanals, IQueryable<Article> articles, DateTime nowUtc)
+    {
+        var live = articles.Published(nowUtc);
+        return kanals.Where(k => live.Any(a => a.KanalId == k.Id));
+    }
+
+    /// <summary>The tags a live article uses.</summary>
+    public static IQueryable<Tag> InUse(this IQueryable<Tag> tags, IQueryable<Article> articles, DateTime nowUtc)
+    {
+        var live = articles.Published(nowUtc);
+        return tags.Where(t => live.Any(a => a.Tags.Any(at => at.TagId == t.Id)));
+    }
+
+    /// <summary>The reporters with a byline on a live article.</summary>
+    public static IQueryable<Reporter> InUse(this IQueryable<Reporter> reporters, IQueryable<Article> articles, DateTime nowUtc)
+    {
+        var live = articles.Published(nowUtc);
+        return reporters.Where(r => live.Any(a => a.Bylines.Any(b => b.ReporterId == r.Id)));
+    }
+
     public static IQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
         articles.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id);
 }

@@ -38,6 +38,13 @@ public static class ArticleRules
         return Expression.Lambda<Func<Article, bool>>(body, rule.Parameters[0]);
     }
 
+    /// <summary>Either condition holds ("mine, or live"), still one expression EF turns into SQL.</summary>
+    public static Expression<Func<Article, bool>> Or(this Expression<Func<Article, bool>> rule, Expression<Func<Article, bool>> other)
+    {
+        var body = Expression.OrElse(rule.Body, new ParameterReplacer(other.Parameters[0], rule.Parameters[0]).Visit(other.Body));
+        return Expression.Lambda<Func<Article, bool>>(body, rule.Parameters[0]);
+    }
+
     /// <summary>
     /// A projection that names <see cref="Article.HasFullText"/>, with the rule written in its place, so a read model's
     /// "has full text" flag is the rule run in SQL rather than a copy of it.

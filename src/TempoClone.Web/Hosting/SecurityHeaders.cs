@@ -1,3 +1,5 @@
+using TempoClone.Web.Rendering;
+
 namespace TempoClone.Web.Hosting;
 
 /// <summary>Security headers on every response, static files and error pages included (SECURITY.md item 3).</summary>
@@ -9,9 +11,13 @@ public static class SecurityHeaders
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
+        // Decided now: an error page re-executes under /error, but answers an editor request all the same.
+        var editor = context.Request.Path.StartsWithSegments(UrlMap.Editor);
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
+            // Newsroom pages (redirects and errors too) hold drafts and accounts: never kept by a browser or proxy.
+            if (editor) headers.CacheControl = "no-store";
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";

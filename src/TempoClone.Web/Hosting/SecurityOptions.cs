@@ -12,4 +12,7 @@ public sealed class SecurityOptions
 
     /// <summary>Addresses of reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed; none by default.</summary>
     public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>Admins must set up two-step sign-in: until they do, every editor page walks them to its setup.</summary>
+    public bool RequireTwoFactorForAdmins { get; set; }
 }

@@ -48,7 +48,7 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
         var publishedAtUtc = text.PublishedAtUtc ?? nowUtc;
         var notes = new List<string>();
 
-        var stories = await FindStoriesAsync(text.NamedStoryTitles, ct);
+        var stories = await FindStoriesAsync(text.NamedStoryTitles, rights, nowUtc, ct);
         var missing = text.NamedStoryTitles.Where(t => !stories.ContainsKey(t)).ToList();
         if (missing.Count > MaxNewStories)
             return ImportOutcome.Refused($"Teks ini akan membuat {missing.Count} berita ringkas baru (Pilihan Editor, Berita terkait, Baca juga); " +
@@ -157,15 +157,19 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
 
     private static string SlugFor(string title) => Slugs.From(title) is { Length: > 0 } slug ? slug : "berita";
 
-    /// <summary>Stories already known under these titles (made by an earlier import, or written by hand), with their kanal.</summary>
-    private async Task<Dictionary<string, Article>> FindStoriesAsync(IReadOnlyList<string> titles, CancellationToken ct)
+    /// <summary>
+    /// Stories already known under these titles (made by an earlier import, or written by hand), with their kanal.
+    /// CASE: only those the importing user may see; a Kontributor's import never links another's draft or an embargoed story.
+    /// </summary>
+    private async Task<Dictionary<string, Article>> FindStoriesAsync(IReadOnlyList<string> titles, ImportRights rights, DateTime nowUtc, CancellationToken ct)
     {
+        var visible = db.Articles.Include(a => a.Kanal).VisibleTo(rights, nowUtc);
         var found = new Dictionary<string, Article>(StringComparer.OrdinalIgnoreCase);
         foreach (var title in titles)
         {
             var key = KeyFor(title);
-            var story = await db.Articles.Include(a => a.Kanal).NotDeleted().FirstOrDefaultAsync(a => a.ImportKey == key, ct)
-                ?? await db.Articles.Include(a => a.Kanal).NotDeleted().Where(a => a.Title == title).OrderBy(a => a.Id).FirstOrDefaultAsync(ct);
+            var story = await visible.FirstOrDefaultAsync(a => a.ImportKey == key, ct)
+                ?? await visible.Where(a => a.Title == title).OrderBy(a => a.Id).FirstOrDefaultAsync(ct);
             if (story is not null) found[title] = story;
         }
         return found;

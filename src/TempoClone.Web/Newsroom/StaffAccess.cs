@@ -1,9 +1,13 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using TempoClone.Web.Domain;
 
 namespace TempoClone.Web.Newsroom;
 
-/// <summary>Who may do what to an article; checked in handlers, whatever the UI shows.</summary>
+/// <summary>
+/// The newsroom's access policy: the one place that says who may see, write, publish and manage what.
+/// Handlers call it whatever the UI shows; the editor area's page conventions (Areas/Editor/EditorArea.cs) only add a first gate.
+/// </summary>
 public static class StaffAccess
 {
     /// <summary>Publishers may publish, schedule, unpublish, delete, restore, arrange picks and manage kanal (the Publisher policy too).</summary>
@@ -13,6 +17,23 @@ public static class StaffAccess
 
     public static string? StaffId(this ClaimsPrincipal user) => user.FindFirst(ClaimTypes.NameIdentifier)?.Value;
 
+    public static bool MayPublish(this ClaimsPrincipal user) => user.IsPublisher();
+
+    public static bool MayPick(this ClaimsPrincipal user) => user.IsPublisher();
+
+    public static bool MayManageKanal(this ClaimsPrincipal user) => user.IsPublisher();
+
+    public static bool MayUseTrash(this ClaimsPrincipal user) => user.IsPublisher();
+
+    public static bool MayReadAudit(this ClaimsPrincipal user) => user.IsPublisher();
+
+    public static bool MayAddCorrection(this ClaimsPrincipal user) => user.IsPublisher();
+
+    /// <summary>Standing pages (Redaksi, Pedoman Media Siber, …) speak for the whole site: admins only.</summary>
+    public static bool MayEditSitePages(this ClaimsPrincipal user) => user.IsInRole(StaffRoles.Admin);
+
+    public static bool MayManageStaff(this ClaimsPrincipal user) => user.IsInRole(StaffRoles.Admin);
+
     /// <summary>An import may publish, create kanal and pick for the home page only when its user may do so by hand.</summary>
     public static ImportRights ImportRights(this ClaimsPrincipal user) =>
         new(user.Identity?.Name ?? "", user.StaffId(), user.IsPublisher());
@@ -20,4 +41,24 @@ public static class StaffAccess
     // CASE: a Kontributor edits only their own drafts.
     public static bool MayEdit(this ClaimsPrincipal user, Article article) =>
         user.IsPublisher() || (article.AuthorId == user.StaffId() && article.Status == ArticleStatus.Draft);
+
+    /// <summary>
+    /// The articles this staff member may see, so "may see article X" is <c>VisibleTo(user, now).Any(a => a.Id == x)</c>:
+    /// a Kontributor sees their own articles and what readers can see, never another's draft or an embargoed story.
+    /// Every list, search and lookup in the newsroom starts here.
+    /// </summary>
+    public static IQueryable<Article> VisibleTo(this IQueryable<Article> articles, ClaimsPrincipal user, DateTime nowUtc) =>
+        articles.VisibleTo(user.IsPublisher(), user.StaffId(), nowUtc);
+
+    /// <summary>The same rule for an import, which links only stories its user could pick by hand.</summary>
+    public static IQueryable<Article> VisibleTo(this IQueryable<Article> articles, ImportRights rights, DateTime nowUtc) =>
+        articles.VisibleTo(rights.IsPublisher, rights.OwnerId, nowUtc);
+
+    private static IQueryable<Article> VisibleTo(this IQueryable<Article> articles, bool isPublisher, string? staffId, DateTime nowUtc)
+    {
+        var notDeleted = articles.NotDeleted();
+        if (isPublisher) return notDeleted;
+        Expression<Func<Article, bool>> mine = a => a.AuthorId == staffId;
+        return notDeleted.Where(mine.Or(ArticleRules.Live.At(nowUtc)));
+    }
 }

@@ -55,6 +55,6 @@ public class ErrorModel(TempoDbContext db, TimeProvider clock) : PageModel
         if (!SuggestionsAreMostRead)
             Suggestions = await db.Articles.AsNoTracking().Published(NowUtc).WithFullText().NewestFirst()
                 .Take(SuggestionCount).Select(StoryCard.FromArticle).ToListAsync();
-        Kanals = await db.KanalListAsync();
+        Kanals = await db.LiveKanalListAsync(NowUtc);
     }
 }

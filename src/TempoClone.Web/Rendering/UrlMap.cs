@@ -35,6 +35,7 @@ public static class UrlMap
     public const string Editor = "/editor";
     public const string EditorLogin = Editor + "/account/login";
     public const string EditorLoginTwoFactor = Editor + "/account/logintwofactor";
+    public const string EditorTwoFactorSetup = Editor + "/account/twofactor";
     public const string EditorLogout = Editor + "/account/logout";
     public const string EditorDenied = Editor + "/account/denied";
 

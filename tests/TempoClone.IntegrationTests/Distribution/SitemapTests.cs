@@ -68,6 +68,17 @@ public class SitemapTests(TempoAppFactory factory) : IClassFixture<TempoAppFacto
         Assert.Contains($"Sitemap: {TempoAppFactory.BaseUrl}/sitemap.xml", robots);
         Assert.Contains($"Sitemap: {TempoAppFactory.BaseUrl}/sitemap-news.xml", robots);
     }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(268_435_457)]
+    [InlineData(2_147_483_647)]
+    public async Task SitemapPage_PastTheEnd_Is404(int page)
+    {
+        using var response = await factory.CreateReaderClient().GetAsync($"/sitemap-{page}.xml");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
 }
 
 public class SitemapIndexTests
@@ -92,5 +103,12 @@ public class SitemapIndexTests
         }
         Assert.Equal(urls.Count, urls.Distinct().Count());
         Assert.Contains(TempoAppFactory.BaseUrl + await app.UrlOfAsync(SeedArticle.Title), urls);
+
+        // Past the last page is 404, also where (page - 1) × size would overflow an int.
+        foreach (var past in new[] { 4, 536_870_913, 268_435_457, int.MaxValue })
+        {
+            using var response = await client.GetAsync($"/sitemap-{past}.xml");
+            Assert.True(response.StatusCode == System.Net.HttpStatusCode.NotFound, $"/sitemap-{past}.xml answered {(int)response.StatusCode}");
+        }
     }
 }

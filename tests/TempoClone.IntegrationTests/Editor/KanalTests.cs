@@ -19,6 +19,14 @@ public class KanalTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory
 
         using var add = await editor.SubmitFormAsync("/editor/kanal", "form[action*='handler=Add']", new Dictionary<string, string> { ["Name"] = "Olahraga" });
         Assert.Equal(HttpStatusCode.Redirect, add.StatusCode);
+        // An empty kanal is not public yet: readers meet it with its first live story.
+        Assert.DoesNotContain("Olahraga", (await reader.GetDocumentAsync("/")).QuerySelector("nav.kanal-nav")!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/olahraga")).StatusCode);
+        var kanalId = (await editor.GetDocumentAsync("/editor/articles/edit")).QuerySelectorAll("select[name='Input.KanalId'] option")
+            .Single(o => o.TextContent == "Olahraga").GetAttribute("value")!;
+        var fields = EditorActions.ArticleFields("Berita Pertama Olahraga");
+        fields["Input.KanalId"] = kanalId;
+        await editor.CreateArticleAsync(fields);
         Assert.Contains("Olahraga", (await reader.GetDocumentAsync("/")).QuerySelector("nav.kanal-nav")!.TextContent);
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/olahraga")).StatusCode);
 

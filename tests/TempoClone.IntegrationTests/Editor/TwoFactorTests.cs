@@ -11,6 +11,8 @@ public class TwoFactorTests(TempoAppFactory factory) : IClassFixture<TempoAppFac
     {
         var email = await factory.CreateStaffAsync(StaffRoles.Admin);
         var client = await factory.LoginAsync(email);
+        using var makeKey = await client.SubmitFormAsync("/editor/account/twofactor", "form[action*='handler=Key']");
+        Assert.Equal(HttpStatusCode.Redirect, makeKey.StatusCode);
         var setup = await client.GetDocumentAsync("/editor/account/twofactor");
         var key = setup.QuerySelector("code.shared-key")!.TextContent;
         Assert.StartsWith("otpauth://totp/", setup.QuerySelector("code.otpauth")!.TextContent);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -68,7 +69,59 @@ public class TempoAppFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ILogEventSink>(Logs);
+            services.AddSingleton<IStartupFilter, TestClientAddress>();
         });
+    }
+
+    /// <summary>Requests with this header come from that address, as if over a real connection (the test server has none).</summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+
+    private sealed class TestClientAddress : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (System.Net.IPAddress.TryParse(context.Request.Headers[ClientAddressHeader].ToString(), out var address))
+                    context.Connection.RemoteIpAddress = address;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+
+    /// <summary>A staff client whose requests come from this address.</summary>
+    public HttpClient CreateStaffClientFrom(string address)
+    {
+        var client = CreateStaffClient();
+        client.DefaultRequestHeaders.Add(ClientAddressHeader, address);
+        return client;
+    }
+
+    /// <summary>A fingerprint of every row of every table: equal before and after means the request wrote nothing.</summary>
+    public string DatabaseFingerprint()
+    {
+        using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        var tables = new List<string>();
+        using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            using var reader = list.ExecuteReader();
+            while (reader.Read()) tables.Add(reader.GetString(0));
+        }
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var table in tables)
+        {
+            using var rows = connection.CreateCommand();
+            rows.CommandText = $"SELECT * FROM \"{table}\"";
+            using var reader = rows.ExecuteReader();
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes("#" + table));
+            while (reader.Read())
+                for (var i = 0; i < reader.FieldCount; i++)
+                    hash.AppendData(System.Text.Encoding.UTF8.GetBytes((reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)) + "|"));
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     public HttpClient CreateReaderClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
@@ -9,15 +10,30 @@ public class MostReadTests
 {
     private const string Browser = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36";
 
-    private static async Task ReadAsync(HttpClient client, string url, int times, string userAgent = Browser)
+    /// <summary>Page views as browsers send them, each from its own reader (address) unless one is given.</summary>
+    private static async Task ReadAsync(HttpClient client, string url, int times, string userAgent = Browser, string? address = null)
     {
         for (var i = 0; i < times; i++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, url);
-            request.Headers.UserAgent.ParseAdd(userAgent);
+            using var request = PageView(url, userAgent, address ?? $"10.0.{i / 256}.{i % 256}");
             (await client.SendAsync(request)).EnsureSuccessStatusCode();
         }
     }
+
+    private static HttpRequestMessage PageView(string url, string userAgent, string address)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.UserAgent.ParseAdd(userAgent);
+        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        request.Headers.AcceptLanguage.ParseAdd("id-ID,id;q=0.9,en;q=0.8");
+        request.Headers.Add("Sec-Fetch-Dest", "document");
+        request.Headers.Add("Sec-Fetch-Mode", "navigate");
+        request.Headers.Add(TempoAppFactory.ClientAddressHeader, address);
+        return request;
+    }
+
+    private static Task<int> ViewsAsync(TempoAppFactory app, int articleId) =>
+        app.WithDbAsync(db => Task.FromResult(db.ArticleViewCounts.Where(v => v.ArticleId == articleId).Sum(v => (int?)v.Views) ?? 0));
 
     private static List<string> List(AngleSharp.Dom.IDocument page, string window) =>
         page.QuerySelectorAll($"ol.most-read-{window} a").Select(a => a.TextContent).ToList();
@@ -51,5 +67,113 @@ public class MostReadTests
         var later = await reader.GetDocumentAsync("/");
         Assert.Empty(List(later, "day"));
         Assert.Equal([SeedArticle.FirstRelatedTitle, SeedArticle.Title], List(later, "week"));
+    }
+
+    [Fact]
+    public async Task OneClientRepeatingAView_CountsOncePerHour()
+    {
+        using var app = new TempoAppFactory();
+        var reader = app.CreateReaderClient();
+        var article = await app.AddArticleAsync("Berita Yang Dibaca Ulang", ArticleStatus.Published, TempoAppFactory.StartTime.UtcDateTime.AddHours(-1));
+        var url = await app.UrlOfAsync(article.Title);
+        var counter = app.Services.GetRequiredService<ViewCounter>();
+
+        await ReadAsync(reader, url, 150, address: "203.0.113.5");
+        await ReadAsync(reader, url, 1, address: "203.0.113.6");
+        await ReadAsync(reader, url, 1, "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) Safari/604.1", address: "203.0.113.5");
+        await counter.FlushAsync();
+        Assert.Equal(3, await ViewsAsync(app, article.Id));
+
+        // An hour later the same reader counts again.
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        await ReadAsync(reader, url, 5, address: "203.0.113.5");
+        await counter.FlushAsync();
+        Assert.Equal(4, await ViewsAsync(app, article.Id));
+    }
+
+    [Fact]
+    public async Task RequestsWithoutTheSignalsOfAPageView_AreNotCounted()
+    {
+        using var app = new TempoAppFactory();
+        var reader = app.CreateReaderClient();
+        var article = await app.AddArticleAsync("Berita Yang Dipanggil Skrip", ArticleStatus.Published, TempoAppFactory.StartTime.UtcDateTime.AddHours(-1));
+        var url = await app.UrlOfAsync(article.Title);
+
+        for (var i = 0; i < 20; i++)
+        {
+            using var script = new HttpRequestMessage(HttpMethod.Get, url);
+            script.Headers.UserAgent.ParseAdd(Browser);
+            script.Headers.Add(TempoAppFactory.ClientAddressHeader, $"198.51.100.{i + 1}");
+            (await reader.SendAsync(script)).EnsureSuccessStatusCode();
+            using var fetch = PageView(url, Browser, $"198.51.100.{i + 101}");
+            fetch.Headers.Remove("Sec-Fetch-Dest");
+            fetch.Headers.Add("Sec-Fetch-Dest", "empty");
+            (await reader.SendAsync(fetch)).EnsureSuccessStatusCode();
+        }
+        await app.Services.GetRequiredService<ViewCounter>().FlushAsync();
+
+        Assert.Equal(0, await ViewsAsync(app, article.Id));
+    }
+
+    [Fact]
+    public async Task ViewsRecordedWhileBatchesAreWritten_AreNeverLost()
+    {
+        using var app = new TempoAppFactory();
+        var article = await app.AddArticleAsync("Berita Dibaca Serentak", ArticleStatus.Published, TempoAppFactory.StartTime.UtcDateTime.AddHours(-1));
+        var counter = app.Services.GetRequiredService<ViewCounter>();
+        const int readers = 4, viewsEach = 3_000;
+
+        var flushing = true;
+        var flusher = Task.Run(async () => { while (Volatile.Read(ref flushing)) { await counter.FlushAsync(); await Task.Delay(5); } });
+        await Task.WhenAll(Enumerable.Range(0, readers).Select(r => Task.Run(() =>
+        {
+            for (var i = 0; i < viewsEach; i++) counter.Record(article.Id, $"10.{r}.{i / 256}.{i % 256}", Browser);
+        })));
+        Volatile.Write(ref flushing, false);
+        await flusher;
+        await counter.FlushAsync();
+
+        Assert.Equal(readers * viewsEach, await ViewsAsync(app, article.Id));
+    }
+
+    [Fact]
+    public async Task FailedBatch_IsWrittenWithTheNextOne()
+    {
+        using var app = new TempoAppFactory();
+        var article = await app.AddArticleAsync("Berita Saat Basis Data Gagal", ArticleStatus.Published, TempoAppFactory.StartTime.UtcDateTime.AddHours(-1));
+        var counter = app.Services.GetRequiredService<ViewCounter>();
+        counter.Record(article.Id, "203.0.113.1", Browser);
+        counter.Record(article.Id, "203.0.113.2", Browser);
+
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE ArticleViewCounts RENAME TO ArticleViewCountsAway"));
+        await Assert.ThrowsAnyAsync<Exception>(() => counter.FlushAsync());
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE ArticleViewCountsAway RENAME TO ArticleViewCounts"));
+        counter.Record(article.Id, "203.0.113.3", Browser);
+        await counter.FlushAsync();
+
+        Assert.Equal(3, await ViewsAsync(app, article.Id));
+    }
+
+    [Fact]
+    public async Task PendingViews_AreWrittenWhenTheAppStops()
+    {
+        // The database lives outside the app's folder, so it outlives the stopped app.
+        var folder = Directory.CreateTempSubdirectory("tempoclone-stop-").FullName;
+        var database = Path.Combine(folder, "tempo.db");
+        int articleId;
+        using (var app = new TempoAppFactory(RepoPaths.SeedArticles, database))
+        {
+            articleId = (await app.AddArticleAsync("Berita Sebelum Berhenti", ArticleStatus.Published, TempoAppFactory.StartTime.UtcDateTime.AddHours(-1))).Id;
+            app.Services.GetRequiredService<ViewCounter>().Record(articleId, "203.0.113.1", Browser);
+        }
+
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT COALESCE(SUM(Views), 0) FROM ArticleViewCounts WHERE ArticleId = {articleId}";
+            Assert.Equal(1L, (long)(await command.ExecuteScalarAsync())!);
+        }
+        Directory.Delete(folder, recursive: true);
     }
 }

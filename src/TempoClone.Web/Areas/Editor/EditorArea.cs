@@ -1,3 +1,4 @@
+using TempoClone.Web.Accounts;
 using TempoClone.Web.Areas.Editor.Pages.Articles;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Rendering;
@@ -27,7 +28,7 @@ public static class EditorArea
             {
                 foreach (var selector in model.Selectors) selector.AttributeRouteModel!.Template = UrlMap.EditorUploadTemplate[1..];
             });
-        });
+        }).AddMvcOptions(options => options.Filters.Add<TwoFactorRequirement>());
         services.AddScoped<ArticleFormReader>();
         return services;
     }

@@ -41,6 +41,6 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
 
         var query = string.Join("&", new[] { Day is null ? null : $"tanggal={Day.Value.ToString(JakartaTime.DayFormat, CultureInfo.InvariantCulture)}", string.IsNullOrEmpty(Kanal) ? null : $"kanal={Uri.EscapeDataString(Kanal)}" }.OfType<string>());
         List = await StoryPage.LoadAsync(stories, PageNumber, site.Value.PageSize, UrlMap.Indeks + (query.Length > 0 ? "?" + query : ""));
-        Kanals = await db.KanalListAsync();
+        Kanals = await db.LiveKanalListAsync(NowUtc);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TempoClone.Web.Data;
+using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Pages.Shared;
 using TempoClone.Web.Rendering;
@@ -18,7 +19,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
     public async Task<IActionResult> OnGetAsync(string kanal, [FromQuery(Name = "page")] int? pageNumber)
     {
         var slug = kanal.ToLowerInvariant();
-        var found = await Db.Kanals.AsNoTracking().Where(k => k.Slug == slug).Select(k => new { k.Id, k.Name }).SingleOrDefaultAsync();
+        var found = await Db.Kanals.AsNoTracking().InUse(Db.Articles, Now).Where(k => k.Slug == slug).Select(k => new { k.Id, k.Name }).SingleOrDefaultAsync();
         if (found is null) return NotFound();
         if (kanal != slug) return RedirectPermanent(UrlMap.Kanal(slug) + Request.QueryString);
 

@@ -1,32 +1,90 @@
-using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
+using TempoClone.Web.Hosting;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.Popularity;
 
 /// <summary>
 /// First-party view counting for "Terpopuler": counts are kept in memory and written in batches (every few seconds
-/// and at shutdown), so a page view costs no database write. Bots, prefetches and logged-in staff are not counted.
+/// and at shutdown), so a page view costs no database write. A reader counts once per article and hour; bots,
+/// prefetches, logged-in staff and requests that do not look like a page view are not counted.
 /// </summary>
 public sealed partial class ViewCounter(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ViewCounter> log)
 {
-    private ConcurrentDictionary<(int ArticleId, DateTime HourUtc), int> _pending = new();
+    /// <summary>Distinct readers remembered per hour; past it, further views that hour are not counted.</summary>
+    public const int MaxReadersPerHour = 500_000;
 
-    public void Record(int articleId)
+    private readonly Lock _gate = new();
+    private Dictionary<(int ArticleId, DateTime HourUtc), int> _pending = new();
+    private readonly HashSet<string> _seenThisHour = [];
+    private DateTime _seenHourUtc;
+    private byte[] _dayKey = [];
+    private DateOnly _keyDay;
+
+    /// <summary>
+    /// Counts a view once per reader, article and hour. The reader is a keyed hash of address and user agent; the key
+    /// is random, lives only in memory and changes every day, so nothing stored can be traced back to a person.
+    /// </summary>
+    public bool Record(int articleId, string clientAddress, string userAgent)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var hour = new DateTime(now.Year, now.Month, now.Day, now.Hour, 0, 0, DateTimeKind.Utc);
-        _pending.AddOrUpdate((articleId, hour), 1, (_, views) => views + 1);
+        lock (_gate)
+        {
+            if (hour != _seenHourUtc)
+            {
+                _seenThisHour.Clear();
+                _seenHourUtc = hour;
+            }
+            if (_seenThisHour.Count >= MaxReadersPerHour || !_seenThisHour.Add(ReaderKey(now, articleId, clientAddress, userAgent))) return false;
+            _pending[(articleId, hour)] = _pending.GetValueOrDefault((articleId, hour)) + 1;
+            return true;
+        }
     }
 
+    private string ReaderKey(DateTime now, int articleId, string clientAddress, string userAgent)
+    {
+        var today = DateOnly.FromDateTime(now);
+        if (today != _keyDay)
+        {
+            _dayKey = RandomNumberGenerator.GetBytes(32);
+            _keyDay = today;
+        }
+        return Convert.ToBase64String(HMACSHA256.HashData(_dayKey, Encoding.UTF8.GetBytes($"{articleId}\n{clientAddress}\n{userAgent}")));
+    }
+
+    /// <summary>Writes what is pending. A batch that fails goes back into the buffer and is written with the next one.</summary>
     public async Task FlushAsync(CancellationToken ct = default)
     {
-        var batch = Interlocked.Exchange(ref _pending, new());
-        if (batch.IsEmpty) return;
+        Dictionary<(int ArticleId, DateTime HourUtc), int> batch;
+        lock (_gate)
+        {
+            // CASE: the swap happens under the same lock as every increment, so no view lands in a batch already being written.
+            batch = _pending;
+            _pending = new();
+        }
+        if (batch.Count == 0) return;
 
+        try
+        {
+            await WriteAsync(batch, ct);
+            log.LogDebug("Wrote {Count} view counters", batch.Count);
+        }
+        catch
+        {
+            lock (_gate)
+                foreach (var (key, views) in batch) _pending[key] = _pending.GetValueOrDefault(key) + views;
+            throw;
+        }
+    }
+
+    private async Task WriteAsync(Dictionary<(int ArticleId, DateTime HourUtc), int> batch, CancellationToken ct)
+    {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TempoDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -40,7 +98,6 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, TimeProvide
                 """, ct);
         }
         await transaction.CommitAsync(ct);
-        log.LogDebug("Wrote {Count} view counters", batch.Count);
     }
 
     /// <summary>Counts a reader's successful GET of an article page, whether it came from the output cache or not.</summary>
@@ -49,10 +106,23 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, TimeProvide
         await next(context);
         if (!HttpMethods.IsGet(context.Request.Method) || context.Response.StatusCode != StatusCodes.Status200OK) return;
         if (context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath != "/Articles/Show") return;
-        if (context.User.Identity?.IsAuthenticated == true || IsBotOrPrefetch(context.Request)) return;
+        if (context.User.Identity?.IsAuthenticated == true || IsBotOrPrefetch(context.Request) || !LooksLikePageView(context.Request)) return;
         if (context.GetRouteValue("slugAndId") is string slugAndId && ArticleLinks.TryParseSlugAndId(slugAndId, out _, out var id))
-            context.RequestServices.GetRequiredService<ViewCounter>().Record(id);
+            context.RequestServices.GetRequiredService<ViewCounter>().Record(id, context.ClientAddress(), context.Request.Headers.UserAgent.ToString());
     });
+
+    /// <summary>
+    /// What a browser sends when a person opens a page: it asks for HTML in some language, and when it sends fetch
+    /// metadata, the request is a top-level navigation. A script replaying a user agent rarely sends all of it.
+    /// </summary>
+    public static bool LooksLikePageView(HttpRequest request)
+    {
+        var headers = request.Headers;
+        if (!headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(headers.AcceptLanguage)) return false;
+        var dest = headers["Sec-Fetch-Dest"].ToString();
+        var mode = headers["Sec-Fetch-Mode"].ToString();
+        return (dest.Length == 0 || dest == "document") && (mode.Length == 0 || mode == "navigate");
+    }
 
     private static bool IsBotOrPrefetch(HttpRequest request) =>
         request.Headers["Sec-Purpose"].ToString().Contains("prefetch") || request.Headers["Purpose"].ToString().Contains("prefetch")
@@ -88,7 +158,7 @@ public sealed class ViewCounterFlusher(ViewCounter counter, ILogger<ViewCounterF
         }
         catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
         {
-            log.LogWarning(ex, "View counts could not be written; they are dropped");
+            log.LogWarning(ex, "View counts could not be written; they are kept and tried again with the next batch");
         }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TempoClone.Web.Data;
+using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Pages.Shared;
 using TempoClone.Web.Rendering;
@@ -15,7 +16,7 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
 {
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? pageNumber)
     {
-        var reporter = await Db.Reporters.AsNoTracking().Where(r => r.Slug == slug).Select(r => new { r.Id, r.Name }).SingleOrDefaultAsync();
+        var reporter = await Db.Reporters.AsNoTracking().InUse(Db.Articles, Now).Where(r => r.Slug == slug).Select(r => new { r.Id, r.Name }).SingleOrDefaultAsync();
         if (reporter is null) return NotFound();
         await ShowAsync(reporter.Name, stories => stories.Where(a => a.Bylines.Any(b => b.ReporterId == reporter.Id)), UrlMap.Reporter(slug), pageNumber);
         return Page();

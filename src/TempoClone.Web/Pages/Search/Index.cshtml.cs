@@ -30,7 +30,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
     public async Task OnGetAsync()
     {
         NowUtc = clock.GetUtcNow().UtcDateTime;
-        Kanals = await db.KanalListAsync();
+        Kanals = await db.LiveKanalListAsync(NowUtc);
         var match = SearchQuery.ToFtsMatch(Query);
         if (match is null) return;
 

@@ -5,8 +5,8 @@ using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.Shared;
 
-/// <summary>The footer: every kanal, the standing pages (Redaksi, Pedoman Media Siber, …) and the corrections list.</summary>
-public class SiteFooterViewComponent(TempoDbContext db) : ViewComponent
+/// <summary>The footer: every kanal with a live story, the standing pages (Redaksi, Pedoman Media Siber, …) and the corrections list.</summary>
+public class SiteFooterViewComponent(TempoDbContext db, TimeProvider clock) : ViewComponent
 {
     public sealed record FooterLink(string Url, string Name);
 
@@ -15,7 +15,7 @@ public class SiteFooterViewComponent(TempoDbContext db) : ViewComponent
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var pages = await db.SitePages.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Slug, p.Title }).ToListAsync();
-        return View(new FooterView(await db.KanalListAsync(),
+        return View(new FooterView(await db.LiveKanalListAsync(clock.GetUtcNow().UtcDateTime),
             [.. pages.Select(p => new FooterLink(UrlMap.SitePage(p.Slug), p.Title)), new FooterLink(UrlMap.Corrections, "Ralat")]));
     }
 }

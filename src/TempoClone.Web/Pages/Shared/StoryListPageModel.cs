@@ -15,6 +15,7 @@ public abstract class StoryListPageModel(TempoDbContext db, TimeProvider clock, 
     public DateTime NowUtc { get; private set; }
 
     protected TempoDbContext Db => db;
+    protected DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     protected async Task ShowAsync(string heading, Func<IQueryable<Article>, IQueryable<Article>> filter, string basePath, int? pageNumber)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TempoClone.Web.Data;
+using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Pages.Shared;
 using TempoClone.Web.Rendering;
@@ -14,7 +15,7 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
 {
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? pageNumber)
     {
-        var tag = await Db.Tags.AsNoTracking().Where(t => t.Slug == slug).Select(t => new { t.Id, t.Name }).SingleOrDefaultAsync();
+        var tag = await Db.Tags.AsNoTracking().InUse(Db.Articles, Now).Where(t => t.Slug == slug).Select(t => new { t.Id, t.Name }).SingleOrDefaultAsync();
         if (tag is null) return NotFound();
         await ShowAsync(tag.Name, stories => stories.Where(a => a.Tags.Any(t => t.TagId == tag.Id)), UrlMap.Tag(slug), pageNumber);
         return Page();

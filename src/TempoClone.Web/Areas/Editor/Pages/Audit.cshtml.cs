@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages;
@@ -16,10 +17,12 @@ public class AuditModel(TempoDbContext db) : PageModel
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
     public PagerView Pager { get; private set; } = null!;
 
-    public async Task OnGetAsync()
+    public async Task<IActionResult> OnGetAsync()
     {
+        if (!User.MayReadAudit()) return Forbid();
         Pager = new PagerView(PagerView.Clamp(PageNumber), PageSize, await db.AuditEntries.CountAsync(), "/editor/audit");
         Entries = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
             .Skip(Pager.Skip).Take(PageSize).ToListAsync();
+        return Page();
     }
 }

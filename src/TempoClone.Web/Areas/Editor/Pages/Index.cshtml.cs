@@ -2,14 +2,16 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TempoClone.Web.Accounts;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages;
 
 /// <summary>The newsroom's article list: search by title, filter by status, kanal and author, newest first.</summary>
-public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(TempoDbContext db, TimeProvider clock, FailedLogins failedLogins) : PageModel
 {
     private const int PageSize = 25;
 
@@ -24,6 +26,8 @@ public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
     public IReadOnlyList<(string Id, string Name)> Authors { get; private set; } = [];
     public PagerView Pager { get; private set; } = null!;
     public DateTime NowUtc { get; private set; }
+    public FailedLogins.Summary? FailedOnMyAccount { get; private set; }
+    public FailedLogins.Summary? FailedOnAllAccounts { get; private set; }
 
     public sealed record Row(int Id, string Title, string KanalName, string StatusLabel, DateTime PublishedAtUtc, string? Author, bool HasFullText);
 
@@ -33,7 +37,9 @@ public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
     public async Task OnGetAsync()
     {
         NowUtc = clock.GetUtcNow().UtcDateTime;
-        var articles = db.Articles.AsNoTracking().NotDeleted();
+        if (User.StaffId() is { } me) FailedOnMyAccount = await failedLogins.OnAccountAsync(me);
+        if (User.MayManageStaff()) FailedOnAllAccounts = await failedLogins.OnAllAccountsAsync();
+        var articles = db.Articles.AsNoTracking().VisibleTo(User, NowUtc);
 
         if (!string.IsNullOrWhiteSpace(Query))
         {

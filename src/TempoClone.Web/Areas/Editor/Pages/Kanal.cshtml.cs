@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Hosting;
+using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages;
@@ -23,10 +24,16 @@ public class KanalModel(TempoDbContext db, IOutputCacheStore readerCache, ILogge
 
     public sealed record Row(int Id, string Slug, string Name, int Articles);
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!User.MayManageKanal()) return Forbid();
+        await LoadAsync();
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAddAsync()
     {
+        if (!User.MayManageKanal()) return Forbid();
         var slug = Slugs.From(Name);
         if (ModelState.IsValid && UrlMap.SlugProblem(SlugOwner.Kanal, Name.Trim(), slug) is { } problem) ModelState.AddModelError(nameof(Name), problem);
         if (ModelState.IsValid && await db.Kanals.AnyAsync(k => k.Slug == slug)) ModelState.AddModelError(nameof(Name), "Kanal itu sudah ada.");
@@ -42,6 +49,7 @@ public class KanalModel(TempoDbContext db, IOutputCacheStore readerCache, ILogge
 
     public async Task<IActionResult> OnPostRenameAsync(int id)
     {
+        if (!User.MayManageKanal()) return Forbid();
         var kanal = await db.Kanals.FindAsync(id);
         if (kanal is null) return NotFound();
         if (!ModelState.IsValid)

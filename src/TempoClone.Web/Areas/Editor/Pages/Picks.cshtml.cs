@@ -8,6 +8,7 @@ using TempoClone.Web.Areas.Editor.Pages.Articles;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
+using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages;
@@ -29,7 +30,12 @@ public class PicksModel(TempoDbContext db, ArticleFormReader references, TimePro
 
     public sealed record Row(int Id, int ArticleId, string Title, int Position, DateTime? EndsAtUtc);
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!User.MayPick()) return Forbid();
+        await LoadAsync();
+        return Page();
+    }
 
     public Task<IActionResult> OnPostAddAsync() => ChangeAsync(async picks =>
     {
@@ -38,7 +44,7 @@ public class PicksModel(TempoDbContext db, ArticleFormReader references, TimePro
             ModelState.AddModelError(nameof(AddReference), "Isi ID atau judul artikel.");
             return false;
         }
-        var articleId = await references.ResolveAsync(AddReference, 0, nameof(AddReference), "Pilihan Editor", ModelState);
+        var articleId = await references.ResolveAsync(AddReference, 0, User, nameof(AddReference), "Pilihan Editor", ModelState);
         var endsAt = ReadEndTime(AddEndsAt);
         if (articleId is null || !ModelState.IsValid) return false;
         if (picks.Any(p => p.ArticleId == articleId))
@@ -68,6 +74,7 @@ public class PicksModel(TempoDbContext db, ArticleFormReader references, TimePro
 
     private async Task<IActionResult> ChangeAsync(Func<List<HomePick>, Task<bool>> change)
     {
+        if (!User.MayPick()) return Forbid();
         var picks = await db.HomePicks.OrderBy(p => p.Position).ThenBy(p => p.Id).ToListAsync();
         if (ListToken != TokenOf(picks))
         {

@@ -11,9 +11,9 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Areas.Editor.Pages.Account;
 
 [EnableRateLimiting(StaffAccountsSetup.LoginRateLimitPolicy)]
-public class LoginModel(SignInManager<StaffUser> signIn, ILogger<LoginModel> log) : PageModel
+public class LoginModel(SignInManager<StaffUser> signIn, LoginThrottle throttle, ILogger<LoginModel> log) : PageModel
 {
-    // One message for an unknown email, a wrong password and a locked account: nothing to probe.
+    // One message for an unknown email, a wrong password and a disabled account: nothing to probe.
     public const string FailedMessage = "Email atau kata sandi salah, atau akun sedang dikunci. Coba lagi nanti.";
 
     [BindProperty]
@@ -31,6 +31,9 @@ public class LoginModel(SignInManager<StaffUser> signIn, ILogger<LoginModel> log
         public string Password { get; set; } = "";
     }
 
+    public static string WaitMessage(TimeSpan wait) =>
+        $"Terlalu banyak percobaan yang gagal. Tunggu {Math.Ceiling(wait.TotalSeconds):0} detik lalu coba lagi.";
+
     public void OnGet()
     {
     }
@@ -39,8 +42,20 @@ public class LoginModel(SignInManager<StaffUser> signIn, ILogger<LoginModel> log
     {
         if (!ModelState.IsValid) return Page();
 
-        var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: true);
         var address = HttpContext.ClientAddress();
+        // CASE: a waiting address is answered without checking the password, so guesses in the wait cost nothing and learn nothing.
+        var wait = await throttle.WaitAsync(Input.Email, address);
+        if (wait > TimeSpan.Zero)
+        {
+            log.LogWarning("Login throttled for {Email} from {ClientAddress} for {WaitSeconds} s", Input.Email, address, Math.Ceiling(wait.TotalSeconds));
+            ModelState.AddModelError("", WaitMessage(wait));
+            return Page();
+        }
+
+        var user = await signIn.UserManager.FindByEmailAsync(Input.Email);
+        var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: false);
+        // A correct password that still needs the second factor counts as a success here: the throttle is for guesses.
+        await throttle.RecordAsync(Input.Email, user?.Id, address, result.Succeeded || result.RequiresTwoFactor);
         if (result.Succeeded)
         {
             log.LogInformation("Login succeeded for {Email} from {ClientAddress}", Input.Email, address);
@@ -49,10 +64,9 @@ public class LoginModel(SignInManager<StaffUser> signIn, ILogger<LoginModel> log
 
         if (result.RequiresTwoFactor)
             return Redirect(UrlMap.EditorLoginTwoFactor + "?ReturnUrl=" + Uri.EscapeDataString(StaffAccountsSetup.SafeReturnUrl(ReturnUrl, Url)));
-        if (result.IsLockedOut) log.LogWarning("Login refused, account locked: {Email} from {ClientAddress}", Input.Email, address);
+        if (result.IsLockedOut) log.LogWarning("Login refused, account disabled: {Email} from {ClientAddress}", Input.Email, address);
         else log.LogWarning("Login failed for {Email} from {ClientAddress}", Input.Email, address);
         ModelState.AddModelError("", FailedMessage);
         return Page();
     }
-
 }

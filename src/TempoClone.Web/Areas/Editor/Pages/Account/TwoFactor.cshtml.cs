@@ -3,19 +3,27 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using TempoClone.Web.Accounts;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
 
 namespace TempoClone.Web.Areas.Editor.Pages.Account;
 
-/// <summary>Two-factor sign-in with an authenticator app (TOTP): set up with the key, confirm with a code, get recovery codes.</summary>
-public class TwoFactorModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, IOptions<SiteOptions> site, ILogger<TwoFactorModel> log) : PageModel
+/// <summary>
+/// Two-factor sign-in with an authenticator app (TOTP): make a key (a POST: a new key changes the security stamp),
+/// confirm with a code, get recovery codes. Opening the page changes nothing.
+/// </summary>
+public class TwoFactorModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, IOptions<SiteOptions> site,
+    IOptions<SecurityOptions> security, ILogger<TwoFactorModel> log) : PageModel
 {
+    public const string RequiredMessage = "Admin wajib memakai verifikasi dua langkah. Siapkan sekarang untuk melanjutkan.";
+
     [BindProperty, StringLength(7, MinimumLength = 6, ErrorMessage = "Kode terdiri dari 6 angka."), Display(Name = "Kode dari aplikasi autentikator")]
     public string? Code { get; set; }
 
     public bool Enabled { get; private set; }
-    public string SharedKey { get; private set; } = "";
+    public bool Required { get; private set; }
+    public string? SharedKey { get; private set; }
     public string AuthenticatorUri { get; private set; } = "";
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
 
@@ -27,11 +35,25 @@ public class TwoFactorModel(UserManager<StaffUser> users, SignInManager<StaffUse
         return Page();
     }
 
+    /// <summary>Step one: a fresh key for the authenticator app.</summary>
+    public async Task<IActionResult> OnPostKeyAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null) return Challenge();
+        if (await users.GetTwoFactorEnabledAsync(user)) return RedirectToPage();
+        await users.ResetAuthenticatorKeyAsync(user);
+        // The new key changed the security stamp; keep this session.
+        await signIn.RefreshSignInAsync(user);
+        log.LogInformation("Authenticator key made by {Email}", user.Email);
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostEnableAsync()
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
         var code = (Code ?? "").Replace(" ", "");
+        if (string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user))) return RedirectToPage();
         if (!ModelState.IsValid || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
             ModelState.AddModelError(nameof(Code), "Kode tidak cocok. Periksa jam ponsel lalu coba kode berikutnya.");
@@ -51,6 +73,12 @@ public class TwoFactorModel(UserManager<StaffUser> users, SignInManager<StaffUse
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
+        if (TwoFactorRequirement.RequiredFor(security.Value, User))
+        {
+            ModelState.AddModelError("", "Admin wajib memakai verifikasi dua langkah; tidak dapat dimatikan.");
+            await LoadAsync(user);
+            return Page();
+        }
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
@@ -59,16 +87,14 @@ public class TwoFactorModel(UserManager<StaffUser> users, SignInManager<StaffUse
         return RedirectToPage();
     }
 
+    /// <summary>Reads only: a GET of this page must never make a key.</summary>
     private async Task LoadAsync(StaffUser user)
     {
         Enabled = await users.GetTwoFactorEnabledAsync(user);
+        Required = TwoFactorRequirement.RequiredFor(security.Value, User);
         var key = await users.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
-        {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
-        }
-        SharedKey = string.Join(" ", key!.ToLowerInvariant().Chunk(4).Select(c => new string(c)));
+        if (string.IsNullOrEmpty(key)) return;
+        SharedKey = string.Join(" ", key.ToLowerInvariant().Chunk(4).Select(c => new string(c)));
         var issuer = Uri.EscapeDataString(site.Value.Name);
         AuthenticatorUri = $"otpauth://totp/{issuer}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer={issuer}&digits=6";
     }

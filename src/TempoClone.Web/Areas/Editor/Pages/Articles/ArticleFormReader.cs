@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
     public const int MaxTags = 12;
     public const int MaxRelated = 20;
 
-    public async Task<ArticleForm?> ReadAsync(ArticleInput input, Article? existing, bool canManageKanal, ModelStateDictionary errors, CancellationToken ct = default)
+    public async Task<ArticleForm?> ReadAsync(ArticleInput input, Article? existing, ClaimsPrincipal user, ModelStateDictionary errors, CancellationToken ct = default)
     {
         var id = existing?.Id ?? 0;
         var nowUtc = clock.GetUtcNow().UtcDateTime;
@@ -33,7 +34,7 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
             errors.AddModelError("Input.Slug", "Slug ini sudah dipakai artikel lain. Ubah judul atau slug.");
 
         var newKanal = string.IsNullOrWhiteSpace(input.NewKanal) ? null : input.NewKanal.Trim();
-        if (newKanal is not null && !canManageKanal)
+        if (newKanal is not null && !user.MayManageKanal())
             errors.AddModelError("Input.NewKanal", "Hanya editor yang dapat membuat kanal baru.");
         else if (newKanal is not null && UrlMap.SlugProblem(SlugOwner.Kanal, newKanal, Slugs.From(newKanal)) is { } kanalProblem)
             errors.AddModelError("Input.NewKanal", kanalProblem);
@@ -52,22 +53,28 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
         foreach (var problem in reporters.Concat(editors).Select(n => UrlMap.SlugProblem(SlugOwner.Reporter, n, Slugs.From(n))).OfType<string>())
             errors.AddModelError("Input.Reporters", problem);
 
+        // CASE: a body that would break or stall the article page, the API or History is refused here, with the reason.
+        if (MarkdownRenderer.Problem(input.Body ?? "") is { } bodyProblem) errors.AddModelError("Input.Body", bodyProblem);
+
         var photo = ReadPhoto(input, errors);
         if (input.Status == ArticleStatus.Published && photo is not null && photo.AltText.Length == 0)
             errors.AddModelError("Input.PhotoAlt", "Foto utama perlu teks alternatif sebelum artikel diterbitkan.");
         if (input.Status == ArticleStatus.Published && string.IsNullOrWhiteSpace(input.Body) && string.IsNullOrWhiteSpace(input.Deck))
             errors.AddModelError("Input.Body", "Artikel tanpa isi dan ringkasan tidak dapat diterbitkan.");
 
+        // CASE: what the article already links to stays linkable, even if this user may not see it (an editor's choice
+        // on a Kontributor's draft); anything new must be visible to them.
+        int[] linked = existing is null ? [] : [.. existing.RelatedStories.Select(r => r.RelatedArticleId), .. existing.EditorsPickId is { } current ? [current] : Array.Empty<int>()];
         int? pickId = null;
         if (!string.IsNullOrWhiteSpace(input.EditorsPick))
         {
-            pickId = await ResolveAsync(input.EditorsPick, id, "Input.EditorsPick", "Pilihan Editor", errors, ct);
+            pickId = await ResolveAsync(input.EditorsPick, id, user, "Input.EditorsPick", "Pilihan Editor", errors, ct, linked);
         }
         var relatedIds = new List<int>();
         var lines = SplitList(input.Related, '\n');
         if (lines.Count > MaxRelated) errors.AddModelError("Input.Related", $"Paling banyak {MaxRelated} berita terkait.");
         foreach (var (line, number) in lines.Select((l, i) => (l, i + 1)))
-            if (await ResolveAsync(line, id, "Input.Related", $"Berita terkait baris {number}", errors, ct) is { } relatedId && !relatedIds.Contains(relatedId))
+            if (await ResolveAsync(line, id, user, "Input.Related", $"Berita terkait baris {number}", errors, ct, linked) is { } relatedId && !relatedIds.Contains(relatedId))
                 relatedIds.Add(relatedId);
 
         var publishedAtUtc = ReadPublishTime(input, existing, nowUtc, errors);
@@ -146,17 +153,20 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
         return nowUtc;
     }
 
-    /// <summary>"123", "123 · Judul" or an exact title → the id of an article (not this one, not in the trash).</summary>
-    public async Task<int?> ResolveAsync(string reference, int selfId, string key, string label, ModelStateDictionary errors, CancellationToken ct = default)
+    /// <summary>"123", "123 · Judul" or an exact title → the id of an article this user may see (not this one, not in the trash).</summary>
+    public async Task<int?> ResolveAsync(string reference, int selfId, ClaimsPrincipal user, string key, string label, ModelStateDictionary errors,
+        CancellationToken ct = default, IReadOnlyCollection<int>? alreadyLinked = null)
     {
         var leadingId = LeadingIdPattern().Match(reference);
+        var linked = alreadyLinked ?? [];
+        var visible = db.Articles.VisibleTo(user, clock.GetUtcNow().UtcDateTime).Union(db.Articles.NotDeleted().Where(a => linked.Contains(a.Id)));
         List<int> matches;
         if (leadingId.Success && int.TryParse(leadingId.Groups[1].Value, out var id))
-            matches = await db.Articles.NotDeleted().Where(a => a.Id == id).Select(a => a.Id).ToListAsync(ct);
+            matches = await visible.Where(a => a.Id == id).Select(a => a.Id).ToListAsync(ct);
         else
         {
             var title = reference.Trim().ToLower();
-            matches = await db.Articles.NotDeleted().Where(a => a.Title.ToLower() == title).Select(a => a.Id).Take(2).ToListAsync(ct);
+            matches = await visible.Where(a => a.Title.ToLower() == title).Select(a => a.Id).Take(2).ToListAsync(ct);
         }
 
         if (matches.Count == 1 && matches[0] == selfId) errors.AddModelError(key, $"{label}: artikel tidak boleh menunjuk dirinya sendiri.");

@@ -11,7 +11,7 @@ namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 
 /// <summary>
 /// Ralat: an editor adds a dated correction note to a published article. Readers see it on the article and on /ralat;
-/// the article's modified time moves, so feeds and search engines see the story changed. Editors only (by convention).
+/// the article's modified time moves, so feeds and search engines see the story changed. Publishers only (convention and handlers).
 /// </summary>
 public class CorrectionsModel(TempoDbContext db, ArticleWriter writer, TimeProvider clock) : PageModel
 {
@@ -23,10 +23,12 @@ public class CorrectionsModel(TempoDbContext db, ArticleWriter writer, TimeProvi
     public string? PublicUrl { get; private set; }
     public IReadOnlyList<Correction> Existing { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) is null ? NotFound() : Page();
+    public async Task<IActionResult> OnGetAsync(int id) =>
+        !User.MayAddCorrection() ? Forbid() : await LoadAsync(id) is null ? NotFound() : Page();
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
+        if (!User.MayAddCorrection()) return Forbid();
         var article = await LoadAsync(id);
         if (article is null) return NotFound();
         if (PublicUrl is null) ModelState.AddModelError(nameof(Text), "Ralat hanya untuk berita yang sudah terbit.");

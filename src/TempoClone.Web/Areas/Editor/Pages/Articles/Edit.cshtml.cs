@@ -12,7 +12,7 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 
 /// <summary>Write or edit an article. Every button posts the whole form, so nothing typed is lost, whatever the outcome.</summary>
-public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReader reader, IOptions<SiteOptions> site) : PageModel
+public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReader reader, IOptions<SiteOptions> site, TimeProvider clock) : PageModel
 {
     public const string ConflictMessage =
         "Artikel ini sudah disimpan orang lain sejak Anda membukanya. Teks Anda masih ada di formulir: salin yang perlu, buka ulang artikel, lalu gabungkan.";
@@ -49,12 +49,12 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     {
         var (article, denied) = await LoadForPostAsync(id);
         if (denied is not null) return denied;
-        if (!IsPublisher && Input.Status != ArticleStatus.Draft) return Forbid();
+        if (!User.MayPublish() && Input.Status != ArticleStatus.Draft) return Forbid();
 
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
         if (!ModelState.IsValid) return await ShowAsync(article);
 
-        var form = await reader.ReadAsync(Input, article, IsPublisher, ModelState);
+        var form = await reader.ReadAsync(Input, article, User, ModelState);
         if (form is null) return await ShowAsync(article);
 
         var target = article ?? new Article { Title = form.Snapshot.Title, Slug = form.Snapshot.Slug, AuthorId = User.StaffId() };
@@ -86,7 +86,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         if (!string.IsNullOrWhiteSpace(Input.SearchQuery))
         {
             var pattern = LikePattern.Contains(Input.SearchQuery.Trim());
-            SearchResults = (await db.Articles.AsNoTracking().NotDeleted()
+            SearchResults = (await db.Articles.AsNoTracking().VisibleTo(User, clock.GetUtcNow().UtcDateTime)
                     .Where(a => a.Id != (id ?? 0) && EF.Functions.Like(a.Title, pattern, LikePattern.Escape))
                     .NewestFirst().Take(15).Select(a => new { a.Id, a.Title }).ToListAsync())
                 .Select(a => (a.Id, a.Title)).ToList();
@@ -102,7 +102,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
 
     public async Task<IActionResult> OnPostDeleteAsync(int id)
     {
-        if (!IsPublisher) return Forbid();
+        if (!User.MayUseTrash()) return Forbid();
         var article = await writer.LoadAsync(id);
         if (article is null) return NotFound();
         await writer.MoveToTrashAsync(article, UserName);
@@ -116,14 +116,12 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         var (article, denied) = await LoadForPostAsync(id);
         if (denied is not null) return denied;
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
-        var title = await db.Articles.Where(a => a.Id == pickedId).Select(a => a.Title).SingleOrDefaultAsync();
+        var title = await db.Articles.VisibleTo(User, clock.GetUtcNow().UtcDateTime).Where(a => a.Id == pickedId).Select(a => a.Title).SingleOrDefaultAsync();
         if (title is null) return NotFound();
         change($"{pickedId} · {title}");
         ModelState.Clear();
         return await ShowAsync(article);
     }
-
-    private bool IsPublisher => User.IsPublisher();
 
     private async Task<(Article? Article, IActionResult? Denied)> LoadForPostAsync(int? id)
     {
@@ -136,7 +134,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     private async Task<IActionResult> ShowAsync(Article? article)
     {
         ArticleId = article?.Id;
-        CanPublish = IsPublisher;
+        CanPublish = User.MayPublish();
         PublicUrl = article is null ? null : ArticleLinks.Path(
             await db.Kanals.Where(k => k.Id == article.KanalId).Select(k => k.Slug).SingleAsync(), article.Slug, article.Id);
         Kanals = await db.KanalListAsync();

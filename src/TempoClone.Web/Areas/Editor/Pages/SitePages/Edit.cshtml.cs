@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
+using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages.SitePages;
@@ -34,6 +35,7 @@ public class EditModel(TempoDbContext db, TimeProvider clock, IOutputCacheStore 
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
+        if (!User.MayEditSitePages()) return Forbid();
         var page = await db.SitePages.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
         if (page is null) return NotFound();
         Slug = page.Slug;
@@ -43,6 +45,7 @@ public class EditModel(TempoDbContext db, TimeProvider clock, IOutputCacheStore 
 
     public async Task<IActionResult> OnPostPreviewAsync(int id)
     {
+        if (!User.MayEditSitePages()) return Forbid();
         var page = await db.SitePages.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
         if (page is null) return NotFound();
         Slug = page.Slug;
@@ -52,9 +55,12 @@ public class EditModel(TempoDbContext db, TimeProvider clock, IOutputCacheStore 
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
+        if (!User.MayEditSitePages()) return Forbid();
         var page = await db.SitePages.SingleOrDefaultAsync(p => p.Id == id);
         if (page is null) return NotFound();
         Slug = page.Slug;
+        // CASE: a body that would break or stall the page is refused with the reason, as for articles (docs/security.md, rule 8).
+        if (MarkdownRenderer.Problem(Input.Body ?? "") is { } bodyProblem) ModelState.AddModelError("Input.Body", bodyProblem);
         if (ModelState.IsValid && page.Version != Input.Version) ModelState.AddModelError("", ConflictMessage);
         if (!ModelState.IsValid) return Page();
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Newsroom;
 
 namespace TempoClone.Web.Areas.Editor.Pages.Staff;
 
@@ -32,10 +33,18 @@ public class IndexModel(UserManager<StaffUser> users, ILogger<IndexModel> log) :
         public string Password { get; set; } = "";
     }
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public const string LastAdminMessage = "Akun ini admin aktif terakhir. Jadikan staf lain admin dulu.";
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!User.MayManageStaff()) return Forbid();
+        await LoadAsync();
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostCreateAsync()
     {
+        if (!User.MayManageStaff()) return Forbid();
         if (!StaffRoles.All.Contains(Input.Role)) ModelState.AddModelError("Input.Role", "Peran tidak dikenal.");
         if (!ModelState.IsValid)
         {
@@ -59,9 +68,11 @@ public class IndexModel(UserManager<StaffUser> users, ILogger<IndexModel> log) :
 
     public async Task<IActionResult> OnPostDisableAsync(string id, bool disable)
     {
+        if (!User.MayManageStaff()) return Forbid();
         var user = await users.FindByIdAsync(id);
         if (user is null) return NotFound();
         if (user.Id == users.GetUserId(User)) return BadRequest();
+        if (disable && await IsLastActiveAdminAsync(user)) return await RefuseAsync(LastAdminMessage);
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, disable ? DateTimeOffset.MaxValue : null);
         // A new stamp ends the account's open sessions.
@@ -73,21 +84,40 @@ public class IndexModel(UserManager<StaffUser> users, ILogger<IndexModel> log) :
 
     public async Task<IActionResult> OnPostRoleAsync(string id, string role)
     {
+        if (!User.MayManageStaff()) return Forbid();
         var user = await users.FindByIdAsync(id);
         if (user is null || !StaffRoles.All.Contains(role)) return NotFound();
+        if (role != StaffRoles.Admin && await IsLastActiveAdminAsync(user)) return await RefuseAsync(LastAdminMessage);
         await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
         await users.AddToRoleAsync(user, role);
         await users.UpdateSecurityStampAsync(user);
+        log.LogInformation("Staff account {Email} given role {Role} by {Admin}", user.Email, role, User.Identity!.Name);
         TempData["Message"] = $"Peran {user.Email} kini {role}.";
         return RedirectToPage();
     }
+
+    /// <summary>The site must always keep one admin who can sign in: the last one cannot be demoted or disabled.</summary>
+    private async Task<bool> IsLastActiveAdminAsync(StaffUser user)
+    {
+        if (!await users.IsInRoleAsync(user, StaffRoles.Admin) || IsDisabled(user)) return false;
+        return (await users.GetUsersInRoleAsync(StaffRoles.Admin)).Count(a => !IsDisabled(a)) <= 1;
+    }
+
+    private async Task<IActionResult> RefuseAsync(string message)
+    {
+        ModelState.AddModelError("", message);
+        await LoadAsync();
+        return Page();
+    }
+
+    private static bool IsDisabled(StaffUser user) => user.LockoutEnd == DateTimeOffset.MaxValue;
 
     private async Task LoadAsync()
     {
         var rows = new List<Row>();
         foreach (var user in await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync())
             rows.Add(new Row(user.Id, user.Email ?? "", user.DisplayName, (await users.GetRolesAsync(user)).FirstOrDefault() ?? "-",
-                user.LockoutEnd == DateTimeOffset.MaxValue));
+                IsDisabled(user)));
         Rows = rows;
     }
 }

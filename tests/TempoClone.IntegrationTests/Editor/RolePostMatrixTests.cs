@@ -1,0 +1,188 @@
+using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TempoClone.IntegrationTests.Infrastructure;
+using TempoClone.Web.Domain;
+
+namespace TempoClone.IntegrationTests.Editor;
+
+/// <summary>
+/// Every editor POST, as every role, with a valid antiforgery token (a 400 for a missing token proves nothing):
+/// where the role may not write, the database is unchanged; where it may, the same request does change it.
+/// </summary>
+public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory>
+{
+    private static readonly string[] Everyone = [StaffRoles.Kontributor, StaffRoles.Editor, StaffRoles.Admin];
+    private static readonly string[] Publishers = [StaffRoles.Editor, StaffRoles.Admin];
+    private static readonly string[] Admins = [StaffRoles.Admin];
+    private static readonly string[] Nobody = [];
+
+    /// <summary>Sign-in steps are for anonymous visitors; LoginTests and LoginThrottleTests cover them.</summary>
+    private static readonly string[] NotStaffActions = ["/Account/Login:", "/Account/LoginTwoFactor:"];
+
+    private sealed record Request(string Url, List<KeyValuePair<string, string>> Fields);
+
+    /// <param name="Handler">Page and handler ("/Picks:Add"), checked against the app's own handler list.</param>
+    /// <param name="Writers">Roles for which this request changes the database; for all others it must change nothing.</param>
+    private sealed record Case(string Handler, string What, string[] Writers, Func<string, Task<Request>> Arrange, bool OwnSession = false);
+
+    private HttpClient? _admin;
+    private async Task<HttpClient> AdminAsync() => _admin ??= await factory.LoginAsNewAsync(StaffRoles.Admin);
+
+    private static string Unique(string what) => $"{what} {Guid.NewGuid().ToString("N")[..8]}";
+
+    private async Task<int> ArticleAsync(string status, bool withSecondRevision = false)
+    {
+        var admin = await AdminAsync();
+        var id = await admin.CreateArticleAsync(EditorActions.ArticleFields(Unique("Sasaran " + status), status));
+        if (withSecondRevision) (await admin.EditArticleAsync(id, new() { ["Input.Deck"] = "Ringkasan kedua" })).Dispose();
+        return id;
+    }
+
+    private Task<int> VersionOfAsync(int id) => factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Version).SingleAsync());
+
+    private async Task<List<KeyValuePair<string, string>>> ArticleFormAsync(int? id, string status)
+    {
+        var fields = EditorActions.ArticleFields(Unique("Perubahan"), status).ToList();
+        fields.Add(new("Input.KanalId", (await factory.WithDbAsync(db => db.Kanals.Where(k => k.Slug == "internasional").Select(k => k.Id).SingleAsync())).ToString()));
+        if (id is not null) fields.Add(new("Input.Version", (await VersionOfAsync(id.Value)).ToString()));
+        return fields;
+    }
+
+    private async Task<string> PickListTokenAsync() =>
+        (await (await AdminAsync()).GetDocumentAsync("/editor/picks")).QuerySelector("input[name='ListToken']")!.GetAttribute("value")!;
+
+    private async Task<int> TwoPicksAsync()
+    {
+        var first = await ArticleAsync("Published");
+        var second = await ArticleAsync("Published");
+        return await factory.WithDbAsync(async db =>
+        {
+            var top = await db.HomePicks.MaxAsync(p => (int?)p.Position) ?? 0;
+            var pick = new HomePick { ArticleId = first, Position = top + 1 };
+            db.HomePicks.AddRange(pick, new HomePick { ArticleId = second, Position = top + 2 });
+            await db.SaveChangesAsync();
+            return pick.Id;
+        });
+    }
+
+    private async Task<(int Id, int Version)> SitePageAsync()
+    {
+        var page = await factory.WithDbAsync(db => db.SitePages.Where(p => p.Slug == "kontak").Select(p => new { p.Id, p.Version }).SingleAsync());
+        return (page.Id, page.Version);
+    }
+
+    private Task<string> StaffIdAsync(string email) => factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+    private IEnumerable<Case> Cases() =>
+    [
+        new("/Articles/Edit:", "new draft", Everyone, async _ => new("/editor/articles/edit", await ArticleFormAsync(null, "Draft"))),
+        new("/Articles/Edit:", "new published article", Publishers, async _ => new("/editor/articles/edit", await ArticleFormAsync(null, "Published"))),
+        new("/Articles/Edit:", "someone else's draft", Publishers, async _ => await ArticleAsync("Draft") is var id ? new($"/editor/articles/edit/{id}", await ArticleFormAsync(id, "Draft")) : null!),
+        new("/Articles/Edit:", "a published article", Publishers, async _ => await ArticleAsync("Published") is var id ? new($"/editor/articles/edit/{id}", await ArticleFormAsync(id, "Published")) : null!),
+        new("/Articles/Edit:Preview", "preview of someone else's draft", Nobody, async _ => await ArticleAsync("Draft") is var id ? new($"/editor/articles/edit/{id}?handler=Preview", await ArticleFormAsync(id, "Draft")) : null!),
+        new("/Articles/Edit:Search", "related search", Nobody, async _ => await ArticleAsync("Draft") is var id
+            ? new($"/editor/articles/edit/{id}?handler=Search", [.. await ArticleFormAsync(id, "Draft"), new("Input.SearchQuery", "Sasaran")]) : null!),
+        new("/Articles/Edit:AddRelated", "add related", Nobody, async _ => await ArticleAsync("Draft") is var id
+            ? new($"/editor/articles/edit/{id}?handler=AddRelated&pickedId={await ArticleAsync("Published")}", await ArticleFormAsync(id, "Draft")) : null!),
+        new("/Articles/Edit:SetPick", "set pick", Nobody, async _ => await ArticleAsync("Draft") is var id
+            ? new($"/editor/articles/edit/{id}?handler=SetPick&pickedId={await ArticleAsync("Published")}", await ArticleFormAsync(id, "Draft")) : null!),
+        new("/Articles/Edit:Delete", "move to trash", Publishers, async _ => new($"/editor/articles/edit/{await ArticleAsync("Published")}?handler=Delete", [])),
+        new("/Articles/History:Restore", "restore a revision", Publishers, async _ => await ArticleAsync("Published", withSecondRevision: true) is var id
+            ? new($"/editor/articles/history/{id}?handler=Restore&rev=1&version={await VersionOfAsync(id)}", []) : null!),
+        new("/Picks:Add", "add a pick", Publishers, async _ => new("/editor/picks?handler=Add",
+            [new("AddReference", (await ArticleAsync("Published")).ToString()), new("ListToken", await PickListTokenAsync())])),
+        new("/Picks:Move", "move a pick", Publishers, async _ => await TwoPicksAsync() is var pick
+            ? new("/editor/picks?handler=Move", [new("pickId", pick.ToString()), new("delta", "1"), new("ListToken", await PickListTokenAsync())]) : null!),
+        new("/Picks:Remove", "remove a pick", Publishers, async _ => await TwoPicksAsync() is var pick
+            ? new("/editor/picks?handler=Remove", [new("pickId", pick.ToString()), new("ListToken", await PickListTokenAsync())]) : null!),
+        new("/Trash:Restore", "restore from trash", Publishers, async _ =>
+        {
+            var id = await ArticleAsync("Published");
+            await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).ExecuteUpdateAsync(a => a.SetProperty(x => x.DeletedAtUtc, TempoAppFactory.StartTime.UtcDateTime)));
+            return new($"/editor/trash?handler=Restore&id={id}", []);
+        }),
+        new("/Kanal:Add", "add a kanal", Publishers, _ => Task.FromResult(new Request("/editor/kanal?handler=Add", [new("Name", Unique("Kanal Baru"))]))),
+        new("/Kanal:Rename", "rename a kanal", Publishers, async _ =>
+        {
+            var kanal = await factory.WithDbAsync(async db =>
+            {
+                var name = Unique("Kanal Lama");
+                var added = db.Kanals.Add(new Kanal { Name = name, Slug = TempoClone.Web.Rendering.Slugs.From(name) }).Entity;
+                await db.SaveChangesAsync();
+                return added.Id;
+            });
+            return new($"/editor/kanal?handler=Rename&id={kanal}", [new("Name", Unique("Kanal Berganti"))]);
+        }),
+        new("/Articles/Corrections:", "add a correction", Publishers, async _ =>
+            new($"/editor/articles/corrections/{await ArticleAsync("Published")}", [new("Text", Unique("Ralat matriks"))])),
+        new("/SitePages/Edit:", "rewrite a standing page", Admins, async _ => await SitePageAsync() is var (id, version)
+            ? new($"/editor/sitepages/edit/{id}", [new("Input.Title", Unique("Redaksi")), new("Input.Body", "Susunan redaksi baru."), new("Input.Version", version.ToString())]) : null!),
+        new("/SitePages/Edit:Preview", "preview a standing page", Nobody, async _ => await SitePageAsync() is var (id, version)
+            ? new($"/editor/sitepages/edit/{id}?handler=Preview", [new("Input.Title", "Pratinjau"), new("Input.Body", "Pratinjau saja."), new("Input.Version", version.ToString())]) : null!),
+        // Import rules are the importer's (#8); every role may at least import a draft of their own.
+        new("/Import:", "import a text", Everyone, _ => Task.FromResult(new Request("/editor/import", [new("Text",
+            $"{Unique("Impor Matriks")}\nReporter: Sita Dewi\nRabu, 6 September 2023 10:00 WIB\nTEMPO.CO, Jakarta - Isi berita impor.\nBMKG\n")]))),
+        new("/Staff/Index:Create", "create staff", Admins, _ => Task.FromResult(new Request("/editor/staff?handler=Create",
+            [new("Input.Email", $"baru-{Guid.NewGuid():N}@tempoclone.test"), new("Input.DisplayName", "Staf Matriks"), new("Input.Role", StaffRoles.Editor), new("Input.Password", "es teh manis dingin sekali")]))),
+        new("/Staff/Index:Disable", "disable an account", Admins, async _ =>
+            new($"/editor/staff?handler=Disable&id={await StaffIdAsync(await factory.CreateStaffAsync(StaffRoles.Editor))}", [new("disable", "true")])),
+        new("/Staff/Index:Role", "change a role", Admins, async _ =>
+            new($"/editor/staff?handler=Role&id={await StaffIdAsync(await factory.CreateStaffAsync(StaffRoles.Kontributor))}", [new("role", StaffRoles.Admin)])),
+        // Self-service: each staff member on their own account only.
+        new("/Account/Password:", "change own password", Everyone, _ => Task.FromResult(new Request("/editor/account/password",
+            [new("Input.Current", TempoAppFactory.StaffPassword), new("Input.New", TempoAppFactory.StaffPassword), new("Input.Confirm", TempoAppFactory.StaffPassword)]))),
+        new("/Account/TwoFactor:Key", "make own authenticator key", Everyone, _ => Task.FromResult(new Request("/editor/account/twofactor?handler=Key", []))),
+        new("/Account/TwoFactor:Enable", "enable with a wrong code", Nobody, _ => Task.FromResult(new Request("/editor/account/twofactor?handler=Enable", [new("Code", "000000")]))),
+        new("/Account/TwoFactor:Disable", "turn own two-step off", Everyone, _ => Task.FromResult(new Request("/editor/account/twofactor?handler=Disable", []))),
+        new("/Account/Logout:", "log out", Everyone, _ => Task.FromResult(new Request("/editor/account/logout", [])), OwnSession: true),
+    ];
+
+    [Fact]
+    public async Task TheMatrix_CoversEveryEditorPostHandler()
+    {
+        factory.CreateClient().Dispose();
+        var loader = factory.Services.GetRequiredService<PageLoader>();
+        var handlers = new List<string>();
+        foreach (var page in factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+                     .Select(e => e.Metadata.GetMetadata<PageActionDescriptor>()).OfType<PageActionDescriptor>().Where(p => p.AreaName == "Editor").DistinctBy(p => p.ViewEnginePath))
+        {
+            var compiled = await loader.LoadAsync(page, EndpointMetadataCollection.Empty);
+            handlers.AddRange(compiled.HandlerMethods.Where(h => h.HttpMethod == "Post").Select(h => $"{page.ViewEnginePath}:{h.Name}"));
+        }
+
+        Assert.Equal(handlers.Distinct().Order(), Cases().Select(c => c.Handler).Concat(NotStaffActions).Distinct().Order());
+    }
+
+    [Theory]
+    [InlineData(StaffRoles.Kontributor)]
+    [InlineData(StaffRoles.Editor)]
+    [InlineData(StaffRoles.Admin)]
+    public async Task EveryEditorPost_WritesOnlyWhereTheRoleMay(string role)
+    {
+        var email = await factory.CreateStaffAsync(role);
+        var client = await factory.LoginAsync(email);
+        var failures = new List<string>();
+
+        foreach (var action in Cases())
+        {
+            var request = await action.Arrange(role);
+            var session = action.OwnSession ? await factory.LoginAsync(email) : client;
+            var before = factory.DatabaseFingerprint();
+            using var response = await session.PostWithTokenAsync(request.Url, request.Fields);
+            var changed = before != factory.DatabaseFingerprint();
+            var mayWrite = action.Writers.Contains(role);
+
+            if ((int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.BadRequest)
+                failures.Add($"{action.What}: answered {(int)response.StatusCode}");
+            else if (changed != mayWrite)
+                failures.Add($"{action.What}: database {(changed ? "changed" : "unchanged")} ({(int)response.StatusCode} {response.Headers.Location})");
+        }
+
+        Assert.True(failures.Count == 0, $"{role}: " + string.Join("; ", failures));
+    }
+}
