@@ -10,7 +10,7 @@ public sealed class DatabaseReadiness(TempoDbContext db) : IHealthCheck
     {
         try
         {
-            await db.Articles.AsNoTracking().Select(a => a.Id).FirstOrDefaultAsync(ct);
+            await db.Articles.AnyAsync(ct);
             return HealthCheckResult.Healthy();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
