@@ -30,8 +30,8 @@ public static class HostingSetup
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         // On SIGTERM Kestrel stops taking connections and lets requests in flight finish for this long; then hosted
         // services stop (the view counter writes what it holds). Under Docker's default 10 s before SIGKILL.
-        builder.Services.Configure<HostOptions>(host =>
-            host.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue(ShutdownSecondsSetting, DefaultShutdownSeconds)));
+        builder.Services.AddOptions<HostOptions>().Configure<IConfiguration>((host, configuration) =>
+            host.ShutdownTimeout = TimeSpan.FromSeconds(configuration.GetValue(ShutdownSecondsSetting, DefaultShutdownSeconds)));
 
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
