@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Rendering;
@@ -30,6 +31,10 @@ public static class Lookups
             if (!taken) return candidate;
         }
     }
+
+    /// <summary>The save broke a unique index: another save took the same slug (or name) a moment before this one.</summary>
+    public static bool IsUniqueViolation(this DbUpdateException exception) =>
+        exception.InnerException is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 }; // SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY
 
     private static async Task<T> FindOrAddAsync<T>(TempoDbContext db, DbSet<T> set, string slug, string name, CancellationToken ct)
         where T : class, IHasSlug

@@ -76,4 +76,24 @@ public class ConcurrentSaveTests(TempoAppFactory factory) : IClassFixture<TempoA
         Assert.Equal(found[4], found[5]);
         Assert.Equal(1, await factory.WithDbAsync(db => db.Reporters.CountAsync(r => r.Name == name)));
     }
+
+    [Fact]
+    public async Task SimultaneousKanalAdds_OfTheSameName_OneRowAndNoError()
+    {
+        var name = $"Kanal Kembar {Guid.NewGuid().ToString("N")[..8]}";
+        var clients = await Task.WhenAll(Enumerable.Range(0, Editors).Select(_ => factory.LoginAsNewAsync(StaffRoles.Editor)));
+        var forms = await Task.WhenAll(clients.Select(async c =>
+            (await c.GetDocumentAsync("/editor/kanal")).QuerySelector<IHtmlFormElement>("form[action*='handler=Add']")!));
+
+        var responses = await Task.WhenAll(clients.Select((client, i) => client.SubmitAsync(forms[i], new Dictionary<string, string> { ["Name"] = name })));
+
+        // One editor adds it; the others are told it exists, on the form, as if they had been a moment later.
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Redirect))
+        {
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Contains("Kanal itu sudah ada.", await refused.Content.ReadAsStringAsync());
+        }
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Kanals.CountAsync(k => k.Name == name)));
+    }
 }
