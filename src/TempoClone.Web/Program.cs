@@ -44,9 +44,7 @@ app.MapHealth();
 app.MapRazorPages();
 app.MapDistribution();
 
-await app.MigrateDatabaseAsync();
-await app.EnsureStaffAsync();
-await app.ImportSeedOnStartAsync();
+if (!await StartupProblem.RunStepsAsync(app, app.MigrateDatabaseAsync, app.EnsureStaffAsync, app.ImportSeedOnStartAsync)) return 1;
 await app.RunAsync();
 return 0;
 

@@ -58,6 +58,7 @@ public static class UrlMap
     public const string Media = "/media";
 
     public const string Health = "/healthz";
+    public const string HealthReady = "/healthz/ready";
 
     /// <summary>Static files of the web root.</summary>
     public static readonly string[] StaticFolders = ["/css", "/img", "/favicon.svg"];
