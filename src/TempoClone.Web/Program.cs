@@ -30,7 +30,7 @@ if (DatabaseBackup.PathFrom(args) is { } backupPath)
 
 app.UseHosting();
 app.UseEditorOverHttpsOnly();
-app.UseStaticFiles();
+app.UseWebRootFiles();
 app.UseMediaFiles();
 app.UseRouting();
 app.UseCors();
@@ -45,9 +45,7 @@ app.MapHealth();
 app.MapRazorPages();
 app.MapDistribution();
 
-await app.MigrateDatabaseAsync();
-await app.EnsureStaffAsync();
-await app.ImportSeedOnStartAsync();
+if (!await StartupProblem.RunStepsAsync(app, app.MigrateDatabaseAsync, app.EnsureStaffAsync, app.ImportSeedOnStartAsync)) return 1;
 await app.RunAsync();
 return 0;
 

@@ -165,18 +165,22 @@ public static class StaffAccountsSetup
         if (users.Users.Any()) return;
 
         var admin = services.GetRequiredService<IOptions<AdminOptions>>().Value;
-        if (string.IsNullOrWhiteSpace(admin.Email) || string.IsNullOrEmpty(admin.Password))
+        if (string.IsNullOrWhiteSpace(admin.Email))
         {
             log.LogWarning("No staff account exists; set Admin__Email and Admin__Password to create the first admin");
             return;
         }
+        // CASE: an admin named without a password would leave a site nobody can log in to: stop and say so.
+        if (string.IsNullOrEmpty(admin.Password))
+            throw new StartupProblem($"Admin:Email is {admin.Email} but Admin:Password is empty, and the database has no staff yet; " +
+                "set Admin__Password (at least 10 characters) to create the first admin.");
 
         var user = new StaffUser { UserName = admin.Email, Email = admin.Email, DisplayName = "Admin", EmailConfirmed = true };
         var created = await users.CreateAsync(user, admin.Password);
         if (!created.Succeeded)
         {
-            log.LogError("The first admin {Email} could not be created: {Problems}", admin.Email, string.Join(" ", created.Errors.Select(e => e.Description)));
-            return;
+            throw new StartupProblem($"The first admin {admin.Email} could not be created; choose another Admin__Password: " +
+                string.Join(" ", created.Errors.Select(e => e.Description)));
         }
         await users.AddToRoleAsync(user, StaffRoles.Admin);
         log.LogInformation("Created the first admin {Email}", admin.Email);

@@ -1,20 +1,24 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Data;
 
-/// <summary>Find-or-create for the named things articles point at; looks at what is staged in this unit of work first.</summary>
+/// <summary>
+/// Find-or-create for the named things articles point at; looks at what is staged in this unit of work first.
+/// A new name is written at once with an upsert, so saves naming the same new name at the same moment all get the one row.
+/// </summary>
 public static class Lookups
 {
     public static async Task<Kanal> KanalNamedAsync(this TempoDbContext db, string name, CancellationToken ct = default) =>
-        await FindOrAddAsync(db, db.Kanals, Slugs.From(name), slug => new Kanal { Slug = slug, Name = name }, ct);
+        await FindOrAddAsync(db, db.Kanals, Slugs.From(name), name, ct);
 
     public static async Task<Reporter> ReporterNamedAsync(this TempoDbContext db, string name, CancellationToken ct = default) =>
-        await FindOrAddAsync(db, db.Reporters, Slugs.From(name), slug => new Reporter { Slug = slug, Name = name }, ct);
+        await FindOrAddAsync(db, db.Reporters, Slugs.From(name), name, ct);
 
     public static async Task<Tag> TagNamedAsync(this TempoDbContext db, string name, CancellationToken ct = default) =>
-        await FindOrAddAsync(db, db.Tags, Slugs.From(name), slug => new Tag { Slug = slug, Name = name }, ct);
+        await FindOrAddAsync(db, db.Tags, Slugs.From(name), name, ct);
 
     /// <summary>The slug itself when free, else slug-2, slug-3, …; an article keeps its own slug.</summary>
     public static async Task<string> FreeSlugAsync(this TempoDbContext db, string slug, int exceptArticleId, CancellationToken ct = default)
@@ -28,13 +32,23 @@ public static class Lookups
         }
     }
 
-    private static async Task<T> FindOrAddAsync<T>(TempoDbContext db, DbSet<T> set, string slug, Func<string, T> create, CancellationToken ct)
+    /// <summary>The save broke a unique index: another save took the same slug (or name) a moment before this one.</summary>
+    public static bool IsUniqueViolation(this DbUpdateException exception) =>
+        exception.InnerException is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 }; // SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY
+
+    private static async Task<T> FindOrAddAsync<T>(TempoDbContext db, DbSet<T> set, string slug, string name, CancellationToken ct)
         where T : class, IHasSlug
     {
         var found = set.Local.FirstOrDefault(e => e.Slug == slug) ?? await set.FirstOrDefaultAsync(e => e.Slug == slug, ct);
         if (found is not null) return found;
-        var created = create(slug);
-        set.Add(created);
-        return created;
+
+        // CASE: another save may add the same name between our look and our insert (on PostgreSQL even inside a transaction);
+        // ON CONFLICT DO NOTHING (the same words in SQLite and PostgreSQL) then keeps its row instead of failing on the unique slug.
+        var entity = db.Model.FindEntityType(typeof(T))!;
+        string Column(string property) => entity.FindProperty(property)!.GetColumnName();
+        var sql = $"INSERT INTO \"{entity.GetTableName()}\" (\"{Column(nameof(IHasSlug.Slug))}\", \"{Column("Name")}\") " +
+            $"VALUES ({{0}}, {{1}}) ON CONFLICT (\"{Column(nameof(IHasSlug.Slug))}\") DO NOTHING";
+        await db.Database.ExecuteSqlRawAsync(sql, [slug, name], ct);
+        return await set.SingleAsync(e => e.Slug == slug, ct);
     }
 }

@@ -76,7 +76,9 @@ public sealed class FeedSource(TempoDbContext db, TimeProvider clock, IOptions<S
                 item.ElementExtensions.Add(new XElement(FeedEndpoints.Media + "content",
                     new XAttribute("url", site.Absolute(UrlMap.MediaFile(image))),
                     new XAttribute("medium", "image"),
-                    new XAttribute("type", ImageType(image)),
+                    new XAttribute("type", PhotoRenditions.ContentTypes[Path.GetExtension(image)]),
+                    a.LeadPhoto.Width is { } width ? new XAttribute("width", width) : null,
+                    a.LeadPhoto.Height is { } height ? new XAttribute("height", height) : null,
                     new XElement(FeedEndpoints.Media + "description", a.LeadPhoto.Caption),
                     new XElement(FeedEndpoints.Media + "credit", a.LeadPhoto.Credit)).CreateReader());
             }
@@ -91,11 +93,4 @@ public sealed class FeedSource(TempoDbContext db, TimeProvider clock, IOptions<S
         }
         return Results.Bytes(buffer.ToArray(), rss ? "application/rss+xml; charset=utf-8" : "application/atom+xml; charset=utf-8");
     }
-
-    private static string ImageType(string path) => Path.GetExtension(path) switch
-    {
-        ".png" => "image/png",
-        ".webp" => "image/webp",
-        _ => "image/jpeg",
-    };
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
@@ -11,6 +12,9 @@ namespace TempoClone.Web.Hosting;
 /// <summary>What every request and every part stands on: app folders, site settings, the clock, logging, proxies, error pages.</summary>
 public static class HostingSetup
 {
+    public const string ShutdownSecondsSetting = "Site:ShutdownTimeoutSeconds";
+    public const int DefaultShutdownSeconds = 8;
+
     public static void AddHosting(this WebApplicationBuilder builder)
     {
         var appRoot = AppFolders.FindAppRoot(builder.Environment.ContentRootPath);
@@ -24,6 +28,10 @@ public static class HostingSetup
             .ReadFrom.Services(services)
             .Enrich.FromLogContext(), preserveStaticLogger: true);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        // On SIGTERM Kestrel stops taking connections and lets requests in flight finish for this long; then hosted
+        // services stop (the view counter writes what it holds). Under Docker's default 10 s before SIGKILL.
+        builder.Services.AddOptions<HostOptions>().Configure<IConfiguration>((host, configuration) =>
+            host.ShutdownTimeout = TimeSpan.FromSeconds(configuration.GetValue(ShutdownSecondsSetting, DefaultShutdownSeconds)));
 
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
@@ -56,7 +64,19 @@ public static class HostingSetup
         return app;
     }
 
-    public static void MapHealth(this IEndpointRouteBuilder app) => app.MapHealthChecks(UrlMap.Health).ExcludeFromDescription();
+    /// <summary>Health checks with this tag decide readiness (the database, for one); liveness asks none of them.</summary>
+    public const string ReadinessTag = "ready";
+
+    /// <summary>
+    /// Liveness (<see cref="UrlMap.Health"/>): the process answers, so a busy database never gets it restarted;
+    /// readiness (<see cref="UrlMap.HealthReady"/>): it can serve pages now, for a load balancer.
+    /// </summary>
+    public static void MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks(UrlMap.Health, new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription();
+        app.MapHealthChecks(UrlMap.HealthReady, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessTag) })
+            .ExcludeFromDescription();
+    }
 
     /// <summary>The connection's address; forwarded headers change it only when they come from a configured proxy.</summary>
     public static string ClientAddress(this HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? IPAddress.None.ToString();

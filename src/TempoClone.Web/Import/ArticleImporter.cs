@@ -135,8 +135,10 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
         var slug = target.Id != 0 && target.Slug.Length > 0 ? target.Slug : await db.FreeSlugAsync(SlugFor(text.Title), target.Id, ct);
         var body = PlainTextMarkdown.FromBlocks(text.Body, title =>
             stories.TryGetValue(title, out var story) ? ArticleLinks.Path(story.Kanal.Slug, story.Slug, story.Id) : null);
+        // The text carries the caption; an uploaded file (and its size, which brings the renditions) stays as it was.
         var photo = text.Photo is null ? null : new PhotoSnapshot(
-            text.Photo.Caption, text.Photo.Credit, TempoTextParser.Truncate(text.Photo.Caption, LeadPhoto.AltTextMaxLength), target.LeadPhoto?.ImagePath);
+            text.Photo.Caption, text.Photo.Credit, TempoTextParser.Truncate(text.Photo.Caption, LeadPhoto.AltTextMaxLength),
+            target.LeadPhoto?.ImagePath, target.LeadPhoto?.Width, target.LeadPhoto?.Height);
         return new ArticleSnapshot(
             text.Title, slug, kanal.Id, text.Deck.Length > 0 ? text.Deck : DeckFrom(text.Body), body, text.SourceLine,
             target.Tags.OrderBy(t => t.Position).Select(t => t.Tag.Name).ToList(),

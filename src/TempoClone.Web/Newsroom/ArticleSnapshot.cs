@@ -25,7 +25,7 @@ public sealed record ArticleSnapshot(
         article.Title, article.Slug, article.KanalId, article.Deck, article.BodyMarkdown, article.SourceLine,
         article.Tags.OrderBy(t => t.Position).Select(t => t.Tag.Name).ToList(),
         Names(article, BylineRole.Reporter), Names(article, BylineRole.Editor),
-        article.LeadPhoto is { } p ? new PhotoSnapshot(p.Caption, p.Credit, p.AltText, p.ImagePath) : null,
+        article.LeadPhoto is { } p ? new PhotoSnapshot(p.Caption, p.Credit, p.AltText, p.ImagePath, p.Width, p.Height) : null,
         article.EditorsPickId,
         article.RelatedStories.OrderBy(r => r.Position).Select(r => r.RelatedArticleId).ToList(),
         article.Status, article.PublishedAtUtc);
@@ -38,4 +38,5 @@ public sealed record ArticleSnapshot(
         article.Bylines.Where(b => b.Role == role).OrderBy(b => b.Position).Select(b => b.Reporter.Name).ToList();
 }
 
-public sealed record PhotoSnapshot(string Caption, string Credit, string AltText, string? ImagePath);
+/// <remarks>Width and Height are absent from revisions saved before photos had renditions.</remarks>
+public sealed record PhotoSnapshot(string Caption, string Credit, string AltText, string? ImagePath, int? Width = null, int? Height = null);

@@ -151,7 +151,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
         article.PublishedAtUtc = snapshot.PublishedAtUtc;
         article.EditorsPickId = snapshot.EditorsPickId;
         article.LeadPhoto = snapshot.Photo is { } photo
-            ? new LeadPhoto { Caption = photo.Caption, Credit = photo.Credit, AltText = photo.AltText, ImagePath = photo.ImagePath }
+            ? new LeadPhoto { Caption = photo.Caption, Credit = photo.Credit, AltText = photo.AltText, ImagePath = photo.ImagePath, Width = photo.Width, Height = photo.Height }
             : null;
 
         var tags = new List<Tag>();

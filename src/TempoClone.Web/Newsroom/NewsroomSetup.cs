@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Hosting;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Newsroom;
@@ -18,20 +19,22 @@ public static class NewsroomSetup
         return services;
     }
 
-    /// <summary>Serves uploaded photos at /media, only as the three image types the store writes.</summary>
+    /// <summary>
+    /// Serves uploaded photos at /media, only as the three image types the store writes. Every file name is new
+    /// (a GUID, and a width for renditions) and a file never changes, so browsers and proxies may keep it for a year.
+    /// </summary>
     public static IApplicationBuilder UseMediaFiles(this WebApplication app)
     {
         var folder = Directory.CreateDirectory(app.Services.GetRequiredService<PhotoStore>().MediaFolder).FullName;
         var types = new FileExtensionContentTypeProvider();
         types.Mappings.Clear();
-        types.Mappings[".jpg"] = "image/jpeg";
-        types.Mappings[".png"] = "image/png";
-        types.Mappings[".webp"] = "image/webp";
+        foreach (var (extension, type) in PhotoRenditions.ContentTypes) types.Mappings[extension] = type;
         return app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(folder),
             RequestPath = UrlMap.Media,
             ContentTypeProvider = types,
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = WebRootFiles.ImmutableForAYear,
         });
     }
 }

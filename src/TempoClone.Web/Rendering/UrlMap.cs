@@ -39,6 +39,9 @@ public static class UrlMap
     public const string EditorLogout = Editor + "/account/logout";
     public const string EditorDenied = Editor + "/account/denied";
 
+    /// <summary>A photo uploaded on the article form and not saved with an article yet: staff only, never under /media.</summary>
+    public const string EditorUploadTemplate = Editor + "/uploads/{name:minlength(1):maxlength(64)}";
+
     public const string Rss = "/rss";
     public const string Atom = "/atom";
     public const string Robots = "/robots.txt";
@@ -55,6 +58,7 @@ public static class UrlMap
     public const string Media = "/media";
 
     public const string Health = "/healthz";
+    public const string HealthReady = "/healthz/ready";
 
     /// <summary>Static files of the web root.</summary>
     public static readonly string[] StaticFolders = ["/css", "/img", "/favicon.svg"];
@@ -100,6 +104,7 @@ public static class UrlMap
     public static string MediaFile(string imagePath) => Media + "/" + imagePath;
     public static string EditArticle(int id) => $"{Editor}/articles/edit/{id}";
     public static string ArticleHistory(int id) => $"{Editor}/articles/history/{id}";
+    public static string EditorUpload(string name) => $"{Editor}/uploads/{name}";
 
     /// <summary>Why a kanal, tag or reporter cannot have this slug (an Indonesian message for the form), or null when it can.</summary>
     public static string? SlugProblem(SlugOwner owner, string name, string slug) => (owner, slug) switch

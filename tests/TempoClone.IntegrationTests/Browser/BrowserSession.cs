@@ -47,6 +47,12 @@ public sealed class BrowserSession : IAsyncLifetime
         return (page, errors);
     }
 
+    /// <summary>A phone's page: <paramref name="width"/> CSS pixels wide at <paramref name="pixelRatio"/> device pixels each.</summary>
+    public async Task<IPage> NewPhonePageAsync(int width, float pixelRatio) => await _browser!.NewPageAsync(new BrowserNewPageOptions
+    {
+        Locale = "id-ID", ViewportSize = new() { Width = width, Height = 844 }, DeviceScaleFactor = pixelRatio, IsMobile = true, HasTouch = true,
+    });
+
     /// <summary>Keeps a full-page screenshot under artifacts/screenshots/ for people to look at.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {

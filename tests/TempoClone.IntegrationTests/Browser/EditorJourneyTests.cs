@@ -53,8 +53,9 @@ public class EditorJourneyTests(BrowserSession session) : IClassFixture<BrowserS
         await Expect(page.Locator(".article-body strong")).ToHaveTextAsync("kembali melaut");
         await Expect(page.Locator(".editors-pick a")).ToHaveTextAsync(SeedArticle.PickTitle);
         await Expect(page.Locator("section.related h3 a").First).ToContainTextAsync("Xi Jinping");
-        var naturalWidth = await page.Locator("figure.lead-photo img").EvaluateAsync<int>("img => img.naturalWidth");
-        Assert.Equal(320, naturalWidth);
+        // The 320-px upload's widest rendition, in WebP (naturalWidth would report the slot's width, scaled by srcset).
+        var shown = await page.Locator("figure.lead-photo img").EvaluateAsync<string>("img => img.currentSrc");
+        Assert.EndsWith("-320.webp", shown);
         await BrowserSession.ScreenshotAsync(page, "editor-published-article");
         Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
     }

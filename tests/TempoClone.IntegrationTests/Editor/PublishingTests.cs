@@ -133,8 +133,8 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await HtmlDocuments.ParseAsync(response);
         Assert.Contains("teks alternatif", page.QuerySelector(".form-errors")!.TextContent);
-        // The upload is kept for the next try.
-        Assert.Matches(@"^\d{4}/[0-9a-f]{32}\.png$", page.ValueOf("Input.PhotoPath"));
+        // The upload is kept for the next try, pending until the article is saved.
+        Assert.Matches(@"^unggahan/[0-9a-f]{32}\.png$", page.ValueOf("Input.PhotoPath"));
     }
 
     [Fact]

@@ -97,6 +97,25 @@ public class ImportThroughEditorTests(TempoAppFactory factory) : IClassFixture<T
     }
 
     [Fact]
+    public async Task Import_SameTextAfterAPhotoUpload_ChangesNothingAndKeepsThePhotosSize()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var text = Text("Impor Ulang Setelah Foto Diunggah");
+        var (id, _) = await ImportAsync(editor, text);
+        using (var upload = await editor.EditArticleAsync(id, [], photo: TestImages.PhotoField(TestImages.CameraJpeg(900, 600), "foto.jpg", "image/jpeg")))
+            Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+        var before = await RevisionCountAsync(id);
+
+        var (second, report) = await ImportAsync(editor, text);
+
+        Assert.Equal(id, second);
+        Assert.Contains("Tidak ada yang berubah", report!.QuerySelector(".import-result")!.Text());
+        Assert.Equal(before, await RevisionCountAsync(id));
+        var size = await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => new { a.LeadPhoto!.Width, a.LeadPhoto.Height }).SingleAsync());
+        Assert.Equal((900, 600), (size.Width, size.Height));
+    }
+
+    [Fact]
     public async Task Import_SameTempoAddressWithCorrectedTitle_UpdatesTheSameArticle()
     {
         var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);

@@ -19,11 +19,15 @@ public class HtmlValidityTests(TempoAppFactory factory) : IClassFixture<TempoApp
     {
         Assert.True(File.Exists(VnuJar), $"The Nu Html Checker is missing at {VnuJar}: run tests/test.sh, which installs it (npm install --ignore-scripts vnu-jar).");
         var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var relatedFields = EditorActions.ArticleFields("Halaman Valid Foto Terkait");
+        relatedFields["Input.PhotoCaption"] = "Keterangan terkait.";
+        relatedFields["Input.PhotoAlt"] = "Alt terkait";
+        await editor.CreateArticleAsync(relatedFields, TestImages.PhotoField(TestImages.CameraJpeg(700, 500), "terkait.jpg", "image/jpeg"));
         var fields = EditorActions.ArticleFields("Halaman Valid Dengan Foto");
         fields["Input.PhotoCaption"] = "Keterangan.";
         fields["Input.PhotoCredit"] = "TEMPO/Valid";
         fields["Input.PhotoAlt"] = "Alt valid";
-        fields["Input.Related"] = SeedArticle.Title;
+        fields["Input.Related"] = SeedArticle.Title + "\nHalaman Valid Foto Terkait";
         var withPhoto = await editor.CreateArticleAsync(fields, TestImages.PhotoField(TestImages.Png()));
         using (await editor.SubmitFormAsync($"/editor/articles/corrections/{withPhoto}", "form.corrections-form", new Dictionary<string, string> { ["Text"] = "Nama kota diperbaiki" })) { }
         var admin = await factory.LoginAsync(TempoAppFactory.AdminEmail);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Pages.Popularity;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.IntegrationTests.Pages;
 
@@ -19,17 +20,21 @@ public class ReaderSiteTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         fields["Input.PhotoCaption"] = "Keterangan " + title;
         fields["Input.PhotoCredit"] = "TEMPO/Uji";
         fields["Input.PhotoAlt"] = "Foto " + title;
-        await editor.CreateArticleAsync(fields, TestImages.PhotoField(TestImages.Png()));
+        await editor.CreateArticleAsync(fields, TestImages.PhotoField(TestImages.CameraJpeg(800, 600), "foto.jpg", "image/jpeg"));
         return await factory.UrlOfAsync(title);
     }
 
     private static IElement ItemTitled(IDocument page, string scope, string title) =>
         page.QuerySelectorAll($"{scope} li.story-item").Single(li => li.QuerySelector(".story-title a")!.Text() == title);
 
-    private static void AssertThumbnail(IElement item)
+    /// <summary>A list picture is the photo's small renditions (160 and 320 px first in srcset), lazy, with its size.</summary>
+    private static void AssertThumbnail(IElement item, string sizes = PhotoImageTagHelper.ThumbnailSizes)
     {
-        var img = item.QuerySelector("img.thumb")!;
+        var img = item.QuerySelector("picture.thumb img")!;
         Assert.StartsWith("/media/", img.GetAttribute("src"));
+        var webp = item.QuerySelector("picture.thumb source[type='image/webp']:not([media])")!;
+        Assert.Matches(@"^/media/\d{4}/[0-9a-f]{32}-160\.webp 160w, /media/\d{4}/[0-9a-f]{32}-320\.webp 320w", webp.GetAttribute("srcset"));
+        Assert.Equal(sizes, img.GetAttribute("sizes"));
         Assert.Equal("lazy", img.GetAttribute("loading"));
         Assert.True(int.Parse(img.GetAttribute("width")!) > 0 && int.Parse(img.GetAttribute("height")!) > 0);
         Assert.NotNull(img.GetAttribute("alt"));
@@ -49,11 +54,14 @@ public class ReaderSiteTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
 
         Assert.Equal("Lead Empat Kereta Cepat", lead.QuerySelector(".lead-story h2 a")!.Text());
         Assert.Equal("Ringkasan Lead Empat Kereta Cepat", lead.QuerySelector(".lead-story .story-deck")!.Text());
-        var leadImage = lead.QuerySelector(".lead-story img.thumb")!;
-        Assert.Equal("eager", leadImage.GetAttribute("loading"));
+        var leadImage = lead.QuerySelector(".lead-story picture.thumb img")!;
+        Assert.Equal("high", leadImage.GetAttribute("fetchpriority"));
+        Assert.Null(leadImage.GetAttribute("loading"));
+        Assert.Equal(PhotoImageTagHelper.HomeLeadSizes, leadImage.GetAttribute("sizes"));
+        Assert.Equal("Foto Lead Empat Kereta Cepat", leadImage.GetAttribute("alt"));
         Assert.Equal(["Lead Tiga Harga Beras", "Lead Dua Jalan Tol Baru", "Lead Satu Waduk Meluap"],
             lead.QuerySelectorAll(".lead-secondary .story-title a").Select(a => a.Text()));
-        foreach (var item in lead.QuerySelectorAll(".lead-secondary li.story-item")) AssertThumbnail(item);
+        foreach (var item in lead.QuerySelectorAll(".lead-secondary li.story-item")) AssertThumbnail(item, PhotoImageTagHelper.LeadBlockSizes);
         Assert.DoesNotContain("Lead Ringkasan Saja", lead.TextContent);
 
         var terkini = page.QuerySelectorAll("#terkini-heading + .story-list .story-title a").Select(a => a.Text()).ToList();

@@ -143,8 +143,11 @@ public class SearchPageTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
     [Fact]
     public async Task Search_HugeQuery_IsFastAndNormal()
     {
+        var client = factory.CreateReaderClient();
+        // Warm the app first: the budget is for the hostile query, not for a cold start on a busy machine.
+        (await client.GetAsync("/search?q=korea")).Dispose();
         var started = System.Diagnostics.Stopwatch.StartNew();
-        using var response = await factory.CreateReaderClient().GetAsync("/search?q=" + string.Join("+", Enumerable.Repeat("korea", 1500)));
+        using var response = await client.GetAsync("/search?q=" + string.Join("+", Enumerable.Repeat("korea", 1500)));
 
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.RequestUriTooLong, $"answered {(int)response.StatusCode}");
         Assert.True(started.Elapsed < TimeSpan.FromSeconds(5), $"took {started.Elapsed}");

@@ -1,6 +1,7 @@
 using TempoClone.Web.Accounts;
 using TempoClone.Web.Areas.Editor.Pages.Articles;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor;
 
@@ -23,6 +24,10 @@ public static class EditorArea
             options.Conventions.AuthorizeAreaPage(Name, "/Kanal", StaffRoles.PublisherPolicy);
             options.Conventions.AuthorizeAreaPage(Name, "/Articles/Corrections", StaffRoles.PublisherPolicy);
             options.Conventions.AuthorizeAreaFolder(Name, "/SitePages", StaffRoles.AdminPolicy);
+            options.Conventions.AddAreaPageRouteModelConvention(Name, "/Uploads/Show", model =>
+            {
+                foreach (var selector in model.Selectors) selector.AttributeRouteModel!.Template = UrlMap.EditorUploadTemplate[1..];
+            });
         }).AddMvcOptions(options => options.Filters.Add<TwoFactorRequirement>());
         services.AddScoped<ArticleFormReader>();
         return services;

@@ -29,6 +29,8 @@ public class ArticleConfiguration : IEntityTypeConfiguration<Article>
             photo.Property(p => p.Credit).HasMaxLength(LeadPhoto.CreditMaxLength).HasColumnName("PhotoCredit");
             photo.Property(p => p.AltText).HasMaxLength(LeadPhoto.AltTextMaxLength).HasColumnName("PhotoAltText");
             photo.Property(p => p.ImagePath).HasMaxLength(300).HasColumnName("PhotoImagePath");
+            photo.Property(p => p.Width).HasColumnName("PhotoWidth");
+            photo.Property(p => p.Height).HasColumnName("PhotoHeight");
         });
 
         article.HasMany(a => a.Bylines).WithOne().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);

@@ -797,10 +797,18 @@ namespace TempoClone.Web.Data.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("PhotoCredit");
 
+                            b1.Property<int?>("Height")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PhotoHeight");
+
                             b1.Property<string>("ImagePath")
                                 .HasMaxLength(300)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("PhotoImagePath");
+
+                            b1.Property<int?>("Width")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PhotoWidth");
 
                             b1.HasKey("ArticleId");
 

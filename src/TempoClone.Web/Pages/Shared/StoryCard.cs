@@ -18,24 +18,26 @@ public sealed record StoryCard(
 }
 
 /// <summary>
-/// The picture a list shows beside a title, as the _Thumbnail partial draws it: every list passes this and nothing else.
-/// REVIEW: for now the stored lead photo in a fixed 16:9 box (the size hint lets the browser reserve the space);
-/// photo renditions will give a small file of its real size here.
+/// The picture a list shows beside a title, as the _Thumbnail partial draws it (the photo's renditions through
+/// <c>&lt;photo-image&gt;</c>, with their size): every list passes this and nothing else.
 /// </summary>
-public sealed record ListPhoto(string Url, string Alt, int Width, int Height)
+public sealed record ListPhoto(LeadPhoto Photo)
 {
-    public const int BoxWidth = 320;
-    public const int BoxHeight = 180;
+    /// <summary>The column it fills: a list card's (the 160- and 320-px renditions) unless the list says otherwise.</summary>
+    public PhotoLayout Layout { get; init; } = PhotoLayout.Thumbnail;
 
-    /// <summary>True for the one picture on the first screen (the home lead): loaded at once, not lazily.</summary>
+    /// <summary>True for the one picture on the first screen (the home lead): loaded first, not lazily.</summary>
     public bool AboveTheFold { get; init; }
 
-    public static ListPhoto? From(LeadPhoto? photo) =>
-        photo?.ImagePath is { } path ? new ListPhoto(UrlMap.MediaFile(path), photo.AltText, BoxWidth, BoxHeight) : null;
+    public static ListPhoto? From(LeadPhoto? photo) => photo?.ImagePath is null ? null : new ListPhoto(photo);
+
+    /// <summary>The home headline's photo: the lead rendition for its wide column, fetched first, with its alt text.</summary>
+    public ListPhoto AsHomeLead() => this with { Layout = PhotoLayout.HomeLead, AboveTheFold = true };
 }
 
 /// <summary>What the _StoryList partial needs: the stories, the clock reading for "2 jam lalu", and display choices.</summary>
 /// <param name="HeadingLevel">2 where the list sits right under the page's h1 (list pages), 3 under a section heading, 0 for no heading (Terpopuler).</param>
 /// <param name="DeckCount">How many stories, from the top, show their summary (all by default).</param>
+/// <param name="Thumbnails">The column the list's pictures fill, when wider than a list card's (the home lead block).</param>
 public sealed record StoryListView(IReadOnlyList<StoryCard> Stories, DateTime NowUtc, bool ShowKanal = true, bool ShowDeck = true,
-    int HeadingLevel = 3, int DeckCount = int.MaxValue, string ListClass = "");
+    int HeadingLevel = 3, int DeckCount = int.MaxValue, string ListClass = "", PhotoLayout Thumbnails = PhotoLayout.Thumbnail);

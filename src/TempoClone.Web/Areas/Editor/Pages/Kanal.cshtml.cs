@@ -43,7 +43,17 @@ public class KanalModel(TempoDbContext db, IOutputCacheStore readerCache, ILogge
             return Page();
         }
         db.Kanals.Add(new Domain.Kanal { Slug = slug, Name = Name.Trim() });
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        {
+            // CASE: another editor added the same kanal between the check above and this save.
+            ModelState.AddModelError(nameof(Name), "Kanal itu sudah ada.");
+            await LoadAsync();
+            return Page();
+        }
         return await DoneAsync($"Kanal {Name.Trim()} ditambahkan di /{slug}.");
     }
 

@@ -13,7 +13,8 @@ namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 public sealed record ArticleForm(ArticleSnapshot Snapshot, string? NewKanal);
 
 /// <summary>
-/// Turns a posted article form into a snapshot to save, or into validation messages on the form. It writes nothing.
+/// Turns a posted article form into a snapshot to save, or into validation messages on the form. It writes nothing to the
+/// database; a valid form's pending photo upload is moved into the media folder (<see cref="PhotoStore.Keep"/>).
 /// References to other articles are typed as an id ("123 · Judul" works too) or an exact title.
 /// </summary>
 public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore photos, TimeProvider clock)
@@ -79,12 +80,26 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
         var publishedAtUtc = ReadPublishTime(input, existing, nowUtc, errors);
         if (!errors.IsValid) return null;
 
+        if (photo?.ImagePath is { } photoPath)
+        {
+            // The upload leaves the pending folder only now, with the article's save.
+            if (photos.Keep(photoPath) is not { } kept)
+            {
+                PhotoGone(input, errors);
+                return null;
+            }
+            // Should the save still fail (a conflict), the form carries the photo's new place.
+            input.PhotoPath = kept.Path;
+            errors.Remove("Input.PhotoPath");
+            photo = photo with { ImagePath = kept.Path, Width = kept.Width, Height = kept.Height };
+        }
+
         return new ArticleForm(new ArticleSnapshot(
             input.Title.Trim(), slug, newKanal is null ? input.KanalId : 0, input.Deck?.Trim() ?? "", input.Body?.Trim() ?? "", input.SourceLine?.Trim() ?? "",
             tags, reporters, editors, photo, pickId, relatedIds, input.Status, publishedAtUtc), newKanal);
     }
 
-    /// <summary>Stores a newly posted photo so it survives a form redisplay; its path travels in the form from then on.</summary>
+    /// <summary>Keeps a newly posted photo (pending until the article is saved) so it survives a form redisplay; its path travels in the form from then on.</summary>
     public async Task KeepUploadAsync(ArticleInput input, IFormFile? upload, string userName, ModelStateDictionary errors, CancellationToken ct = default)
     {
         if (upload is null) return;
@@ -104,11 +119,9 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
     {
         if (input.RemovePhoto) return null;
         var path = string.IsNullOrEmpty(input.PhotoPath) ? null : input.PhotoPath;
-        if (path is not null && !photos.IsStoredPath(path))
+        if (path is not null && !photos.IsKnownPath(path))
         {
-            errors.AddModelError("PhotoUpload", "Foto tidak ditemukan. Unggah ulang.");
-            input.PhotoPath = null;
-            errors.Remove("Input.PhotoPath");
+            PhotoGone(input, errors);
             path = null;
         }
 
@@ -121,6 +134,13 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
             return null;
         }
         return new PhotoSnapshot(caption, credit, alt, path);
+    }
+
+    private static void PhotoGone(ArticleInput input, ModelStateDictionary errors)
+    {
+        errors.AddModelError("PhotoUpload", "Foto tidak ditemukan. Unggah ulang.");
+        input.PhotoPath = null;
+        errors.Remove("Input.PhotoPath");
     }
 
     private static DateTime ReadPublishTime(ArticleInput input, Article? existing, DateTime nowUtc, ModelStateDictionary errors)

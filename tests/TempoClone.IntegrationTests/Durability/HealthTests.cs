@@ -1,0 +1,42 @@
+using System.Net;
+using Microsoft.Data.Sqlite;
+using TempoClone.IntegrationTests.Infrastructure;
+using TempoClone.Web.Rendering;
+
+namespace TempoClone.IntegrationTests.Durability;
+
+/// <summary>Liveness says the process answers; readiness says the database does too.</summary>
+public class HealthTests
+{
+    [Fact]
+    public async Task Ready_WhenTheDatabaseAnswers()
+    {
+        using var factory = new TempoAppFactory();
+        var client = factory.CreateReaderClient();
+
+        using var live = await client.GetAsync(UrlMap.Health);
+        using var ready = await client.GetAsync(UrlMap.HealthReady);
+
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (live.StatusCode, await live.Content.ReadAsStringAsync()));
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task NotReady_WhenTheDatabaseIsGone_ButStillAlive()
+    {
+        using var factory = new TempoAppFactory();
+        var client = factory.CreateReaderClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(UrlMap.HealthReady)).StatusCode);
+
+        // The file is replaced by something that is not a database, as a broken disk or a bad restore would leave it.
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "-wal", "-shm" }) File.Delete(factory.DatabasePath + suffix);
+        await File.WriteAllTextAsync(factory.DatabasePath, "dit is geen database, dit is tekst die lang genoeg is voor een kop".PadRight(4096, '.'));
+
+        using var ready = await client.GetAsync(UrlMap.HealthReady);
+        using var live = await client.GetAsync(UrlMap.Health);
+
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+    }
+}
