@@ -87,17 +87,21 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
     }
 
     /// <summary>When editors picked fewer stories than the page shows: the newest sharing a tag, then the newest of the same kanal.</summary>
+    /// <remarks>Two queries rather than one ordered by "shares a tag": each walks the date index and stops at
+    /// <paramref name="missing"/> rows, where one query had to test and sort every story of a large kanal.</remarks>
     private async Task<List<StoryCard>> AutomaticRelatedAsync(IQueryable<Article> published, ArticleView article, int missing)
     {
         if (missing <= 0) return [];
         var listed = Related.Select(r => r.Id).Append(article.Id).ToList();
         var tagIds = await db.Set<ArticleTag>().Where(t => t.ArticleId == article.Id).Select(t => t.TagId).ToListAsync();
-        return await published
-            .Where(a => !listed.Contains(a.Id) && (a.KanalId == article.KanalId || a.Tags.Any(t => tagIds.Contains(t.TagId))))
-            .OrderByDescending(a => a.Tags.Any(t => tagIds.Contains(t.TagId)))
-            .ThenByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
-            .Take(missing)
-            .Select(StoryCard.FromArticle)
-            .ToListAsync();
+        var sharingATag = tagIds.Count == 0 ? [] : await NewestAsync(
+            published.Where(a => !listed.Contains(a.Id) && a.Tags.Any(t => tagIds.Contains(t.TagId))), missing);
+        listed.AddRange(sharingATag.Select(s => s.Id));
+        var sameKanal = sharingATag.Count >= missing ? [] : await NewestAsync(
+            published.Where(a => !listed.Contains(a.Id) && a.KanalId == article.KanalId), missing - sharingATag.Count);
+        return [.. sharingATag, .. sameKanal];
     }
+
+    private static Task<List<StoryCard>> NewestAsync(IQueryable<Article> stories, int count) =>
+        stories.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id).Take(count).Select(StoryCard.FromArticle).ToListAsync();
 }
