@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using TempoClone.IntegrationTests.Infrastructure;
+using TempoClone.Web.Domain;
 
 namespace TempoClone.IntegrationTests.Pages;
 
@@ -33,6 +34,29 @@ public class ArticlePageTests(TempoAppFactory factory) : IClassFixture<TempoAppF
         Assert.Equal("Kamis, 31 Agustus 2023 17:06 WIB", time.Text());
         Assert.Equal("2023-08-31T17:06:00+07:00", time.GetAttribute("datetime"));
         AssertInDocumentOrder(kanal, title, reporter, site, time, figure, body);
+    }
+
+    [Fact]
+    public async Task Get_ArticleWithoutPickedRelated_FillsWithSharedTagFirstThenNewestOfItsKanal()
+    {
+        var key = Guid.NewGuid().ToString("N")[..8];
+        var kanal = "Isi Terkait " + key;
+        var start = TempoAppFactory.StartTime.UtcDateTime;
+        var main = await factory.AddArticleAsync($"Utama isian terkait {key}", ArticleStatus.Published, start.AddHours(-5), kanal: kanal);
+        var sharesTag = await factory.AddArticleAsync($"Berbagi tag {key}", ArticleStatus.Published, start.AddDays(-3));
+        var newestOfKanal = await factory.AddArticleAsync($"Terbaru sekanal {key}", ArticleStatus.Published, start.AddHours(-1), kanal: kanal);
+        var olderOfKanal = await factory.AddArticleAsync($"Lama sekanal {key}", ArticleStatus.Published, start.AddDays(-2), kanal: kanal);
+        await factory.WithDbAsync(db =>
+        {
+            var tag = new Tag { Name = "Tag isian " + key, Slug = "tag-isian-" + key };
+            db.Set<ArticleTag>().AddRange(new ArticleTag { ArticleId = main.Id, Tag = tag }, new ArticleTag { ArticleId = sharesTag.Id, Tag = tag });
+            return db.SaveChangesAsync();
+        });
+
+        var page = await _client.GetDocumentAsync(await factory.UrlOfAsync(main.Title));
+        var related = page.QuerySelectorAll(".related-list .story-title").Select(t => t.Text().Trim()).ToList();
+
+        Assert.Equal([sharesTag.Title, newestOfKanal.Title, olderOfKanal.Title], related);
     }
 
     [Fact]
