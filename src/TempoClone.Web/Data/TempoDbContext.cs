@@ -18,6 +18,7 @@ public class TempoDbContext(DbContextOptions<TempoDbContext> options) : Identity
     public DbSet<SitePage> SitePages => Set<SitePage>();
     public DbSet<ArticleViewCount> ArticleViewCounts => Set<ArticleViewCount>();
     public DbSet<LoginAttempt> LoginAttempts => Set<LoginAttempt>();
+    public DbSet<EditingPresence> EditingPresences => Set<EditingPresence>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

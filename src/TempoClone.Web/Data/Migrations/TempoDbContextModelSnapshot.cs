@@ -145,44 +145,6 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("TempoClone.Web.Domain.LoginAttempt", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Account")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClientAddress")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StaffId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Succeeded")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AtUtc");
-
-                    b.HasIndex("Account", "AtUtc");
-
-                    b.HasIndex("ClientAddress", "AtUtc");
-
-                    b.HasIndex("StaffId", "AtUtc");
-
-                    b.ToTable("LoginAttempts");
-                });
-
             modelBuilder.Entity("TempoClone.Web.Domain.Article", b =>
                 {
                     b.Property<int>("Id")
@@ -295,6 +257,10 @@ namespace TempoClone.Web.Data.Migrations
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
@@ -334,6 +300,24 @@ namespace TempoClone.Web.Data.Migrations
                     b.HasIndex("TagId");
 
                     b.ToTable("ArticleTag");
+                });
+
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticleViewCount", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "HourUtc");
+
+                    b.HasIndex("HourUtc");
+
+                    b.ToTable("ArticleViewCounts");
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.AuditEntry", b =>
@@ -401,6 +385,28 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("Corrections");
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.EditingPresence", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SeenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "StaffId");
+
+                    b.ToTable("EditingPresences");
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.HomePick", b =>
                 {
                     b.Property<int>("Id")
@@ -422,6 +428,25 @@ namespace TempoClone.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("HomePicks");
+                });
+
+            modelBuilder.Entity("TempoClone.Web.Domain.ImportedSeedFile", b =>
+                {
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FileName");
+
+                    b.ToTable("ImportedSeedFiles");
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.Kanal", b =>
@@ -446,6 +471,44 @@ namespace TempoClone.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Kanals");
+                });
+
+            modelBuilder.Entity("TempoClone.Web.Domain.LoginAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("Account", "AtUtc");
+
+                    b.HasIndex("ClientAddress", "AtUtc");
+
+                    b.HasIndex("StaffId", "AtUtc");
+
+                    b.ToTable("LoginAttempts");
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.RelatedStory", b =>
@@ -665,43 +728,6 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("Tags");
                 });
 
-            modelBuilder.Entity("TempoClone.Web.Domain.ImportedSeedFile", b =>
-                {
-                    b.Property<string>("FileName")
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContentSha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ImportedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("FileName");
-
-                    b.ToTable("ImportedSeedFiles");
-                });
-
-            modelBuilder.Entity("TempoClone.Web.Domain.ArticleViewCount", b =>
-                {
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("HourUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Views")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ArticleId", "HourUtc");
-
-                    b.HasIndex("HourUtc");
-
-                    b.ToTable("ArticleViewCounts");
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -865,6 +891,15 @@ namespace TempoClone.Web.Data.Migrations
                     b.Navigation("Tag");
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticleViewCount", b =>
+                {
+                    b.HasOne("TempoClone.Web.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.Correction", b =>
                 {
                     b.HasOne("TempoClone.Web.Domain.Article", "Article")
@@ -874,6 +909,15 @@ namespace TempoClone.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("TempoClone.Web.Domain.EditingPresence", b =>
+                {
+                    b.HasOne("TempoClone.Web.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.HomePick", b =>
@@ -902,15 +946,6 @@ namespace TempoClone.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("RelatedArticle");
-                });
-
-            modelBuilder.Entity("TempoClone.Web.Domain.ArticleViewCount", b =>
-                {
-                    b.HasOne("TempoClone.Web.Domain.Article", null)
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.Article", b =>
