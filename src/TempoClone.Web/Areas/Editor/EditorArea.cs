@@ -30,6 +30,7 @@ public static class EditorArea
             });
         }).AddMvcOptions(options => options.Filters.Add<TwoFactorRequirement>());
         services.AddScoped<ArticleFormReader>();
+        services.AddScoped<RevisionComparison>();
         return services;
     }
 }

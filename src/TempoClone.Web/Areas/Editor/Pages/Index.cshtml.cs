@@ -72,13 +72,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, FailedLogins fail
         Authors = (await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync()).Select(u => (u.Id, u.DisplayName)).ToList();
     }
 
-    private string StatusLabel(Article article) => article.Status switch
-    {
-        ArticleStatus.Draft => "Draf",
-        ArticleStatus.Unpublished => "Tidak terbit",
-        _ when article.IsScheduled(NowUtc) => "Terjadwal",
-        _ => "Terbit",
-    };
+    private string StatusLabel(Article article) => ArticleStatusLabel.Of(article, NowUtc);
 
     private string QueryWithoutPage()
     {

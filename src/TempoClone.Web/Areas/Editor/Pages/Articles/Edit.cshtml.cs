@@ -106,7 +106,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         var article = await writer.LoadAsync(id);
         if (article is null) return NotFound();
         await writer.MoveToTrashAsync(article, UserName);
-        TempData["Message"] = $"\"{article.Title}\" dipindahkan ke tempat sampah.";
+        TempData.Offer($"\"{article.Title}\" dipindahkan ke tempat sampah.", $"{UrlMap.Editor}/trash?handler=Restore&id={id}");
         return Redirect(UrlMap.Editor);
     }
 
