@@ -12,7 +12,7 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 
 /// <summary>Write or edit an article. Every button posts the whole form, so nothing typed is lost, whatever the outcome.</summary>
-public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReader reader, IOptions<SiteOptions> site, TimeProvider clock) : PageModel
+public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReader reader, IOptions<SiteOptions> site, TimeProvider clock, PreviewLinks previews) : PageModel
 {
     public const string ConflictMessage =
         "Artikel ini sudah disimpan orang lain sejak Anda membukanya. Teks Anda masih ada di formulir: salin yang perlu, buka ulang artikel, lalu gabungkan.";
@@ -21,7 +21,11 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     [BindProperty] public IFormFile? PhotoUpload { get; set; }
 
     public int? ArticleId { get; private set; }
+    /// <summary>The story on the site when live; otherwise its preview link (a scheduled story's page would be a 404).</summary>
     public string? PublicUrl { get; private set; }
+
+    /// <summary>The whole reader page of the saved story, for a limited time, to open and pass on.</summary>
+    public PreviewLinks.Link? ShareablePreview { get; private set; }
     public bool CanPublish { get; private set; }
     public IReadOnlyList<KanalListItem> Kanals { get; private set; } = [];
     public HtmlString? Preview { get; private set; }
@@ -135,8 +139,10 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     {
         ArticleId = article?.Id;
         CanPublish = User.MayPublish();
-        PublicUrl = article is null ? null : ArticleLinks.Path(
-            await db.Kanals.Where(k => k.Id == article.KanalId).Select(k => k.Slug).SingleAsync(), article.Slug, article.Id);
+        ShareablePreview = article is null ? null : previews.For(article.Id);
+        PublicUrl = article is null ? null : article.IsLive(clock.GetUtcNow().UtcDateTime)
+            ? ArticleLinks.Path(await db.Kanals.Where(k => k.Id == article.KanalId).Select(k => k.Slug).SingleAsync(), article.Slug, article.Id)
+            : ShareablePreview!.Path;
         Kanals = await db.KanalListAsync();
         return Page();
     }
