@@ -31,6 +31,8 @@ public static class EditorArea
         }).AddMvcOptions(options => options.Filters.Add<TwoFactorRequirement>());
         services.AddScoped<ArticleFormReader>();
         services.AddScoped<RevisionComparison>();
+        services.AddScoped<PresenceBoard>();
+        services.AddScoped<EditConflict.Reader>();
         return services;
     }
 }

@@ -12,10 +12,11 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 
 /// <summary>Write or edit an article. Every button posts the whole form, so nothing typed is lost, whatever the outcome.</summary>
-public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReader reader, IOptions<SiteOptions> site, TimeProvider clock, PreviewLinks previews) : PageModel
+public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReader reader, IOptions<SiteOptions> site, TimeProvider clock, PreviewLinks previews,
+    EditConflict.Reader conflicts) : PageModel
 {
     public const string ConflictMessage =
-        "Artikel ini sudah disimpan orang lain sejak Anda membukanya. Teks Anda masih ada di formulir: salin yang perlu, buka ulang artikel, lalu gabungkan.";
+        "Artikel ini sudah disimpan orang lain sejak Anda membukanya. Teks Anda masih ada di formulir; bandingkan dengan versi terbaru, gabungkan, lalu simpan lagi.";
 
     [BindProperty] public ArticleInput Input { get; set; } = new();
     [BindProperty] public IFormFile? PhotoUpload { get; set; }
@@ -29,6 +30,9 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     public bool CanPublish { get; private set; }
     public IReadOnlyList<KanalListItem> Kanals { get; private set; } = [];
     public HtmlString? Preview { get; private set; }
+
+    /// <summary>After a lost save: the newer version and its differences from the form, to merge in place.</summary>
+    public EditConflict? Conflict { get; private set; }
     public IReadOnlyList<(int Id, string Title)> SearchResults { get; private set; } = [];
 
     private string UserName => User.Identity!.Name!;
@@ -65,6 +69,13 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         if (!await writer.SaveAsync(target, Input.Version, form.Snapshot, UserName, form.NewKanal))
         {
             ModelState.AddModelError("", ConflictMessage);
+            if (article is not null && await conflicts.ReadAsync(article.Id, form.Snapshot) is { } conflict)
+            {
+                Conflict = conflict;
+                // The next save starts from the newer version: the editor has seen it and merges in the form.
+                Input.Version = conflict.NewerVersion;
+                ModelState.Remove("Input.Version");
+            }
             return await ShowAsync(article);
         }
 
