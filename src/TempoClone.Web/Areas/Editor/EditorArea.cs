@@ -33,6 +33,7 @@ public static class EditorArea
         services.AddScoped<RevisionComparison>();
         services.AddScoped<PresenceBoard>();
         services.AddScoped<EditConflict.Reader>();
+        services.AddScoped<Pages.Media.MediaLibrary>();
         return services;
     }
 }

@@ -13,7 +13,7 @@ namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 
 /// <summary>Write or edit an article. Every button posts the whole form, so nothing typed is lost, whatever the outcome.</summary>
 public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReader reader, IOptions<SiteOptions> site, TimeProvider clock, PreviewLinks previews,
-    EditConflict.Reader conflicts) : PageModel
+    EditConflict.Reader conflicts, Media.MediaLibrary library) : PageModel
 {
     public const string ConflictMessage =
         "Artikel ini sudah disimpan orang lain sejak Anda membukanya. Teks Anda masih ada di formulir; bandingkan dengan versi terbaru, gabungkan, lalu simpan lagi.";
@@ -37,12 +37,14 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
 
     private string UserName => User.Identity!.Name!;
 
-    public async Task<IActionResult> OnGetAsync(int? id)
+    /// <param name="media">A stored photo chosen in the photo library: the form shows it as the lead photo (saved with Simpan).</param>
+    public async Task<IActionResult> OnGetAsync(int? id, string? media)
     {
         if (id is null)
         {
             var defaultKanal = Slugs.From(site.Value.DefaultKanal);
             Input.KanalId = await db.Kanals.Where(k => k.Slug == defaultKanal).Select(k => k.Id).FirstOrDefaultAsync();
+            await UseLibraryPhotoAsync(media);
             return await ShowAsync(null);
         }
 
@@ -50,7 +52,14 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         if (article is null) return NotFound();
         if (!User.MayEdit(article)) return Forbid();
         Input = ArticleInput.From(article);
+        await UseLibraryPhotoAsync(media);
         return await ShowAsync(article);
+    }
+
+    private async Task UseLibraryPhotoAsync(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path.Length > 100 || await library.FindAsync(User, path) is not { } photo) return;
+        (Input.PhotoPath, Input.PhotoCaption, Input.PhotoCredit, Input.PhotoAlt, Input.RemovePhoto) = (photo.Path, photo.Caption, photo.Credit, photo.AltText, false);
     }
 
     public async Task<IActionResult> OnPostAsync(int? id)
