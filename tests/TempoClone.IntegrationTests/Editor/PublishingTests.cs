@@ -186,7 +186,7 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         var history = await editor.GetDocumentAsync($"/editor/articles/history/{id}");
         Assert.Equal(2, history.QuerySelectorAll("tbody tr").Length);
 
-        using var restore = await editor.SubmitFormAsync($"/editor/articles/history/{id}?rev=1", "form[action*='handler=Restore']");
+        using var restore = await editor.SubmitFormAsync($"/editor/articles/confirm/{id}?what=restore&rev=1", "form.confirm-actions");
         Assert.Equal(HttpStatusCode.Redirect, restore.StatusCode);
         var edit = await editor.GetDocumentAsync($"/editor/articles/edit/{id}");
         Assert.Equal("Revisi Pertama Judul", edit.ValueOf("Input.Title"));
@@ -220,7 +220,7 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         var id = await editor.CreateArticleAsync(EditorActions.ArticleFields("Masuk Tempat Sampah"));
         var url = $"/internasional/masuk-tempat-sampah-{id}";
 
-        using var delete = await editor.SubmitFormAsync($"/editor/articles/edit/{id}", "form.danger-zone");
+        using var delete = await editor.SubmitFormAsync($"/editor/articles/confirm/{id}?what=trash", "form.confirm-actions");
         Assert.Equal(HttpStatusCode.Redirect, delete.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _reader.GetAsync(url)).StatusCode);
 
