@@ -18,6 +18,7 @@ public class TempoDbContext(DbContextOptions<TempoDbContext> options) : Identity
     public DbSet<SitePage> SitePages => Set<SitePage>();
     public DbSet<ArticleViewCount> ArticleViewCounts => Set<ArticleViewCount>();
     public DbSet<LoginAttempt> LoginAttempts => Set<LoginAttempt>();
+    public DbSet<ArticleAutosave> ArticleAutosaves => Set<ArticleAutosave>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

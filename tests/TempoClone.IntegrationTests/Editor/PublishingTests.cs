@@ -79,7 +79,7 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         fields["Input.Slug"] = "slug-sudah-dipakai";
         fields["Input.Body"] = "Naskah panjang yang tidak boleh hilang.";
 
-        using var response = await editor.SubmitFormAsync("/editor/articles/edit", EditorActions.FormSelector, fields);
+        using var response = await editor.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector, fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await HtmlDocuments.ParseAsync(response);
@@ -98,7 +98,7 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         fields["Input.Title"] = title == "{long}" ? new string('j', 400) : title;
         fields["Input.Body"] = "Isi tetap ada.";
 
-        using var response = await editor.SubmitFormAsync("/editor/articles/edit", EditorActions.FormSelector, fields);
+        using var response = await editor.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector, fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await HtmlDocuments.ParseAsync(response);
@@ -114,11 +114,11 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         fields["Input.Related"] = "Judul yang tidak pernah ada";
         fields["Input.PublishAt"] = "kemarin sore";
 
-        using var response = await editor.SubmitFormAsync("/editor/articles/edit", EditorActions.FormSelector, fields);
+        using var response = await editor.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector, fields);
 
         var errors = await EditorActions.ErrorsOfAsync(response);
         Assert.Contains("Berita terkait baris 1", errors);
-        Assert.Contains("Waktu terbit tidak valid.", errors);
+        Assert.Contains("Waktu terbit tidak terbaca.", errors);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         var fields = EditorActions.ArticleFields("Foto Tanpa Alt");
         fields["Input.PhotoCaption"] = "Keterangan saja.";
 
-        using var response = await editor.SubmitFormAsync("/editor/articles/edit", EditorActions.FormSelector, fields, file: TestImages.PhotoField(TestImages.Png()));
+        using var response = await editor.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector, fields, file: TestImages.PhotoField(TestImages.Png()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await HtmlDocuments.ParseAsync(response);
@@ -159,7 +159,7 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         fields["Input.SearchQuery"] = "Xi Jinping";
         fields["Input.Body"] = "Teks yang sedang ditulis.";
 
-        using var search = await editor.SubmitFormAsync("/editor/articles/edit", EditorActions.FormSelector, fields, "button[formaction*='handler=Search']");
+        using var search = await editor.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector, fields, "button[formaction*='handler=Search']");
         var page = await HtmlDocuments.ParseAsync(search);
         var form = page.QuerySelector<IHtmlFormElement>(EditorActions.FormSelector)!;
         var add = form.QuerySelectorAll<IHtmlButtonElement>("button[formaction*='handler=AddRelated']").ToList();
