@@ -64,7 +64,7 @@ public static class UrlMap
     public const string HealthReady = "/healthz/ready";
 
     /// <summary>Static files of the web root.</summary>
-    public static readonly string[] StaticFolders = ["/css", "/img", "/js", "/favicon.svg"];
+    public static readonly string[] StaticFolders = ["/css", "/js", "/img", "/favicon.svg"];
 
     /// <summary>Tempo's older article URL shapes; they answer 301 with today's canonical URL.</summary>
     public static readonly string[] LegacyArticleTemplates =

@@ -35,7 +35,7 @@ public class MediaLibraryTests(TempoAppFactory factory) : IClassFixture<TempoApp
 
         // Opening the form with the photo changes nothing until Simpan.
         var before = factory.DatabaseFingerprint();
-        var form = await editor.GetDocumentAsync(use);
+        var form = await editor.GetDocumentAsync(use + "&kanal=internasional");
         Assert.Equal(before, factory.DatabaseFingerprint());
         Assert.Equal(path, form.ValueOf("Input.PhotoPath"));
         Assert.Equal(caption, form.ValueOf("Input.PhotoCaption"));

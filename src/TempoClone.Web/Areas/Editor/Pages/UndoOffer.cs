@@ -13,9 +13,12 @@ public static class UndoOffer
 
     public static void Offer(this ITempDataDictionary tempData, string message, string undoPostUrl)
     {
-        tempData["Message"] = message;
-        tempData[Key] = undoPostUrl;
+        Shared.Flash.Tell(tempData, message);
+        tempData.OfferUndo(undoPostUrl);
     }
+
+    /// <summary>An undo beside a message told otherwise.</summary>
+    public static void OfferUndo(this ITempDataDictionary tempData, string undoPostUrl) => tempData[Key] = undoPostUrl;
 
     /// <summary>Only our own editor handlers are offered as a button target.</summary>
     public static bool IsEditorPost(string url) => url.StartsWith(UrlMap.Editor + "/", StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Areas.Editor.Pages.Shared;
 using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
 
@@ -10,13 +11,12 @@ namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 
 /// <summary>
 /// The confirm step of a destructive action (trash, unpublish, restore an old revision): a page that asks, and whose
-/// one button posts the action. Links lead here, so it works without script. Unpublishing and publishing again (its
-/// undo) are handled here too; trash and restore post to their own pages.
+/// one button posts the action. Links lead here, so it works without script. Publishing again (the undo of unpublishing,
+/// undo) is handled here too; trash and restore post to their own pages.
 /// </summary>
 public class ConfirmModel(TempoDbContext db, ArticleWriter writer, TimeProvider clock) : PageModel
 {
     public const string Trash = "trash";
-    public const string Unpublish = "unpublish";
     public const string Restore = "restore";
 
     public int ArticleId { get; private set; }
@@ -46,12 +46,6 @@ public class ConfirmModel(TempoDbContext db, ArticleWriter writer, TimeProvider 
                 ButtonLabel = "Ya, pindahkan ke tempat sampah";
                 PostUrl = $"{UrlMap.EditArticle(id)}?handler=Delete";
                 break;
-            case Unpublish when User.MayPublish() && article.Status == ArticleStatus.Published:
-                Question = $"Tarik \"{article.Title}\" dari situs?";
-                Consequence = "Artikel menjadi tidak terbit: pembaca tidak lagi dapat membukanya. Anda dapat mengurungkannya sesudahnya.";
-                ButtonLabel = "Ya, tidak terbitkan";
-                PostUrl = $"{UrlMap.Editor}/articles/confirm/{id}?handler=Unpublish";
-                break;
             case Restore when rev is not null:
                 if (!await db.ArticleRevisions.AnyAsync(r => r.ArticleId == id && r.Number == rev)) return NotFound();
                 Revision = rev;
@@ -66,34 +60,25 @@ public class ConfirmModel(TempoDbContext db, ArticleWriter writer, TimeProvider 
         return Page();
     }
 
-    /// <summary>Takes a published (or scheduled) article off the site; the undo publishes it again at the same time.</summary>
-    public Task<IActionResult> OnPostUnpublishAsync(int id, int version) =>
-        SetStatusAsync(id, version, ArticleStatus.Unpublished, article => TempData.Offer(
-            $"\"{article.Title}\" tidak lagi terbit.", $"{UrlMap.Editor}/articles/confirm/{id}?handler=Republish&version={article.Version}"));
-
-    public Task<IActionResult> OnPostRepublishAsync(int id, int version) =>
-        SetStatusAsync(id, version, ArticleStatus.Published, article => TempData["Message"] = article.IsScheduled(clock.GetUtcNow().UtcDateTime)
-            ? $"\"{article.Title}\" kembali dijadwalkan: {JakartaTime.DateLine(article.PublishedAtUtc)}."
-            : $"\"{article.Title}\" terbit kembali.");
-
-    private async Task<IActionResult> SetStatusAsync(int id, int version, ArticleStatus status, Action<Article> done)
+    /// <summary>The undo of "Tidak terbitkan" (asked on the article form): published again, at the time it had.</summary>
+    public async Task<IActionResult> OnPostRepublishAsync(int id, int version)
     {
         if (!User.MayPublish()) return Forbid();
         var article = await writer.LoadAsync(id);
         if (article is null) return NotFound();
-        var wanted = status == ArticleStatus.Unpublished ? ArticleStatus.Published : ArticleStatus.Unpublished;
-        if (article.Status != wanted)
+        if (article.Status != ArticleStatus.Unpublished)
         {
-            TempData["Message"] = "Status artikel sudah berubah; tidak ada yang diubah.";
+            Flash.Tell(TempData, "Status artikel sudah berubah; tidak ada yang diubah.");
             return Redirect(UrlMap.EditArticle(id));
         }
-        var snapshot = ArticleSnapshot.Of(article) with { Status = status };
-        if (!await writer.SaveAsync(article, version, snapshot, User.Identity!.Name!))
+        if (!await writer.SaveAsync(article, version, ArticleSnapshot.Of(article) with { Status = ArticleStatus.Published }, User.Identity!.Name!))
         {
-            TempData["Message"] = EditModel.ConflictMessage;
+            Flash.Tell(TempData, EditModel.ConflictMessage);
             return Redirect(UrlMap.EditArticle(id));
         }
-        done(article);
+        Flash.Tell(TempData, article.IsScheduled(clock.GetUtcNow().UtcDateTime)
+            ? $"\"{article.Title}\" kembali dijadwalkan: {JakartaTime.DateLine(article.PublishedAtUtc)}."
+            : $"\"{article.Title}\" terbit kembali.");
         return Redirect(UrlMap.EditArticle(id));
     }
 }

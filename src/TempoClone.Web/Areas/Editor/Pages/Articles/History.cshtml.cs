@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TempoClone.Web.Areas.Editor.Pages.Shared;
 using TempoClone.Web.Data;
 using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
@@ -81,7 +82,7 @@ public class HistoryModel(TempoDbContext db, ArticleWriter writer, RevisionCompa
 
         if (!await writer.SaveAsync(article, version, snapshot, User.Identity!.Name!, auditAction: $"memulihkan revisi {rev}", revisionNote: $"Pemulihan revisi {rev}"))
         {
-            TempData["Message"] = EditModel.ConflictMessage;
+            Flash.Tell(TempData, EditModel.ConflictMessage);
             return Redirect($"{UrlMap.ArticleHistory(id)}?rev={rev}");
         }
         var message = $"Revisi {rev} dipulihkan sebagai revisi baru.";
