@@ -48,7 +48,8 @@
     if (credit) credit.value = photo.credit;
     if (alt) alt.value = photo.altText;
     if (remove) remove.checked = false;
-    var thumb = document.querySelector("img.photo-thumb");
+    // The form's own thumbnail (a sibling of the picker), never one of the library's.
+    var thumb = picker.parentNode.querySelector(":scope > img.photo-thumb");
     if (!thumb) {
       thumb = el("img", "photo-thumb");
       picker.parentNode.insertBefore(thumb, picker);
@@ -73,7 +74,7 @@
         note.textContent = photos.length === 0 ? "Tidak ada foto yang cocok." : photos.length + " foto.";
         photos.forEach(function (photo) {
           var li = el("li", "media-item");
-          var img = el("img", "photo-thumb");
+          var img = el("img", "media-thumb");
           img.src = photo.url;
           img.alt = "";
           img.loading = "lazy";
