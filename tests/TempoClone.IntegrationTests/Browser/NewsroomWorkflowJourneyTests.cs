@@ -90,6 +90,25 @@ public class NewsroomWorkflowJourneyTests(BrowserSession session) : IClassFixtur
     }
 
     [Fact]
+    public async Task BacaJuga_PickedBySearch_InsertsTheStorysLinkIntoTheBody()
+    {
+        var story = await LiveStoryAsync(Unique("Kereta Cepat Tiba"));
+        var url = await session.App.UrlOfAsync(story.Title);
+        var (page, errors) = await SignedInAsync();
+        await page.GotoAsync(session.BaseUrl + "/editor/articles/edit");
+        await page.GetByLabel("Isi (Markdown)").FillAsync("Paragraf pembuka.");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Baca juga", Exact = true }).ClickAsync();
+        await page.GetByLabel("Cari berita untuk \"Baca juga\"").FillAsync(story.Title);
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Sisipkan Baca juga: {story.Title}" }).ClickAsync();
+
+        await Expect(page.GetByLabel("Isi (Markdown)")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(
+            System.Text.RegularExpressions.Regex.Escape($"**Baca juga:** [{story.Title}]({url})")));
+        await Expect(page.Locator(".read-also-panel")).ToBeHiddenAsync();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
     public async Task Trash_AsksForConfirmation_ThenUrungkanBringsTheStoryBack()
     {
         var story = await LiveStoryAsync(Unique("Gudang Terbakar"));

@@ -18,7 +18,8 @@ public class LookupModel(TempoDbContext db, TimeProvider clock) : PageModel
     public const int MaxResults = 15;
     public const int MaxQueryLength = 200;
 
-    public sealed record Hit(int Id, string Title, string Reference, string Kanal, string Date, string Status);
+    /// <param name="Url">The story's address on the site (live or once it is), for a "Baca juga" link in the body.</param>
+    public sealed record Hit(int Id, string Title, string Reference, string Kanal, string Date, string Status, string Url);
 
     public async Task<IActionResult> OnGetAsync(string? q, int? exclude)
     {
@@ -34,6 +35,7 @@ public class LookupModel(TempoDbContext db, TimeProvider clock) : PageModel
             : articles.Where(a => EF.Functions.Like(a.Title, LikePattern.Contains(query), LikePattern.Escape));
         var found = await articles.NewestFirst().Include(a => a.Kanal).Take(MaxResults).ToListAsync();
         return new JsonResult(found.Select(a => new Hit(
-            a.Id, a.Title, ArticleReference.Of(a.Id, a.Title), a.Kanal.Name, JakartaTime.DateLine(a.PublishedAtUtc), ArticleStatusLabel.Of(a, nowUtc))));
+            a.Id, a.Title, ArticleReference.Of(a.Id, a.Title), a.Kanal.Name, JakartaTime.DateLine(a.PublishedAtUtc), ArticleStatusLabel.Of(a, nowUtc),
+            ArticleLinks.Path(a.Kanal.Slug, a.Slug, a.Id))));
     }
 }
