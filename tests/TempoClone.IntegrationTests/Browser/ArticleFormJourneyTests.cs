@@ -116,7 +116,7 @@ public class ArticleFormJourneyTests(BrowserSession session) : IClassFixture<Bro
         }
 
         await page.GotoAsync(editUrl);
-        await page.GetByLabel("Cari judul artikel").FillAsync("Enter Simpan");
+        await page.GetByLabel("Cari judul artikel").FillAsync(SeedArticle.PickTitle[..12]);
         await NewPageAfterAsync(page, () => page.GetByLabel("Cari judul artikel").PressAsync("Enter"));
         Assert.Contains("handler=Search", page.Url);
         await Expect(page.Locator(".search-results")).ToBeVisibleAsync();
@@ -139,10 +139,17 @@ public class ArticleFormJourneyTests(BrowserSession session) : IClassFixture<Bro
         await Expect(title).ToHaveAttributeAsync("aria-describedby", "Input_Title-error");
         await Expect(page.Locator("#Input_Title-error")).ToHaveTextAsync("Judul wajib diisi.");
         await Expect(title).ToBeFocusedAsync();
-        // The kanal was not chosen either; its message in the summary takes the editor there.
-        await summary.GetByRole(AriaRole.Link, new() { Name = "Pilih kanal." }).ClickAsync();
-        await Expect(page.GetByLabel("Kanal", new() { Exact = true })).ToBeFocusedAsync();
         await Expect(page.GetByLabel("Isi (Markdown)")).ToHaveValueAsync("Isi tanpa judul.");
+
+        // Next the kanal, not chosen: focus goes there, and the summary's link leads back to it from anywhere.
+        await title.FillAsync(Unique("Tanpa Kanal"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan draf" }).ClickAsync();
+        var kanal = page.GetByLabel("Kanal", new() { Exact = true });
+        await Expect(kanal).ToBeFocusedAsync();
+        await page.GetByLabel("Isi (Markdown)").FocusAsync();
+        await summary.GetByRole(AriaRole.Link, new() { Name = "Pilih kanal." }).ClickAsync();
+        await Expect(kanal).ToBeFocusedAsync();
+        await Expect(kanal).ToHaveAttributeAsync("aria-invalid", "true");
     }
 
     [Fact]
@@ -232,7 +239,8 @@ public class ArticleFormJourneyTests(BrowserSession session) : IClassFixture<Bro
         var (page, _) = await SignedInAsync(width: 390);
         await page.GotoAsync(session.BaseUrl + path);
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(overflow <= 0, $"{path} scrolls sideways by {overflow} px at 390 px");
+        var wide = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 6).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')");
+        Assert.True(overflow <= 0, $"{path} scrolls sideways by {overflow} px at 390 px: {wide}");
         await BrowserSession.ScreenshotAsync(page, "editor-phone" + path.Replace('/', '-'));
     }
 
