@@ -105,7 +105,11 @@ public static class UrlMap
     public static string RssFor(string kanalSlug) => Rss + "/" + kanalSlug;
     public static string SitemapPage(int page) => $"/sitemap-{page}.xml";
     public static string MediaFile(string imagePath) => Media + "/" + imagePath;
-    public static string EditArticle(int id) => $"{Editor}/articles/edit/{id}";
+    public const string NewArticle = Editor + "/articles/edit";
+    public static string EditArticle(int id) => $"{NewArticle}/{id}";
+
+    /// <summary>The article form: of this article, or of a new one.</summary>
+    public static string EditArticle(int? id) => id is { } existing ? EditArticle(existing) : NewArticle;
     public static string ArticleHistory(int id) => $"{Editor}/articles/history/{id}";
     public static string EditorUpload(string name) => $"{Editor}/uploads/{name}";
     public static string Preview(string token) => PreviewPrefix + "/" + token;

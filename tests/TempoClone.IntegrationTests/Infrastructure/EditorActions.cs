@@ -48,7 +48,7 @@ public static class EditorActions
         (await client.GetDocumentAsync($"/editor/articles/edit/{id}")).QuerySelector<IHtmlFormElement>(FormSelector)!;
 
     public static async Task<string> ErrorsOfAsync(HttpResponseMessage response) =>
-        (await HtmlDocuments.ParseAsync(response)).QuerySelector(".form-errors")?.TextContent.Trim() ?? "";
+        string.Join("\n", (await HtmlDocuments.ParseAsync(response)).QuerySelectorAll(".form-errors li").Select(li => li.TextContent.Trim()));
 
     public static string? ValueOf(this IDocument page, string name) =>
         page.QuerySelector<IHtmlInputElement>($"[name='{name}']")?.Value ?? page.QuerySelector<IHtmlTextAreaElement>($"[name='{name}']")?.Value;

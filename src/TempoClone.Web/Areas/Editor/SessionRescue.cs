@@ -57,7 +57,7 @@ public sealed partial class SessionRescue(IDataProtectionProvider protection, Ti
     }
 
     public static string RestoreUrl(int articleId) =>
-        (articleId == ArticleAutosave.NewArticle ? UrlMap.Editor + "/articles/edit" : UrlMap.EditArticle(articleId)) + "?" + RestoreQuery + "=1";
+        UrlMap.EditArticle(articleId == ArticleAutosave.NewArticle ? null : articleId) + "?" + RestoreQuery + "=true";
 
     /// <summary>Runs before the sign-in redirect (or the 401 a script gets): keeps the form if it is an article form its owner posted.</summary>
     public static async Task KeepFormAsync(RedirectContext<CookieAuthenticationOptions> context)

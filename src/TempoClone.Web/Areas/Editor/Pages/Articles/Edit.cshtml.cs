@@ -136,7 +136,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         if (denied is not null) return denied;
         await autosaves.DeleteAsync(StaffId, Slot(id));
         Flash.Tell(TempData, "Salinan otomatis dibuang.");
-        return Redirect(id is null ? UrlMap.Editor + "/articles/edit" : UrlMap.EditArticle(id.Value));
+        return Redirect(UrlMap.EditArticle(id));
     }
 
     private async Task<IActionResult> SaveAsync(int? id, ArticleStatus status)

@@ -39,5 +39,5 @@ public class IndexModel(MediaLibrary library, ArticleWriter writer) : PageModel
     }
 
     public string UseUrl(MediaLibrary.Photo photo) =>
-        $"{(ForArticle is { } id ? TempoClone.Web.Rendering.UrlMap.EditArticle(id) : TempoClone.Web.Rendering.UrlMap.Editor + "/articles/edit")}?media={Uri.EscapeDataString(photo.Path)}";
+        $"{(ForArticle is { } id ? TempoClone.Web.Rendering.UrlMap.EditArticle(id) : TempoClone.Web.Rendering.UrlMap.NewArticle)}?media={Uri.EscapeDataString(photo.Path)}";
 }
