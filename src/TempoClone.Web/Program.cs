@@ -45,7 +45,8 @@ app.MapHealth();
 app.MapRazorPages();
 app.MapDistribution();
 
-if (!await StartupProblem.RunStepsAsync(app, app.MigrateDatabaseAsync, app.EnsureStaffAsync, app.ImportSeedOnStartAsync)) return 1;
+if (!await StartupProblem.RunStepsAsync(app, app.MigrateDatabaseAsync, app.RenderMissingHtmlAsync, app.EnsureStaffAsync,
+    app.ImportSeedOnStartAsync, app.AnalyzeDatabaseAsync)) return 1;
 await app.RunAsync();
 return 0;
 

@@ -10,7 +10,7 @@ using TempoClone.Web.Pages.Popularity;
 namespace TempoClone.Web.Pages;
 
 [OutputCache(PolicyName = ReaderCache.Policy)]
-public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(TempoDbContext db, MostRead mostRead, TimeProvider clock) : PageModel
 {
     private const int SecondaryCount = 3;
     private const int LatestCount = 12;
@@ -40,7 +40,9 @@ public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
             .Select(StoryCard.FromArticle).Take(LatestCount).ToListAsync();
 
         Picks = await EditorsPicks.CurrentAsync(db, NowUtc, PickCount);
-        MostReadDay = await MostRead.TopAsync(db, NowUtc, MostRead.Day);
-        MostReadWeek = await MostRead.TopAsync(db, NowUtc, MostRead.Week);
+        MostReadDay = await mostRead.DayAsync();
+        MostReadWeek = await mostRead.WeekAsync();
+        // Every story the home page shows is live; any live story's save evicts the home page.
+        HttpContext.TagReaderPage([ReaderTags.Home]);
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +37,8 @@ public class TempoAppFactory : WebApplicationFactory<Program>
 
     /// <summary>Further configuration for one test class.</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
+    /// <summary>Further services for one test class (e.g. an EF interceptor), added after the app's own.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
     public LogCollector Logs { get; } = new();
     public string Folder { get; } = Directory.CreateTempSubdirectory("tempoclone-test-").FullName;
     public string DatabasePath { get; }
@@ -70,6 +71,7 @@ public class TempoAppFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ILogEventSink>(Logs);
             services.AddSingleton<IStartupFilter, TestClientAddress>();
+            ExtraServices?.Invoke(services);
         });
     }
 
@@ -179,6 +181,7 @@ public class TempoAppFactory : WebApplicationFactory<Program>
                 Title = title,
                 Slug = Slugs.From(title),
                 BodyMarkdown = body,
+                BodyHtml = MarkdownRenderer.ToSafeHtml(body).Value,
                 Deck = "Ringkasan " + title,
                 Status = status,
                 PublishedAtUtc = publishedAtUtc,
@@ -188,7 +191,7 @@ public class TempoAppFactory : WebApplicationFactory<Program>
             db.Articles.Add(article);
             await db.SaveChangesAsync();
             // Written behind the editors' back: drop cached reader pages, as every editor write does.
-            await Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(ReaderCache.Tag, default);
+            await Services.GetRequiredService<ReaderEvictions>().EvictAllAsync();
             return article;
         });
 

@@ -145,44 +145,6 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("TempoClone.Web.Domain.LoginAttempt", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Account")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClientAddress")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StaffId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Succeeded")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AtUtc");
-
-                    b.HasIndex("Account", "AtUtc");
-
-                    b.HasIndex("ClientAddress", "AtUtc");
-
-                    b.HasIndex("StaffId", "AtUtc");
-
-                    b.ToTable("LoginAttempts");
-                });
-
             modelBuilder.Entity("TempoClone.Web.Domain.Article", b =>
                 {
                     b.Property<int>("Id")
@@ -190,6 +152,9 @@ namespace TempoClone.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyHtml")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BodyMarkdown")
@@ -251,6 +216,10 @@ namespace TempoClone.Web.Data.Migrations
                     b.HasIndex("AuthorId");
 
                     b.HasIndex("EditorsPickId");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_Articles_BodyHtmlMissing")
+                        .HasFilter("\"BodyHtml\" IS NULL");
 
                     b.HasIndex("ImportKey")
                         .IsUnique();
@@ -334,6 +303,24 @@ namespace TempoClone.Web.Data.Migrations
                     b.HasIndex("TagId");
 
                     b.ToTable("ArticleTag");
+                });
+
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticleViewCount", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "HourUtc");
+
+                    b.HasIndex("HourUtc");
+
+                    b.ToTable("ArticleViewCounts");
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.AuditEntry", b =>
@@ -424,6 +411,25 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("HomePicks");
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.ImportedSeedFile", b =>
+                {
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FileName");
+
+                    b.ToTable("ImportedSeedFiles");
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.Kanal", b =>
                 {
                     b.Property<int>("Id")
@@ -446,6 +452,44 @@ namespace TempoClone.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Kanals");
+                });
+
+            modelBuilder.Entity("TempoClone.Web.Domain.LoginAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("Account", "AtUtc");
+
+                    b.HasIndex("ClientAddress", "AtUtc");
+
+                    b.HasIndex("StaffId", "AtUtc");
+
+                    b.ToTable("LoginAttempts");
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.RelatedStory", b =>
@@ -495,6 +539,9 @@ namespace TempoClone.Web.Data.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyHtml")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()
@@ -665,43 +712,6 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("Tags");
                 });
 
-            modelBuilder.Entity("TempoClone.Web.Domain.ImportedSeedFile", b =>
-                {
-                    b.Property<string>("FileName")
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContentSha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ImportedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("FileName");
-
-                    b.ToTable("ImportedSeedFiles");
-                });
-
-            modelBuilder.Entity("TempoClone.Web.Domain.ArticleViewCount", b =>
-                {
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("HourUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Views")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ArticleId", "HourUtc");
-
-                    b.HasIndex("HourUtc");
-
-                    b.ToTable("ArticleViewCounts");
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -865,6 +875,15 @@ namespace TempoClone.Web.Data.Migrations
                     b.Navigation("Tag");
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticleViewCount", b =>
+                {
+                    b.HasOne("TempoClone.Web.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.Correction", b =>
                 {
                     b.HasOne("TempoClone.Web.Domain.Article", "Article")
@@ -902,15 +921,6 @@ namespace TempoClone.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("RelatedArticle");
-                });
-
-            modelBuilder.Entity("TempoClone.Web.Domain.ArticleViewCount", b =>
-                {
-                    b.HasOne("TempoClone.Web.Domain.Article", null)
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.Article", b =>

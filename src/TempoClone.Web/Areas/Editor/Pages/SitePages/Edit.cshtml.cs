@@ -66,6 +66,7 @@ public class EditModel(TempoDbContext db, TimeProvider clock, IOutputCacheStore 
 
         page.Title = Input.Title.Trim();
         page.BodyMarkdown = (Input.Body ?? "").Trim();
+        page.BodyHtml = MarkdownRenderer.ToSafeHtml(page.BodyMarkdown).Value;
         page.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         page.Version++;
         try
