@@ -67,8 +67,6 @@ public static class ReaderCache
         return services;
     }
 
-    public static Task EvictAsync(IOutputCacheStore store, CancellationToken ct = default) => store.EvictByTagAsync(Tag, ct).AsTask();
-
     /// <summary>
     /// Says exactly what this page shows, for eviction: the page then no longer goes with every article save
     /// (<see cref="ReaderTags.AnyArticle"/>), only with saves of what it names. Nothing happens when the page is not cached.

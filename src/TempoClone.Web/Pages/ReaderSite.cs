@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using TempoClone.Web.Pages.Popularity;
+using TempoClone.Web.Pages.Shared;
 using TempoClone.Web.Pages.Search;
 using TempoClone.Web.Rendering;
 
@@ -17,6 +18,8 @@ public static class ReaderSite
         });
         services.AddSingleton<ViewCounter>();
         services.AddSingleton<MostRead>();
+        services.AddSingleton<EditorsPicks>();
+        services.AddSingleton<SiteChrome>();
         services.AddHostedService<ViewCounterFlusher>();
         services.AddSearchLimit();
         return services;

@@ -14,7 +14,7 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Pages.Articles;
 
 [OutputCache(PolicyName = ReaderCache.Policy)]
-public class ShowModel(TempoDbContext db, MostRead mostRead, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
+public class ShowModel(TempoDbContext db, MostRead mostRead, EditorsPicks editorsPicks, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
     public HtmlString BodyHtml { get; private set; } = HtmlString.Empty;
@@ -84,7 +84,7 @@ public class ShowModel(TempoDbContext db, MostRead mostRead, TimeProvider clock,
         Related = [.. Related, .. await AutomaticRelatedAsync(published, article, site.Value.RelatedCount - Related.Count)];
         Metadata = new ArticleMetadata(article, site.Value);
         MostReadDay = await mostRead.DayAsync();
-        Picks = (await EditorsPicks.CurrentAsync(db, NowUtc, RailPickCount + 1)).Where(p => p.Id != id).Take(RailPickCount).ToList();
+        Picks = (await editorsPicks.CurrentAsync(RailPickCount + 1)).Where(p => p.Id != id).Take(RailPickCount).ToList();
 
         // Evicted when any story it shows is saved, or when its kanal or tags get a newer story ("Berita terkait" fills from them).
         HttpContext.TagReaderPage(new[] { article.Id, EditorsPick?.Id }.OfType<int>()

@@ -18,42 +18,23 @@ public sealed class MostRead(IServiceScopeFactory scopes, ReaderEvictions evicti
     public const int Count = 5;
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
 
-    private sealed record Lists(long Generation, DateTime LoadedAtUtc, IReadOnlyList<StoryCard> Day, IReadOnlyList<StoryCard> Week);
+    private sealed record Lists(IReadOnlyList<StoryCard> Day, IReadOnlyList<StoryCard> Week);
 
-    private Lists? _lists;
-    private readonly SemaphoreSlim _loading = new(1, 1);
+    private readonly UntilEvicted<Lists> _lists = new(evictions, clock);
 
     public async Task<IReadOnlyList<StoryCard>> DayAsync(CancellationToken ct = default) => (await ListsAsync(ct)).Day;
 
     public async Task<IReadOnlyList<StoryCard>> WeekAsync(CancellationToken ct = default) => (await ListsAsync(ct)).Week;
 
     /// <summary>New counts are in the database: the next page reads the lists again.</summary>
-    public void CountsWritten() => Volatile.Write(ref _lists, null);
+    public void CountsWritten() => _lists.Invalidate();
 
-    private async Task<Lists> ListsAsync(CancellationToken ct)
+    private Task<Lists> ListsAsync(CancellationToken ct) => _lists.GetAsync(async (nowUtc, ct) =>
     {
-        if (Fresh(Volatile.Read(ref _lists)) is { } lists) return lists;
-        await _loading.WaitAsync(ct);
-        try
-        {
-            // CASE: many requests found the lists stale at once; the first reloads, the others take its result.
-            if (Fresh(Volatile.Read(ref _lists)) is { } loaded) return loaded;
-            var generation = evictions.Generation;
-            var nowUtc = clock.GetUtcNow().UtcDateTime;
-            using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<TempoDbContext>();
-            lists = new Lists(generation, nowUtc, await TopAsync(db, nowUtc, Day, Count, ct), await TopAsync(db, nowUtc, Week, Count, ct));
-            Volatile.Write(ref _lists, lists);
-            return lists;
-        }
-        finally
-        {
-            _loading.Release();
-        }
-    }
-
-    private Lists? Fresh(Lists? lists) =>
-        lists is not null && lists.Generation == evictions.Generation && clock.GetUtcNow().UtcDateTime - lists.LoadedAtUtc < MaxAge ? lists : null;
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TempoDbContext>();
+        return (new Lists(await TopAsync(db, nowUtc, Day, Count, ct), await TopAsync(db, nowUtc, Week, Count, ct)), nowUtc + MaxAge);
+    }, ct);
 
     private static async Task<IReadOnlyList<StoryCard>> TopAsync(TempoDbContext db, DateTime nowUtc, TimeSpan window, int count, CancellationToken ct)
     {
