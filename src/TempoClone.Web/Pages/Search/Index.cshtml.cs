@@ -29,6 +29,9 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
     public DateTime NowUtc { get; private set; }
     public string? DateError { get; private set; }
 
+    /// <summary>Matches ranked at most: past it a query is too common to page through, and the pager says this many.</summary>
+    public const int MaxCandidates = 1000;
+
     public sealed record Result(StoryCard Story, IReadOnlyList<(string Text, bool Highlighted)> Excerpt);
 
     public async Task OnGetAsync()
@@ -52,18 +55,19 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
         }
         var titleMatch = SearchQuery.InTitle(match);
 
-        // The full-text index drives every query (matches are looked up in Articles by key, never the other way round);
-        // excerpts, which read the text, are made only for the page shown.
+        // The full-text index drives every query (matches are looked up in Articles by key, never the other way round),
+        // and only the best MaxCandidates matches by bm25 go on to be filtered, ordered and counted: the commonest word
+        // costs one pass over its index entries, not a join and sort of every match. Excerpts, which read the text,
+        // are made only for the page shown.
         var hits = db.Database.SqlQuery<SearchHit>($"""
-            SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0) AS Rank,
-                rowid IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {titleMatch}) AS TitleMatch
-            FROM ArticleSearch WHERE ArticleSearch MATCH {match}
+            SELECT best.Id, best.Rank,
+                best.Id IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {titleMatch}) AS TitleMatch
+            FROM (SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0) AS Rank FROM ArticleSearch
+                  WHERE ArticleSearch MATCH {match} ORDER BY Rank LIMIT {MaxCandidates}) AS best
             """)
             .Where(h => articles.Any(a => a.Id == h.Id));
-        var matchingIds = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}");
 
-        Pager = new PagerView(PagerView.Clamp(PageNumber), site.Value.PageSize,
-            await articles.CountAsync(a => matchingIds.Contains(a.Id)), UrlMap.Search + QueryWithoutPage());
+        Pager = new PagerView(PagerView.Clamp(PageNumber), site.Value.PageSize, await hits.CountAsync(), UrlMap.Search + QueryWithoutPage());
         // A title match first; within the same kind of match, a full article before a story known only by its summary.
         var fullArticles = articles.WithFullText();
         var ids = await hits.OrderByDescending(h => h.TitleMatch)
