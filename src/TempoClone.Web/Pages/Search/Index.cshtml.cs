@@ -12,7 +12,7 @@ using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.Search;
 
-/// <summary>Full-text search over title, deck and body (SQLite FTS5), ranked, with highlighted excerpts and filters.</summary>
+/// <summary>Full-text search over title, deck and body (SQLite FTS5 or PostgreSQL tsvector, see SearchIndex), ranked, with highlighted excerpts and filters.</summary>
 [OutputCache(PolicyName = ReaderCache.SearchPolicy)]
 [EnableRateLimiting(SearchLimit.Policy)]
 public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
@@ -29,17 +29,15 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
     public DateTime NowUtc { get; private set; }
     public string? DateError { get; private set; }
 
-    /// <summary>Matches ranked at most: past it a query is too common to page through, and the pager says this many.</summary>
-    public const int MaxCandidates = 1000;
-
     public sealed record Result(StoryCard Story, IReadOnlyList<(string Text, bool Highlighted)> Excerpt);
 
     public async Task OnGetAsync()
     {
         NowUtc = clock.GetUtcNow().UtcDateTime;
         Kanals = await db.LiveKanalListAsync(NowUtc);
-        var match = SearchQuery.ToFtsMatch(Query);
-        if (match is null) return;
+        var words = SearchQuery.Terms(Query);
+        if (words is null) return;
+        var index = SearchIndex.For(db, words);
 
         var articles = db.Articles.AsNoTracking().Published(NowUtc);
         if (!string.IsNullOrEmpty(Kanal)) articles = articles.Where(a => a.Kanal.Slug == Kanal);
@@ -53,19 +51,11 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
             var endUtc = JakartaTime.DayStartUtc(to).AddDays(1);
             articles = articles.Where(a => a.PublishedAtUtc < endUtc);
         }
-        var titleMatch = SearchQuery.InTitle(match);
-
         // The full-text index drives every query (matches are looked up in Articles by key, never the other way round),
-        // and only the best MaxCandidates matches by bm25 go on to be filtered, ordered and counted: the commonest word
+        // and only its best SearchIndex.MaxCandidates matches are filtered, ordered and counted, so the commonest word
         // costs one pass over its index entries, not a join and sort of every match. Excerpts, which read the text,
         // are made only for the page shown.
-        var hits = db.Database.SqlQuery<SearchHit>($"""
-            SELECT best.Id, best.Rank,
-                best.Id IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {titleMatch}) AS TitleMatch
-            FROM (SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0) AS Rank FROM ArticleSearch
-                  WHERE ArticleSearch MATCH {match} ORDER BY Rank LIMIT {MaxCandidates}) AS best
-            """)
-            .Where(h => articles.Any(a => a.Id == h.Id));
+        var hits = index.Hits().Where(h => articles.Any(a => a.Id == h.Id));
 
         Pager = new PagerView(PagerView.Clamp(PageNumber), site.Value.PageSize, await hits.CountAsync(), UrlMap.Search + QueryWithoutPage());
         // A title match first; within the same kind of match, a full article before a story known only by its summary.
@@ -76,12 +66,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
             .Skip(Pager.Skip).Take(Pager.PageSize).Select(h => h.Id).ToListAsync();
         if (ids.Count == 0) return;
 
-        var idsJson = System.Text.Json.JsonSerializer.Serialize(ids);
-        var excerpts = await db.Database.SqlQuery<SearchExcerpt>($"""
-            SELECT rowid AS Id, snippet(ArticleSearch, 2, char(2), char(3), '…', 18) AS BodySnippet,
-                snippet(ArticleSearch, 1, char(2), char(3), '…', 18) AS DeckSnippet
-            FROM ArticleSearch WHERE ArticleSearch MATCH {match} AND rowid IN (SELECT value FROM json_each({idsJson}))
-            """).ToDictionaryAsync(e => e.Id, e => e.Snippet);
+        var excerpts = await index.ExcerptsAsync(ids);
         var cards = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(StoryCard.FromArticle).ToDictionaryAsync(c => c.Id);
         Results = ids.Select(id => new Result(cards[id], Excerpt(cards[id], excerpts.GetValueOrDefault(id, "")))).ToList();
     }
