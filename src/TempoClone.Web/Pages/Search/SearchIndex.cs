@@ -17,7 +17,7 @@ public abstract class SearchIndex
     /// Matches ranked at most. Past it a query is too common to page through: the best ones are shown and the pager
     /// counts this many. It bounds the cost of every query (ranking, filtering, ordering, counting) whatever the word.
     /// </summary>
-    public const int MaxCandidates = 1000;
+    public const int MaxCandidates = 300;
 
     /// <summary>The best <see cref="MaxCandidates"/> matching articles with their rank (lower is better) and whether all words are in their title.</summary>
     public abstract IQueryable<SearchHit> Hits();
