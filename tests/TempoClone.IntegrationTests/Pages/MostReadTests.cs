@@ -167,13 +167,13 @@ public class MostReadTests
             app.Services.GetRequiredService<ViewCounter>().Record(articleId, "203.0.113.1", Browser);
         }
 
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False"))
+        await using (var connection = TestDatabase.Open(database))
         {
-            await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT COALESCE(SUM(Views), 0) FROM ArticleViewCounts WHERE ArticleId = {articleId}";
-            Assert.Equal(1L, (long)(await command.ExecuteScalarAsync())!);
+            command.CommandText = $"SELECT COALESCE(SUM(\"Views\"), 0) FROM \"ArticleViewCounts\" WHERE \"ArticleId\" = {articleId}";
+            Assert.Equal(1L, Convert.ToInt64(await command.ExecuteScalarAsync()));
         }
+        TestDatabase.Drop(database);
         Directory.Delete(folder, recursive: true);
     }
 }
