@@ -34,24 +34,11 @@ dotnet test TempoClone.sln "$@" || status=$?
 
 # The second run: every integration test on PostgreSQL.
 if [ -z "${TEMPO_TEST_POSTGRES:-}" ]; then
-  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-  pg_dir=$(mktemp -d /tmp/tempoclone-pg.XXXXXX)
-  port=55432
-  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-  as_owner=()
-  if [ "$(id -u)" = 0 ]; then
-    # PostgreSQL refuses to run as root: the cluster belongs to the postgres user Debian's package made.
-    chown postgres "$pg_dir"
-    as_owner=(runuser -u postgres --)
-  fi
-  stop_postgres() { (cd / && "${as_owner[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1) || true; rm -rf "$pg_dir"; }
-  trap stop_postgres EXIT
-  echo "test.sh: starting a throwaway PostgreSQL ($pg_bin) on 127.0.0.1:$port"
-  (cd / && "${as_owner[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null)
-  # fsync off: a test cluster thrown away after the run (tests/fault/kill-during-saves.sh checks durability on a real one).
-  (cd / && "${as_owner[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$pg_dir -c max_connections=300 -c fsync=off" start >/dev/null)
-  export TEMPO_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres"
+  source tests/lib/throwaway-postgres.sh
+  trap stop_throwaway_postgres EXIT
+  # fsync off: a test cluster thrown away after the run (tests/fault/kill-during-saves.sh checks durability on one with fsync).
+  start_throwaway_postgres -c fsync=off
+  echo "test.sh: started a throwaway PostgreSQL ($PG_BIN) on 127.0.0.1:$PG_PORT"
 fi
 echo "test.sh: integration tests on PostgreSQL"
 TEMPO_TEST_DATABASE=postgres dotnet test tests/TempoClone.IntegrationTests "$@" || status=$?

@@ -145,9 +145,9 @@ public class MostReadTests
         counter.Record(article.Id, "203.0.113.1", Browser);
         counter.Record(article.Id, "203.0.113.2", Browser);
 
-        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE ArticleViewCounts RENAME TO ArticleViewCountsAway"));
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"ArticleViewCounts\" RENAME TO \"ArticleViewCountsAway\""));
         await Assert.ThrowsAnyAsync<Exception>(() => counter.FlushAsync());
-        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE ArticleViewCountsAway RENAME TO ArticleViewCounts"));
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"ArticleViewCountsAway\" RENAME TO \"ArticleViewCounts\""));
         counter.Record(article.Id, "203.0.113.3", Browser);
         await counter.FlushAsync();
 
