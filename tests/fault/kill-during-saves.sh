@@ -30,7 +30,7 @@ if $on_postgres; then
   database=(Database__Provider=Postgres "ConnectionStrings__Default=$TEMPO_TEST_POSTGRES;Database=tempo_fault")
   query() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d tempo_fault -tA -c "$1"; }
   # amcheck on every table and index (heap and B-tree); exit 0 when all is well.
-  integrity_check() { pg_amcheck --install-missing -h 127.0.0.1 -p "$PG_PORT" -U postgres -d tempo_fault >"$work/amcheck" 2>&1 && echo ok || { echo "pg_amcheck:"; cat "$work/amcheck"; }; }
+  integrity_check() { "$PG_BIN/pg_amcheck" --install-missing -h 127.0.0.1 -p "$PG_PORT" -U postgres -d tempo_fault >"$work/amcheck" 2>&1 && echo ok || { echo "pg_amcheck:"; cat "$work/amcheck"; }; }
 else
   database=("ConnectionStrings__Default=Data Source=$work/data/tempo.db")
   query() { sqlite3 "$work/data/tempo.db" "$1"; }

@@ -35,6 +35,14 @@ public class StartupProblemTests : IDisposable
     }
 
     [Fact]
+    public async Task PostgresWithSqlitesConnectionString_StopsWithWhatToFix()
+    {
+        var (exitCode, output) = await StartAsync(new() { ["Database__Provider"] = "Postgres", ["ConnectionStrings__Default"] = "Data Source=data/tempo.db" });
+
+        AssertStoppedWith(exitCode, output, "Database:Provider is Postgres but ConnectionStrings:Default is a SQLite connection string; set ConnectionStrings__Default to a PostgreSQL connection string");
+    }
+
+    [Fact]
     public async Task PostgresWithoutConnectionString_StopsWithWhatToFix()
     {
         var (exitCode, output) = await StartAsync(new() { ["Database__Provider"] = "Postgres", ["ConnectionStrings__Default"] = "" });
