@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Newsroom;
 
@@ -153,6 +154,11 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
         article.LeadPhoto = snapshot.Photo is { } photo
             ? new LeadPhoto { Caption = photo.Caption, Credit = photo.Credit, AltText = photo.AltText, ImagePath = photo.ImagePath, Width = photo.Width, Height = photo.Height }
             : null;
+
+        // CASE: on PostgreSQL a new name's row stays locked until this save commits, so two saves naming the same new
+        // names in a different order could deadlock; both take them in one order first (tags, then people, by slug).
+        foreach (var name in snapshot.Tags.OrderBy(name => Slugs.From(name), StringComparer.Ordinal)) await db.TagNamedAsync(name, ct);
+        foreach (var name in snapshot.Reporters.Concat(snapshot.Editors).OrderBy(name => Slugs.From(name), StringComparer.Ordinal)) await db.ReporterNamedAsync(name, ct);
 
         var tags = new List<Tag>();
         foreach (var name in snapshot.Tags) tags.Add(await db.TagNamedAsync(name, ct));
