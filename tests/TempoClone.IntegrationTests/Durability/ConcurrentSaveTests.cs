@@ -23,7 +23,7 @@ public class ConcurrentSaveTests(TempoAppFactory factory) : IClassFixture<TempoA
         var kanal = $"Kanal Serentak {run}";
         var clients = await Task.WhenAll(Enumerable.Range(0, Editors).Select(_ => factory.LoginAsNewAsync(StaffRoles.Editor)));
         // Each editor has the form open (token parsed) before anyone posts, so the posts really overlap.
-        var forms = await Task.WhenAll(clients.Select(c => c.GetDocumentAsync("/editor/articles/edit")));
+        var forms = await Task.WhenAll(clients.Select(c => c.GetDocumentAsync(EditorActions.NewArticle)));
         var titles = Enumerable.Range(0, Editors).Select(i => $"Serentak {run} Nomor {i}").ToList();
 
         var responses = await Task.WhenAll(clients.Select((client, i) =>
