@@ -20,6 +20,7 @@ public static class ReaderSite
         services.AddSingleton<MostRead>();
         services.AddSingleton<EditorsPicks>();
         services.AddSingleton<SiteChrome>();
+        services.AddSingleton<PreviewLinks>();
         services.AddHostedService<ViewCounterFlusher>();
         services.AddSearchLimit();
         return services;
