@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test: unit, integration (WebApplicationFactory on real SQLite files), browser (Playwright driving
 # Debian's Chromium at /usr/bin/chromium; no browser is ever downloaded) and HTML validity (the Nu Html Checker,
-# npm package vnu-jar, run with the machine's Java). On a fresh Debian machine it installs what is missing
-# first. Extra arguments go to `dotnet test`.
+# npm package vnu-jar, run with the machine's Java); then the integration and browser tests a second time on
+# PostgreSQL: a throwaway cluster on loopback under a temp folder, stopped after (or the server that
+# TEMPO_TEST_POSTGRES names, if set). On a fresh Debian machine it installs what is missing first (apt: chromium,
+# Java, npm, postgresql, redis-server). Extra arguments go to `dotnet test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +14,9 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
 command -v java >/dev/null || missing+=(default-jre-headless)
 command -v npm >/dev/null || missing+=(npm)
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+[ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] || missing+=(postgresql)
+command -v redis-server >/dev/null || missing+=(redis-server)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} with apt"
   $sudo apt-get update -qq
@@ -24,4 +29,17 @@ if [ ! -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
   (cd tests/tools && npm install --ignore-scripts --no-audit --no-fund --loglevel=error)
 fi
 
-dotnet test TempoClone.sln "$@"
+status=0
+dotnet test TempoClone.sln "$@" || status=$?
+
+# The second run: every integration test on PostgreSQL.
+if [ -z "${TEMPO_TEST_POSTGRES:-}" ]; then
+  source tests/lib/throwaway-postgres.sh
+  trap stop_throwaway_postgres EXIT
+  # fsync off: a test cluster thrown away after the run (tests/fault/kill-during-saves.sh checks durability on one with fsync).
+  start_throwaway_postgres -c fsync=off
+  echo "test.sh: started a throwaway PostgreSQL ($PG_BIN) on 127.0.0.1:$PG_PORT"
+fi
+echo "test.sh: integration tests on PostgreSQL"
+TEMPO_TEST_DATABASE=postgres dotnet test tests/TempoClone.IntegrationTests "$@" || status=$?
+exit "$status"

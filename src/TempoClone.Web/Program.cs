@@ -24,8 +24,7 @@ var app = builder.Build();
 
 if (DatabaseBackup.PathFrom(args) is { } backupPath)
 {
-    await app.BackUpDatabaseAsync(backupPath);
-    return 0;
+    return await StartupProblem.RunStepsAsync(app, () => app.BackUpDatabaseAsync(backupPath)) ? 0 : 1;
 }
 
 app.UseHosting();
@@ -45,7 +44,8 @@ app.MapHealth();
 app.MapRazorPages();
 app.MapDistribution();
 
-if (!await StartupProblem.RunStepsAsync(app, app.MigrateDatabaseAsync, app.EnsureStaffAsync, app.ImportSeedOnStartAsync)) return 1;
+if (!await StartupProblem.RunStepsAsync(app, app.MigrateDatabaseAsync, app.RenderMissingHtmlAsync, app.EnsureStaffAsync,
+    app.ImportSeedOnStartAsync, app.AnalyzeDatabaseAsync)) return 1;
 await app.RunAsync();
 return 0;
 

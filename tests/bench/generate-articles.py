@@ -27,16 +27,19 @@ start = datetime.datetime(2026, 11, 20)
 rows = []
 for i in range(count):
     title = text(8).capitalize() + f" {i}"
-    body = "\n\n".join(text(60) + "." for _ in range(6))
+    paragraphs = [text(60) + "." for _ in range(6)]
+    body = "\n\n".join(paragraphs)
+    # What ArticleWriter stores beside the Markdown: plain paragraphs render to <p> elements.
+    html = "\n".join(f"<p>{p}</p>" for p in paragraphs)
     when = (start - datetime.timedelta(minutes=7 * i)).strftime("%Y-%m-%d %H:%M:%S")
-    rows.append((title, f"bench-{i}", body[:200], body, "", 1, when, when, kanal, 1))
+    rows.append((title, f"bench-{i}", body[:200], body, html, "", 1, when, when, kanal, 1))
     if (i + 1) % 1000 == 0:
-        conn.executemany("INSERT INTO Articles (Title, Slug, Deck, BodyMarkdown, SourceLine, Status, PublishedAtUtc, UpdatedAtUtc, KanalId, Version) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+        conn.executemany("INSERT INTO Articles (Title, Slug, Deck, BodyMarkdown, BodyHtml, SourceLine, Status, PublishedAtUtc, UpdatedAtUtc, KanalId, Version) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
         conn.commit()
         rows = []
         print(f"bench: {i + 1}/{count} articles", flush=True)
 if rows:
-    conn.executemany("INSERT INTO Articles (Title, Slug, Deck, BodyMarkdown, SourceLine, Status, PublishedAtUtc, UpdatedAtUtc, KanalId, Version) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+    conn.executemany("INSERT INTO Articles (Title, Slug, Deck, BodyMarkdown, BodyHtml, SourceLine, Status, PublishedAtUtc, UpdatedAtUtc, KanalId, Version) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
     conn.commit()
 print(f"bench: rare word: {vocabulary[-1]}")
 print(f"bench: kanal: {conn.execute('SELECT Slug FROM Kanals WHERE Id = ?', (kanal,)).fetchone()[0]}")

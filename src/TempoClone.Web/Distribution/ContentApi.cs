@@ -55,7 +55,7 @@ public static class ContentApi
         var published = db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime);
         var article = await published.Where(a => a.Id == id).Select(a => new
         {
-            a.Id, a.Title, a.Slug, a.Deck, a.BodyMarkdown, a.SourceLine, a.PublishedAtUtc, a.UpdatedAtUtc, a.LeadPhoto, a.EditorsPickId,
+            a.Id, a.Title, a.Slug, a.Deck, a.BodyHtml, a.SourceLine, a.PublishedAtUtc, a.UpdatedAtUtc, a.LeadPhoto, a.EditorsPickId,
             Kanal = new KanalRef(a.Kanal.Slug, a.Kanal.Name),
             Tags = a.Tags.OrderBy(t => t.Position).Select(t => t.Tag.Name).ToList(),
             Authors = a.Bylines.Where(b => b.Role == BylineRole.Reporter).OrderBy(b => b.Position).Select(b => b.Reporter.Name).ToList(),
@@ -72,7 +72,7 @@ public static class ContentApi
         return WithETag(http, new ArticleDetail(
             article.Id, site.Value.Absolute(ArticleLinks.Path(article.Kanal.Slug, article.Slug, article.Id)), article.Title, article.Deck,
             article.Kanal, article.Tags, article.Authors, JakartaTime.ToJakarta(article.PublishedAtUtc), JakartaTime.ToJakarta(article.UpdatedAtUtc),
-            MarkdownRenderer.ToSafeHtml(article.BodyMarkdown).Value!, article.SourceLine, photo, pick, related));
+            article.BodyHtml ?? "", article.SourceLine, photo, pick, related));
     }
 
     private static async Task<List<ArticleSummary>> Summaries(IQueryable<Article> articles, SiteOptions site) =>

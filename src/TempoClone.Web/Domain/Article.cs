@@ -18,6 +18,12 @@ public class Article
     /// <summary>Markdown. Empty for a story known only by its summary (a related story or a pick from an import).</summary>
     public string BodyMarkdown { get; set; } = "";
 
+    /// <summary>
+    /// The body as safe HTML, rendered once when the article is saved, so reading a page never runs Markdown.
+    /// Null only for a row written before this existed, until the start-up backfill renders it.
+    /// </summary>
+    public string? BodyHtml { get; set; }
+
     /// <summary>The closing credit line, e.g. "REUTERS".</summary>
     public string SourceLine { get; set; } = "";
 

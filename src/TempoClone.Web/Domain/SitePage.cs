@@ -10,6 +10,9 @@ public class SitePage
     public required string Slug { get; set; }
     public required string Title { get; set; }
     public string BodyMarkdown { get; set; } = "";
+
+    /// <summary>The body as safe HTML, rendered when saved (null until the start-up backfill renders a default page).</summary>
+    public string? BodyHtml { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
 
     /// <summary>Raised on every save; a save that started from an older version is refused.</summary>

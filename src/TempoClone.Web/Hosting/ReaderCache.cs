@@ -5,9 +5,12 @@ using Microsoft.Net.Http.Headers;
 namespace TempoClone.Web.Hosting;
 
 /// <summary>
-/// Reader pages are served from an in-memory output cache for a few seconds (Site:ReaderCacheSeconds).
-/// Every editor write evicts the whole reader cache, so what editors publish shows at the next request;
-/// time alone (a scheduled story, "2 jam lalu") catches up within those seconds. Staff (signed in) are never
+/// Reader pages are served from the output cache for a few seconds (Site:ReaderCacheSeconds).
+/// Every cached page carries tags saying what it shows (<see cref="ReaderTags"/>): an article save evicts the pages
+/// that show that article, its kanal, tags and reporters, the home page and the lists of every article
+/// (<see cref="ReaderEvictions"/>); pages that name no tags of their own carry <see cref="ReaderTags.AnyArticle"/>
+/// and go on every article save. A scheduled story going live evicts at its minute (Newsroom's scheduler);
+/// "2 jam lalu" catches up within the cache's seconds. Staff (signed in) are never
 /// served from the cache: the default policy skips authenticated requests.
 /// A cached page varies only by the query keys its policy names, so "?utm_source=…" or any junk key hits
 /// the same entry; the whole cache is bounded by Site:ReaderCacheMegabytes.
@@ -35,6 +38,7 @@ public static class ReaderCache
     public static IServiceCollection AddReaderCache(this IServiceCollection services)
     {
         services.AddOutputCache();
+        services.AddSingleton<ReaderEvictions>();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<SiteOptions>>((options, site) =>
         {
             // CASE: "/Internasional" must reach the page (and its 301), not the cached "/internasional".
@@ -51,7 +55,7 @@ public static class ReaderCache
                         policy.NoCache();
                         return;
                     }
-                    policy.Expire(TimeSpan.FromSeconds(site.Value.ReaderCacheSeconds)).Tag(Tag)
+                    policy.Expire(TimeSpan.FromSeconds(site.Value.ReaderCacheSeconds)).Tag(Tag, ReaderTags.AnyArticle)
                         // An empty key list still replaces the default "*": no query key makes a new entry.
                         .SetVaryByQuery(keys.Length == 0 ? [""] : keys)
                         // Response compression runs inside the cache, so each encoding is its own entry, compressed once.
@@ -63,7 +67,16 @@ public static class ReaderCache
         return services;
     }
 
-    public static Task EvictAsync(IOutputCacheStore store, CancellationToken ct = default) => store.EvictByTagAsync(Tag, ct).AsTask();
+    /// <summary>
+    /// Says exactly what this page shows, for eviction: the page then no longer goes with every article save
+    /// (<see cref="ReaderTags.AnyArticle"/>), only with saves of what it names. Nothing happens when the page is not cached.
+    /// </summary>
+    public static void TagReaderPage(this HttpContext http, IEnumerable<string> tags)
+    {
+        if (http.Features.Get<IOutputCacheFeature>()?.Context.Tags is not { } cacheTags) return;
+        cacheTags.Remove(ReaderTags.AnyArticle);
+        cacheTags.UnionWith(tags);
+    }
 
     /// <summary>
     /// Gives every cached rendering a validator: Last-Modified (when it was rendered) and an ETag unique to the entry.

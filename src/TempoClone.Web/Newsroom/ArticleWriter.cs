@@ -1,16 +1,18 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Newsroom;
 
 /// <summary>
 /// The one write path for editors: applies a snapshot, raises the version, keeps a revision and an audit
-/// entry for every change of what readers see (corrections included). Callers check roles and ownership first.
+/// entry for every change of what readers see (corrections included), and evicts the cached reader pages that show
+/// the article (<see cref="ReaderFootprint"/>). Callers check roles and ownership first.
 /// </summary>
-public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutputCacheStore readerCache, ILogger<ArticleWriter> log)
+public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderEvictions readerCache, ScheduledArticles scheduled,
+    ILogger<ArticleWriter> log)
 {
     public Task<Article?> LoadAsync(int id, bool includeTrash = false, CancellationToken ct = default) =>
         (includeTrash ? db.Articles : db.Articles.NotDeleted())
@@ -43,6 +45,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
         var wasScheduledFor = article.Id != 0 && article.IsScheduled(nowUtc) ? article.PublishedAtUtc : (DateTime?)null;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var before = await ReaderFootprint.ReadAsync(db, article.Id == 0 ? [] : [article.Id], nowUtc, ct);
         if (newKanal is not null) snapshot = snapshot with { KanalId = await KanalIdAsync(newKanal, ct) };
         await ApplyAsync(article, snapshot, ct);
         article.UpdatedAtUtc = nowUtc;
@@ -76,11 +79,14 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
         };
         if (action is not null) Audit(action, article, userName, nowUtc);
         if (auditAction is not null) Audit(auditAction, article, userName, nowUtc);
-        if (isVisible && !wasVisible) await PublishLinkedSummaryDraftsAsync(article, userName, nowUtc, ct);
+        var publishedDrafts = isVisible && !wasVisible ? await PublishLinkedSummaryDraftsAsync(article, userName, nowUtc, ct) : [];
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        await ReaderCache.EvictAsync(readerCache, ct);
+        // CASE: a draft or scheduled story is on no reader page; a scheduled one is evicted at its minute.
+        if (wasVisible || isVisible)
+            await ReaderFootprint.EvictAsync(readerCache, before, await ReaderFootprint.ReadAsync(db, [article.Id, .. publishedDrafts], nowUtc, ct), ct);
+        if (article.IsScheduled(nowUtc)) scheduled.Changed();
         log.LogInformation("Article {ArticleId} saved as revision {Revision} by {User}", article.Id, number + 1, userName);
         return true;
     }
@@ -93,7 +99,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
     /// CASE: a Kontributor's import leaves the stories its text names (pick, related, "Baca juga") as summary-only drafts;
     /// they go live with the article that links them, so no published page links to a missing story.
     /// </summary>
-    private async Task PublishLinkedSummaryDraftsAsync(Article article, string userName, DateTime nowUtc, CancellationToken ct)
+    private async Task<List<int>> PublishLinkedSummaryDraftsAsync(Article article, string userName, DateTime nowUtc, CancellationToken ct)
     {
         var linkedIds = article.RelatedStories.Select(r => r.RelatedArticleId).Append(article.EditorsPickId ?? 0).ToList();
         var drafts = await db.Articles.SummaryOnly().NotDeleted()
@@ -113,6 +119,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
             });
             Audit("menerbitkan", draft, userName, nowUtc);
         }
+        return drafts.ConvertAll(d => d.Id);
     }
 
     /// <summary>A dated correction (Ralat) on a live article; the article's modified time moves in the same save, so feeds show it updated.</summary>
@@ -123,7 +130,8 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
         article.UpdatedAtUtc = nowUtc;
         Audit("meralat", article, userName, nowUtc);
         await db.SaveChangesAsync(ct);
-        await ReaderCache.EvictAsync(readerCache, ct);
+        // The article, the corrections page and the feeds (its modified time moved).
+        await readerCache.EvictAsync([ReaderTags.Article(article.Id), ReaderTags.AnyArticle], ct);
         log.LogInformation("Correction added to article {ArticleId} by {User}", article.Id, userName);
     }
 
@@ -134,11 +142,13 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
     private async Task SetTrashedAsync(Article article, bool trashed, string userName, CancellationToken ct)
     {
         var nowUtc = clock.GetUtcNow().UtcDateTime;
+        var before = await ReaderFootprint.ReadAsync(db, [article.Id], nowUtc, ct);
         article.DeletedAtUtc = trashed ? nowUtc : null;
         article.Version++;
         Audit(trashed ? "menghapus" : "memulihkan", article, userName, nowUtc);
         await db.SaveChangesAsync(ct);
-        await ReaderCache.EvictAsync(readerCache, ct);
+        await ReaderFootprint.EvictAsync(readerCache, before, await ReaderFootprint.ReadAsync(db, [article.Id], nowUtc, ct), ct);
+        if (article.IsScheduled(nowUtc)) scheduled.Changed();
     }
 
     private void Audit(string action, Article article, string userName, DateTime nowUtc) =>
@@ -158,6 +168,8 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
         article.KanalId = snapshot.KanalId;
         article.Deck = snapshot.Deck;
         article.BodyMarkdown = snapshot.Body;
+        // Rendered once here, so reader pages, feeds and the API only read the stored, sanitised HTML.
+        article.BodyHtml = MarkdownRenderer.ToSafeHtml(snapshot.Body).Value;
         article.SourceLine = snapshot.SourceLine;
         article.Status = snapshot.Status;
         article.PublishedAtUtc = snapshot.PublishedAtUtc;
@@ -165,6 +177,11 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
         article.LeadPhoto = snapshot.Photo is { } photo
             ? new LeadPhoto { Caption = photo.Caption, Credit = photo.Credit, AltText = photo.AltText, ImagePath = photo.ImagePath, Width = photo.Width, Height = photo.Height }
             : null;
+
+        // CASE: on PostgreSQL a new name's row stays locked until this save commits, so two saves naming the same new
+        // names in a different order could deadlock; both take them in one order first (tags, then people, by slug).
+        foreach (var name in snapshot.Tags.OrderBy(name => Slugs.From(name), StringComparer.Ordinal)) await db.TagNamedAsync(name, ct);
+        foreach (var name in snapshot.Reporters.Concat(snapshot.Editors).OrderBy(name => Slugs.From(name), StringComparer.Ordinal)) await db.ReporterNamedAsync(name, ct);
 
         var tags = new List<Tag>();
         foreach (var name in snapshot.Tags) tags.Add(await db.TagNamedAsync(name, ct));

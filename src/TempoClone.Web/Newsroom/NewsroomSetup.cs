@@ -12,6 +12,8 @@ public static class NewsroomSetup
     {
         services.AddSingleton<PhotoStore>();
         services.AddScoped<ArticleWriter>();
+        services.AddSingleton<ScheduledArticles>();
+        services.AddHostedService(provider => provider.GetRequiredService<ScheduledArticles>());
         // The editor area's conventions ask StaffAccess itself, the same rule the handlers ask.
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffRoles.PublisherPolicy, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => context.User.IsPublisher()))

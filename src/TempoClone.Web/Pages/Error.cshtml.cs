@@ -10,9 +10,9 @@ namespace TempoClone.Web.Pages;
 
 /// <summary>The Indonesian error page for status codes (404, 400, …) and unhandled exceptions; never shows details.</summary>
 [IgnoreAntiforgeryToken]
-public class ErrorModel(TempoDbContext db, TimeProvider clock) : PageModel
+public class ErrorModel(TempoDbContext db, MostRead mostRead, TimeProvider clock) : PageModel
 {
-    private const int SuggestionCount = 5;
+    private const int SuggestionCount = MostRead.Count;
 
     public int Code { get; private set; }
     public string Heading { get; private set; } = "";
@@ -51,7 +51,7 @@ public class ErrorModel(TempoDbContext db, TimeProvider clock) : PageModel
     private async Task SuggestAsync()
     {
         NowUtc = clock.GetUtcNow().UtcDateTime;
-        Suggestions = await MostRead.TopAsync(db, NowUtc, MostRead.Week, SuggestionCount);
+        Suggestions = await mostRead.WeekAsync();
         SuggestionsAreMostRead = Suggestions.Count > 0;
         if (!SuggestionsAreMostRead)
             Suggestions = await db.Articles.AsNoTracking().Published(NowUtc).WithFullText().NewestFirst()

@@ -10,11 +10,11 @@ using TempoClone.Web.Pages.Popularity;
 namespace TempoClone.Web.Pages;
 
 [OutputCache(PolicyName = ReaderCache.Policy)]
-public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(TempoDbContext db, MostRead mostRead, EditorsPicks editorsPicks, TimeProvider clock) : PageModel
 {
     private const int SecondaryCount = 3;
     private const int LatestCount = 12;
-    private const int PickCount = 6;
+    private const int PickCount = EditorsPicks.MaxShown;
 
     public StoryCard? Headline { get; private set; }
     public IReadOnlyList<StoryCard> Secondary { get; private set; } = [];
@@ -39,8 +39,10 @@ public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
         Latest = await published.Where(a => !leadIds.Contains(a.Id)).NewestFirst()
             .Select(StoryCard.FromArticle).Take(LatestCount).ToListAsync();
 
-        Picks = await EditorsPicks.CurrentAsync(db, NowUtc, PickCount);
-        MostReadDay = await MostRead.TopAsync(db, NowUtc, MostRead.Day);
-        MostReadWeek = await MostRead.TopAsync(db, NowUtc, MostRead.Week);
+        Picks = await editorsPicks.CurrentAsync(PickCount);
+        MostReadDay = await mostRead.DayAsync();
+        MostReadWeek = await mostRead.WeekAsync();
+        // Every story the home page shows is live; any live story's save evicts the home page.
+        HttpContext.TagReaderPage([ReaderTags.Home]);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using TempoClone.Web.Pages.Popularity;
+using TempoClone.Web.Pages.Shared;
 using TempoClone.Web.Pages.Search;
 using TempoClone.Web.Rendering;
 
@@ -16,6 +17,9 @@ public static class ReaderSite
                 options.Conventions.AddPageRouteModelConvention(page, model => RouteAt(model, templates));
         });
         services.AddSingleton<ViewCounter>();
+        services.AddSingleton<MostRead>();
+        services.AddSingleton<EditorsPicks>();
+        services.AddSingleton<SiteChrome>();
         services.AddSingleton<PreviewLinks>();
         services.AddHostedService<ViewCounterFlusher>();
         services.AddSearchLimit();

@@ -50,6 +50,31 @@ public class ConcurrentSaveTests(TempoAppFactory factory) : IClassFixture<TempoA
     }
 
     /// <summary>
+    /// On PostgreSQL a new name stays locked until its save commits: saves naming the same new names in opposite
+    /// orders must not deadlock (one would fail with a 500).
+    /// </summary>
+    [Fact]
+    public async Task SimultaneousSaves_NamingNewNamesInOppositeOrders_AllSucceed()
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        string[] tags = [$"alfa {run}", $"beta {run}", $"gama {run}"];
+        string[] people = [$"Penulis Satu {run}", $"Penulis Dua {run}"];
+        var clients = await Task.WhenAll(Enumerable.Range(0, Editors).Select(_ => factory.LoginAsNewAsync(StaffRoles.Editor)));
+        var forms = await Task.WhenAll(clients.Select(c => c.GetDocumentAsync("/editor/articles/edit")));
+
+        var responses = await Task.WhenAll(clients.Select((client, i) =>
+        {
+            var fields = EditorActions.ArticleFields($"Urutan {run} Nomor {i}");
+            fields["Input.Tags"] = string.Join(", ", i % 2 == 0 ? tags : tags.Reverse());
+            fields["Input.Reporters"] = string.Join(", ", i % 2 == 0 ? people : people.Reverse());
+            return client.SubmitAsync(forms[i].QuerySelector<IHtmlFormElement>(EditorActions.FormSelector)!, fields);
+        }));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Equal(3, await factory.WithDbAsync(db => db.Tags.CountAsync(t => tags.Contains(t.Name))));
+    }
+
+    /// <summary>
     /// The race below the writer, where SQLite's one-writer lock no longer hides it (PostgreSQL has no such lock):
     /// two units of work both look for a new name before either saves.
     /// </summary>

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +15,8 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real app in Production mode on its own SQLite file in a temp folder, seeded from a seed folder,
+/// The real app in Production mode on its own database (a SQLite file in a temp folder, or a fresh PostgreSQL
+/// database: see <see cref="TestDatabase"/>), seeded from a seed folder,
 /// with a fake clock so relative times ("2 jam lalu") are exact.
 /// </summary>
 public class TempoAppFactory : WebApplicationFactory<Program>
@@ -38,9 +38,13 @@ public class TempoAppFactory : WebApplicationFactory<Program>
 
     /// <summary>Further configuration for one test class.</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
+    /// <summary>Further services for one test class (e.g. an EF interceptor), added after the app's own.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
     public LogCollector Logs { get; } = new();
     public string Folder { get; } = Directory.CreateTempSubdirectory("tempoclone-test-").FullName;
+    /// <summary>The SQLite file; on PostgreSQL, the key its database is named by (<see cref="TestDatabase.NameFor"/>).</summary>
     public string DatabasePath { get; }
+    private readonly bool _ownsDatabase;
     public string SeedFolder { get; }
 
     public TempoAppFactory() : this(RepoPaths.SeedArticles, databasePath: null) { }
@@ -50,12 +54,14 @@ public class TempoAppFactory : WebApplicationFactory<Program>
     {
         SeedFolder = seedFolder;
         DatabasePath = databasePath ?? Path.Combine(Folder, "tempo.db");
+        _ownsDatabase = databasePath is null;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", TestDatabase.ProviderName);
+        builder.UseSetting("ConnectionStrings:Default", TestDatabase.ConnectionString(DatabasePath));
         builder.UseSetting("Site:SeedFolder", SeedFolder);
         builder.UseSetting("Site:DataFolder", Folder);
         builder.UseSetting("Site:MediaFolder", Path.Combine(Folder, "media"));
@@ -70,6 +76,7 @@ public class TempoAppFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ILogEventSink>(Logs);
             services.AddSingleton<IStartupFilter, TestClientAddress>();
+            ExtraServices?.Invoke(services);
         });
     }
 
@@ -101,20 +108,13 @@ public class TempoAppFactory : WebApplicationFactory<Program>
     /// <summary>A fingerprint of every row of every table: equal before and after means the request wrote nothing.</summary>
     public string DatabaseFingerprint()
     {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        var tables = new List<string>();
-        using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
-            using var reader = list.ExecuteReader();
-            while (reader.Read()) tables.Add(reader.GetString(0));
-        }
+        using var connection = TestDatabase.Open(DatabasePath);
+        var tables = TestDatabase.Tables(connection);
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         foreach (var table in tables)
         {
             using var rows = connection.CreateCommand();
-            rows.CommandText = $"SELECT * FROM \"{table}\"";
+            rows.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1";
             using var reader = rows.ExecuteReader();
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes("#" + table));
             while (reader.Read())
@@ -179,6 +179,7 @@ public class TempoAppFactory : WebApplicationFactory<Program>
                 Title = title,
                 Slug = Slugs.From(title),
                 BodyMarkdown = body,
+                BodyHtml = MarkdownRenderer.ToSafeHtml(body).Value,
                 Deck = "Ringkasan " + title,
                 Status = status,
                 PublishedAtUtc = publishedAtUtc,
@@ -188,7 +189,7 @@ public class TempoAppFactory : WebApplicationFactory<Program>
             db.Articles.Add(article);
             await db.SaveChangesAsync();
             // Written behind the editors' back: drop cached reader pages, as every editor write does.
-            await Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(ReaderCache.Tag, default);
+            await Services.GetRequiredService<ReaderEvictions>().EvictAllAsync();
             return article;
         });
 
@@ -196,6 +197,7 @@ public class TempoAppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (_ownsDatabase) TestDatabase.Drop(DatabasePath);
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 }

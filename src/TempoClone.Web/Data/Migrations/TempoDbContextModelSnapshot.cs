@@ -171,6 +171,9 @@ namespace TempoClone.Web.Data.Migrations
                     b.Property<string>("AuthorId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BodyHtml")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -230,6 +233,10 @@ namespace TempoClone.Web.Data.Migrations
                     b.HasIndex("AuthorId");
 
                     b.HasIndex("EditorsPickId");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_Articles_BodyHtmlMissing")
+                        .HasFilter("\"BodyHtml\" IS NULL");
 
                     b.HasIndex("ImportKey")
                         .IsUnique();
@@ -609,6 +616,9 @@ namespace TempoClone.Web.Data.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyHtml")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()

@@ -15,7 +15,8 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Pages.Articles;
 
 [OutputCache(PolicyName = ReaderCache.Policy)]
-public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site, PreviewLinks previews) : PageModel
+public class ShowModel(TempoDbContext db, MostRead mostRead, EditorsPicks editorsPicks, TimeProvider clock, IOptions<SiteOptions> site,
+    PreviewLinks previews) : PageModel
 {
     /// <summary>Set when the page is shown through a preview link: the story may not be live, and the page is neither cached nor indexed.</summary>
     public PreviewLinks.Ticket? Preview { get; private set; }
@@ -42,7 +43,7 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
     public ArticleMetadata Metadata { get; private set; } = null!;
 
     public sealed record ArticleView(
-        int Id, string Title, string Slug, int KanalId, string KanalSlug, string KanalName, string Deck, string BodyMarkdown,
+        int Id, string Title, string Slug, int KanalId, string KanalSlug, string KanalName, string Deck, string BodyHtml,
         bool HasFullText, string SourceLine, DateTime PublishedAtUtc, DateTime UpdatedAtUtc, LeadPhoto? Photo, int? EditorsPickId,
         List<BylineView> Bylines, List<TagView> Tags, string? SourceUrl, List<CorrectionView> Corrections)
     {
@@ -53,7 +54,7 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
 
     public sealed record BylineView(string Name, string Slug, BylineRole Role);
 
-    public sealed record TagView(string Name, string Slug);
+    public sealed record TagView(int Id, string Name, string Slug);
 
     public sealed record CorrectionView(string Text, DateTime AddedAtUtc);
 
@@ -75,10 +76,10 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
         var shown = Preview is null ? published : db.Articles.AsNoTracking().NotDeleted();
         var article = await shown.Where(a => a.Id == id)
             .Select(ArticleRules.WithRulesInlined(a => new ArticleView(
-                a.Id, a.Title, a.Slug, a.KanalId, a.Kanal.Slug, a.Kanal.Name, a.Deck, a.BodyMarkdown, a.HasFullText, a.SourceLine,
+                a.Id, a.Title, a.Slug, a.KanalId, a.Kanal.Slug, a.Kanal.Name, a.Deck, a.BodyHtml ?? "", a.HasFullText, a.SourceLine,
                 a.PublishedAtUtc, a.UpdatedAtUtc, a.LeadPhoto, a.EditorsPickId,
                 a.Bylines.OrderBy(b => b.Position).Select(b => new BylineView(b.Reporter.Name, b.Reporter.Slug, b.Role)).ToList(),
-                a.Tags.OrderBy(t => t.Position).Select(t => new TagView(t.Tag.Name, t.Tag.Slug)).ToList(),
+                a.Tags.OrderBy(t => t.Position).Select(t => new TagView(t.TagId, t.Tag.Name, t.Tag.Slug)).ToList(),
                 a.SourceUrl,
                 a.Corrections.OrderBy(c => c.AddedAtUtc).ThenBy(c => c.Id).Select(c => new CorrectionView(c.Text, c.AddedAtUtc)).ToList())))
             .SingleOrDefaultAsync();
@@ -89,8 +90,10 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
 
         Article = article;
         if (Preview is not null) PreviewState = await PreviewStateAsync(id);
-        BodyHtml = MarkdownRenderer.ToSafeHtml(article.BodyMarkdown);
-        EditorsPick = await published.Where(a => a.Id == article.EditorsPickId).Select(StoryCard.FromArticle).SingleOrDefaultAsync();
+        // Rendered and sanitised when the article was saved (ArticleWriter); reading never runs Markdown.
+        BodyHtml = new HtmlString(article.BodyHtml);
+        EditorsPick = article.EditorsPickId is null ? null
+            : await published.Where(a => a.Id == article.EditorsPickId).Select(StoryCard.FromArticle).SingleOrDefaultAsync();
         Related = await db.Set<RelatedStory>().AsNoTracking()
             .Where(r => r.ArticleId == id)
             .Join(published, r => r.RelatedArticleId, a => a.Id, (r, a) => new { r.Position, Article = a })
@@ -99,8 +102,13 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
             .ToListAsync();
         Related = [.. Related, .. await AutomaticRelatedAsync(published, article, site.Value.RelatedCount - Related.Count)];
         Metadata = new ArticleMetadata(article, site.Value);
-        MostReadDay = await MostRead.TopAsync(db, NowUtc, MostRead.Day);
-        Picks = (await EditorsPicks.CurrentAsync(db, NowUtc, RailPickCount + 1)).Where(p => p.Id != id).Take(RailPickCount).ToList();
+        MostReadDay = await mostRead.DayAsync();
+        Picks = (await editorsPicks.CurrentAsync(RailPickCount + 1)).Where(p => p.Id != id).Take(RailPickCount).ToList();
+
+        // Evicted when any story it shows is saved, or when its kanal or tags get a newer story ("Berita terkait" fills from them).
+        HttpContext.TagReaderPage(new[] { article.Id, EditorsPick?.Id }.OfType<int>()
+            .Concat(Related.Concat(MostReadDay).Concat(Picks).Select(s => s.Id)).Select(ReaderTags.Article)
+            .Append(ReaderTags.Kanal(article.KanalId)).Concat(article.Tags.Select(t => ReaderTags.Tag(t.Id))));
         return Page();
     }
 
@@ -133,7 +141,7 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
     {
         if (missing <= 0) return [];
         var listed = Related.Select(r => r.Id).Append(article.Id).ToList();
-        var tagIds = await db.Set<ArticleTag>().Where(t => t.ArticleId == article.Id).Select(t => t.TagId).ToListAsync();
+        var tagIds = article.Tags.Select(t => t.Id).ToList();
         var sharingATag = tagIds.Count == 0 ? [] : await NewestAsync(
             published.Where(a => !listed.Contains(a.Id) && a.Tags.Any(t => tagIds.Contains(t.TagId))), missing);
         listed.AddRange(sharingATag.Select(s => s.Id));

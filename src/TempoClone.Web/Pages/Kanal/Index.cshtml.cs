@@ -24,6 +24,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
         if (kanal != slug) return RedirectPermanent(UrlMap.Kanal(slug) + Request.QueryString);
 
         KanalSlug = slug;
+        HttpContext.TagReaderPage([ReaderTags.Kanal(found.Id)]);
         await ShowAsync(found.Name, stories => stories.Where(a => a.KanalId == found.Id), UrlMap.Kanal(slug), pageNumber);
         return Page();
     }

@@ -14,7 +14,7 @@ namespace TempoClone.Web.Pages.Popularity;
 /// and at shutdown), so a page view costs no database write. A reader counts once per article and hour; bots,
 /// prefetches, logged-in staff and requests that do not look like a page view are not counted.
 /// </summary>
-public sealed partial class ViewCounter(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ViewCounter> log)
+public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mostRead, TimeProvider clock, ILogger<ViewCounter> log)
 {
     /// <summary>Distinct readers remembered per hour; past it, further views that hour are not counted.</summary>
     public const int MaxReadersPerHour = 500_000;
@@ -73,6 +73,7 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, TimeProvide
         try
         {
             await WriteAsync(batch, ct);
+            mostRead.CountsWritten();
             log.LogDebug("Wrote {Count} view counters", batch.Count);
         }
         catch

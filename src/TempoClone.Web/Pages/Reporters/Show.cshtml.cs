@@ -18,6 +18,7 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
     {
         var reporter = await Db.Reporters.AsNoTracking().InUse(Db.Articles, Now).Where(r => r.Slug == slug).Select(r => new { r.Id, r.Name }).SingleOrDefaultAsync();
         if (reporter is null) return NotFound();
+        HttpContext.TagReaderPage([ReaderTags.Reporter(reporter.Id)]);
         await ShowAsync(reporter.Name, stories => stories.Where(a => a.Bylines.Any(b => b.ReporterId == reporter.Id)), UrlMap.Reporter(slug), pageNumber);
         return Page();
     }

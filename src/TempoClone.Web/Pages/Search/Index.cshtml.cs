@@ -51,13 +51,13 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
             var endUtc = JakartaTime.DayStartUtc(to).AddDays(1);
             articles = articles.Where(a => a.PublishedAtUtc < endUtc);
         }
-        // The full-text index drives every query (matches are looked up in Articles by key, never the other way round);
-        // excerpts, which read the text, are made only for the page shown.
+        // The full-text index drives every query (matches are looked up in Articles by key, never the other way round),
+        // and only its best SearchIndex.MaxCandidates matches are filtered, ordered and counted, so the commonest word
+        // costs one pass over its index entries, not a join and sort of every match. Excerpts, which read the text,
+        // are made only for the page shown.
         var hits = index.Hits().Where(h => articles.Any(a => a.Id == h.Id));
-        var matchingIds = index.MatchingIds();
 
-        Pager = new PagerView(PagerView.Clamp(PageNumber), site.Value.PageSize,
-            await articles.CountAsync(a => matchingIds.Contains(a.Id)), UrlMap.Search + QueryWithoutPage());
+        Pager = new PagerView(PagerView.Clamp(PageNumber), site.Value.PageSize, await hits.CountAsync(), UrlMap.Search + QueryWithoutPage());
         // A title match first; within the same kind of match, a full article before a story known only by its summary.
         var fullArticles = articles.WithFullText();
         var ids = await hits.OrderByDescending(h => h.TitleMatch)

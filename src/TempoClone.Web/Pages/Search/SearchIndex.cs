@@ -13,10 +13,14 @@ public abstract class SearchIndex
     public static SearchIndex For(TempoDbContext db, IReadOnlyList<string> words) =>
         db.Database.IsNpgsql() ? new PostgresSearch(db, words) : new Fts5Search(db, words);
 
-    /// <summary>Every matching article with its rank (lower is better) and whether all words are in its title.</summary>
-    public abstract IQueryable<SearchHit> Hits();
+    /// <summary>
+    /// Matches ranked at most. Past it a query is too common to page through: the best ones are shown and the pager
+    /// counts this many. It bounds the cost of every query (ranking, filtering, ordering, counting) whatever the word.
+    /// </summary>
+    public const int MaxCandidates = 300;
 
-    public abstract IQueryable<int> MatchingIds();
+    /// <summary>The best <see cref="MaxCandidates"/> matching articles with their rank (lower is better) and whether all words are in their title.</summary>
+    public abstract IQueryable<SearchHit> Hits();
 
     /// <summary>Marked excerpts (<see cref="SearchSnippet"/>) of these articles, from the body or else the summary.</summary>
     public abstract Task<Dictionary<int, string>> ExcerptsAsync(IReadOnlyList<int> ids);
@@ -31,14 +35,12 @@ public sealed class Fts5Search(TempoDbContext db, IReadOnlyList<string> words) :
     {
         var titleMatch = SearchQuery.InTitle(_match);
         return db.Database.SqlQuery<SearchHit>($"""
-            SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0) AS Rank,
-                rowid IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {titleMatch}) AS TitleMatch
-            FROM ArticleSearch WHERE ArticleSearch MATCH {_match}
+            SELECT best.Id, best.Rank,
+                best.Id IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {titleMatch}) AS TitleMatch
+            FROM (SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0) AS Rank FROM ArticleSearch
+                  WHERE ArticleSearch MATCH {_match} ORDER BY Rank LIMIT {MaxCandidates}) AS best
             """);
     }
-
-    public override IQueryable<int> MatchingIds() =>
-        db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {_match}");
 
     public override async Task<Dictionary<int, string>> ExcerptsAsync(IReadOnlyList<int> ids)
     {
@@ -70,11 +72,9 @@ public sealed class PostgresSearch(TempoDbContext db, IReadOnlyList<string> word
             SELECT "Id", -ts_rank(array[0.1, 0, 0.4, 1]::float4[], "SearchVector", to_tsquery('tempo_search', {_query}))::float8 AS "Rank",
                 "SearchVector" @@ to_tsquery('tempo_search', {titleQuery}) AS "TitleMatch"
             FROM "Articles" WHERE "SearchVector" @@ to_tsquery('tempo_search', {_query})
+            ORDER BY "Rank" LIMIT {MaxCandidates}
             """);
     }
-
-    public override IQueryable<int> MatchingIds() =>
-        db.Database.SqlQuery<int>($"""SELECT "Id" AS "Value" FROM "Articles" WHERE "SearchVector" @@ to_tsquery('tempo_search', {_query})""");
 
     public override async Task<Dictionary<int, string>> ExcerptsAsync(IReadOnlyList<int> ids) =>
         await db.Database.SqlQuery<SearchExcerpt>($"""

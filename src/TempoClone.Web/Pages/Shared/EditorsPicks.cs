@@ -1,17 +1,36 @@
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Hosting;
 
 namespace TempoClone.Web.Pages.Shared;
 
-/// <summary>The home page's "Pilihan Editor" as editors arranged it (live picks only), shown on the home page and beside articles.</summary>
-public static class EditorsPicks
+/// <summary>
+/// The home page's "Pilihan Editor" as editors arranged it (live picks only), shown on the home page and beside
+/// articles. Kept in memory until an editor's change or until the first shown pick's end time.
+/// </summary>
+public sealed class EditorsPicks(IServiceScopeFactory scopes, ReaderEvictions evictions, TimeProvider clock)
 {
-    public static async Task<IReadOnlyList<StoryCard>> CurrentAsync(TempoDbContext db, DateTime nowUtc, int count) =>
-        await db.HomePicks.AsNoTracking()
-            .Where(p => p.EndsAtUtc == null || p.EndsAtUtc > nowUtc)
+    /// <summary>The most any page shows (the home page's six; an article's rail takes six and leaves itself out).</summary>
+    public const int MaxShown = 6;
+
+    private readonly UntilEvicted<IReadOnlyList<StoryCard>> _picks = new(evictions, clock);
+
+    public async Task<IReadOnlyList<StoryCard>> CurrentAsync(int count, CancellationToken ct = default) =>
+        (await _picks.GetAsync(LoadAsync, ct)).Take(count).ToList();
+
+    private async Task<(IReadOnlyList<StoryCard>, DateTime)> LoadAsync(DateTime nowUtc, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TempoDbContext>();
+        var current = db.HomePicks.AsNoTracking().Where(p => p.EndsAtUtc == null || p.EndsAtUtc > nowUtc);
+        var picks = await current
             .Join(db.Articles.AsNoTracking().Published(nowUtc), p => p.ArticleId, a => a.Id, (p, a) => new { p.Position, Article = a })
             .OrderBy(x => x.Position)
             .Select(x => x.Article).Select(StoryCard.FromArticle)
-            .Take(count).ToListAsync();
+            .Take(MaxShown).ToListAsync(ct);
+        // CASE: a pick with an end time leaves the list at that minute, with no save to evict it.
+        var firstEnd = await current.MinAsync(p => p.EndsAtUtc, ct);
+        return (picks, firstEnd ?? DateTime.MaxValue);
+    }
 }

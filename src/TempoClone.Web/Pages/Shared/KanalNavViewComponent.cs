@@ -1,14 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using TempoClone.Web.Data;
-using TempoClone.Web.Domain;
 
 namespace TempoClone.Web.Pages.Shared;
 
 /// <summary>The kanal links in the masthead.</summary>
-public class KanalNavViewComponent(TempoDbContext db, TimeProvider clock) : ViewComponent
+public class KanalNavViewComponent(SiteChrome chrome) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync() =>
-        View((await db.LiveKanalListAsync(clock.GetUtcNow().UtcDateTime)).Take(MaxShown));
+    public async Task<IViewComponentResult> InvokeAsync() => View((await chrome.CurrentAsync()).LiveKanals.Take(MaxShown));
 
     private const int MaxShown = 12;
 }

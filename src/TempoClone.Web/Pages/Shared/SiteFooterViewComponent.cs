@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.Shared;
 
 /// <summary>The footer: every kanal with a live story, the standing pages (Redaksi, Pedoman Media Siber, …) and the corrections list.</summary>
-public class SiteFooterViewComponent(TempoDbContext db, TimeProvider clock) : ViewComponent
+public class SiteFooterViewComponent(SiteChrome chrome) : ViewComponent
 {
     public sealed record FooterLink(string Url, string Name);
 
@@ -14,8 +13,8 @@ public class SiteFooterViewComponent(TempoDbContext db, TimeProvider clock) : Vi
 
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var pages = await db.SitePages.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Slug, p.Title }).ToListAsync();
-        return View(new FooterView(await db.LiveKanalListAsync(clock.GetUtcNow().UtcDateTime),
-            [.. pages.Select(p => new FooterLink(UrlMap.SitePage(p.Slug), p.Title)), new FooterLink(UrlMap.Corrections, "Ralat")]));
+        var current = await chrome.CurrentAsync();
+        return View(new FooterView(current.LiveKanals,
+            [.. current.SitePages.Select(p => new FooterLink(UrlMap.SitePage(p.Slug), p.Title)), new FooterLink(UrlMap.Corrections, "Ralat")]));
     }
 }

@@ -9,7 +9,7 @@ using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.SitePages;
 
-/// <summary>A standing page (Redaksi, Kontak, …) at its own address, its Markdown rendered by the one safe pipeline.</summary>
+/// <summary>A standing page (Redaksi, Kontak, …) at its own address, its Markdown rendered by the one safe pipeline when saved.</summary>
 [OutputCache(PolicyName = ReaderCache.Policy)]
 public class ShowModel(TempoDbContext db) : PageModel
 {
@@ -24,12 +24,12 @@ public class ShowModel(TempoDbContext db) : PageModel
         var path = Request.Path.Value!.Trim('/');
         var slug = path.ToLowerInvariant();
         var page = await db.SitePages.AsNoTracking().Where(p => p.Slug == slug)
-            .Select(p => new { p.Title, p.BodyMarkdown, p.UpdatedAtUtc }).SingleOrDefaultAsync();
+            .Select(p => new { p.Title, p.BodyHtml, p.UpdatedAtUtc }).SingleOrDefaultAsync();
         if (page is null) return NotFound();
         if (path != slug) return RedirectPermanent("/" + slug);
 
         (Title, Slug, UpdatedAtUtc) = (page.Title, slug, page.UpdatedAtUtc);
-        BodyHtml = MarkdownRenderer.ToSafeHtml(page.BodyMarkdown);
+        BodyHtml = new HtmlString(page.BodyHtml ?? "");
         return Page();
     }
 }

@@ -17,6 +17,7 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
     {
         var tag = await Db.Tags.AsNoTracking().InUse(Db.Articles, Now).Where(t => t.Slug == slug).Select(t => new { t.Id, t.Name }).SingleOrDefaultAsync();
         if (tag is null) return NotFound();
+        HttpContext.TagReaderPage([ReaderTags.Tag(tag.Id)]);
         await ShowAsync(tag.Name, stories => stories.Where(a => a.Tags.Any(t => t.TagId == tag.Id)), UrlMap.Tag(slug), pageNumber);
         return Page();
     }

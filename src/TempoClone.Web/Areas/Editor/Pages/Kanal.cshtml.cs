@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Hosting;
@@ -14,7 +13,7 @@ namespace TempoClone.Web.Areas.Editor.Pages;
 /// Editors add kanal and rename them. A kanal's address (its slug) never changes, so links and feeds keep working;
 /// only the name readers see does.
 /// </summary>
-public class KanalModel(TempoDbContext db, IOutputCacheStore readerCache, ILogger<KanalModel> log) : PageModel
+public class KanalModel(TempoDbContext db, ReaderEvictions readerCache, ILogger<KanalModel> log) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Nama kanal wajib diisi."), StringLength(Domain.Kanal.NameMaxLength, ErrorMessage = "Nama kanal paling panjang {1} karakter."),
      Display(Name = "Nama kanal")]
@@ -75,7 +74,7 @@ public class KanalModel(TempoDbContext db, IOutputCacheStore readerCache, ILogge
 
     private async Task<IActionResult> DoneAsync(string message)
     {
-        await ReaderCache.EvictAsync(readerCache);
+        await readerCache.EvictAllAsync();
         TempData["Message"] = message;
         return RedirectToPage();
     }

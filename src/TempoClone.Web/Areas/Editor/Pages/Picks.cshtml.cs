@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Areas.Editor.Pages.Articles;
 using TempoClone.Web.Data;
@@ -17,7 +16,7 @@ namespace TempoClone.Web.Areas.Editor.Pages;
 /// The home page's Pilihan Editor list, in the order editors arrange, each with an optional end time (WIB).
 /// Every change carries a token of the list as it was shown, so two editors cannot silently undo each other.
 /// </summary>
-public class PicksModel(TempoDbContext db, ArticleFormReader references, TimeProvider clock, IOutputCacheStore readerCache) : PageModel
+public class PicksModel(TempoDbContext db, ArticleFormReader references, TimeProvider clock, ReaderEvictions readerCache) : PageModel
 {
     public const string ConflictMessage = "Daftar Pilihan Editor sudah diubah orang lain. Ini daftar terbarunya; ulangi perubahan Anda.";
 
@@ -88,7 +87,7 @@ public class PicksModel(TempoDbContext db, ArticleFormReader references, TimePro
             return Page();
         }
         await db.SaveChangesAsync();
-        await ReaderCache.EvictAsync(readerCache);
+        await readerCache.EvictAllAsync();
         TempData["Message"] = "Pilihan Editor diperbarui.";
         return RedirectToPage();
     }

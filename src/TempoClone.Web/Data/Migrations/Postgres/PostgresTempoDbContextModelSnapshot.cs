@@ -184,6 +184,9 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.Property<string>("AuthorId")
                         .HasColumnType("text");
 
+                    b.Property<string>("BodyHtml")
+                        .HasColumnType("text");
+
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()
                         .HasColumnType("text");
@@ -243,6 +246,10 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.HasIndex("AuthorId");
 
                     b.HasIndex("EditorsPickId");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_Articles_BodyHtmlMissing")
+                        .HasFilter("\"BodyHtml\" IS NULL");
 
                     b.HasIndex("ImportKey")
                         .IsUnique();
@@ -640,6 +647,9 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BodyHtml")
+                        .HasColumnType("text");
 
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()

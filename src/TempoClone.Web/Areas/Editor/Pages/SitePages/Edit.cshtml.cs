@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
@@ -13,7 +12,7 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Areas.Editor.Pages.SitePages;
 
 /// <summary>An admin rewrites a standing page: title and Markdown, previewed exactly as readers will see it. Its address is fixed.</summary>
-public class EditModel(TempoDbContext db, TimeProvider clock, IOutputCacheStore readerCache, ILogger<EditModel> log) : PageModel
+public class EditModel(TempoDbContext db, TimeProvider clock, ReaderEvictions readerCache, ILogger<EditModel> log) : PageModel
 {
     public const string ConflictMessage = "Halaman ini sudah diubah orang lain sejak Anda membukanya. Teks Anda masih di formulir; bandingkan dengan halaman di situs, lalu simpan lagi.";
 
@@ -66,6 +65,7 @@ public class EditModel(TempoDbContext db, TimeProvider clock, IOutputCacheStore 
 
         page.Title = Input.Title.Trim();
         page.BodyMarkdown = (Input.Body ?? "").Trim();
+        page.BodyHtml = MarkdownRenderer.ToSafeHtml(page.BodyMarkdown).Value;
         page.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         page.Version++;
         try
@@ -78,7 +78,7 @@ public class EditModel(TempoDbContext db, TimeProvider clock, IOutputCacheStore 
             return Page();
         }
         log.LogInformation("Site page {Slug} saved by {User}", page.Slug, User.Identity!.Name);
-        await ReaderCache.EvictAsync(readerCache);
+        await readerCache.EvictAllAsync();
         TempData["Message"] = $"Halaman {page.Title} disimpan.";
         return RedirectToPage(new { id });
     }
