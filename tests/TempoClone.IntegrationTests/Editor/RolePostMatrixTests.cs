@@ -117,6 +117,10 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
         new("/Articles/Edit:Delete", "move to trash", Publishers, async _ => new($"/editor/articles/edit/{await ArticleAsync("Published")}?handler=Delete", [])),
         new("/Articles/History:Restore", "restore a revision", Publishers, async _ => await ArticleAsync("Published", withSecondRevision: true) is var id
             ? new($"/editor/articles/history/{id}?handler=Restore&rev=1&version={await VersionOfAsync(id)}", []) : null!),
+        new("/Articles/Confirm:Republish", "publish again (the undo of unpublish)", Publishers, async _ => await ArticleAsync("Unpublished") is var id
+            ? new($"/editor/articles/confirm/{id}?handler=Republish", [new("version", (await VersionOfAsync(id)).ToString())]) : null!),
+        // Someone else's draft: only those who may edit it are recorded as editing it.
+        new("/Articles/Presence:", "presence heartbeat", Publishers, async _ => new($"/editor/articles/presence/{await ArticleAsync("Draft")}", [])),
         new("/Picks:Add", "add a pick", Publishers, async _ => new("/editor/picks?handler=Add",
             [new("AddReference", (await ArticleAsync("Published")).ToString()), new("ListToken", await PickListTokenAsync())])),
         new("/Picks:Move", "move a pick", Publishers, async _ => await TwoPicksAsync() is var pick

@@ -32,6 +32,10 @@ public static class EditorArea
             });
         }).AddMvcOptions(options => options.Filters.Add<TwoFactorRequirement>());
         services.AddScoped<ArticleFormReader>();
+        services.AddScoped<RevisionComparison>();
+        services.AddScoped<PresenceBoard>();
+        services.AddScoped<EditConflict.Reader>();
+        services.AddScoped<Pages.Media.MediaLibrary>();
         services.AddScoped<ArticleAutosaves>();
         services.AddScoped<SessionRescue>();
         // Identity's cookie is configured by Accounts; the editor adds what happens to a form posted after the session ended.

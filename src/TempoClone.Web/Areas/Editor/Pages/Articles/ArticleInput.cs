@@ -87,8 +87,9 @@ public sealed class ArticleInput
         PhotoCredit = article.LeadPhoto?.Credit,
         PhotoAlt = article.LeadPhoto?.AltText,
         PhotoPath = article.LeadPhoto?.ImagePath,
-        EditorsPick = article.EditorsPickId?.ToString(),
-        Related = string.Join("\n", article.RelatedStories.OrderBy(r => r.Position).Select(r => $"{r.RelatedArticleId} · {r.RelatedArticle?.Title}")),
+        // The pick shows its title, as the related stories do: "123 · Judul" (the id decides).
+        EditorsPick = article.EditorsPickId is { } pickId ? ArticleReference.Of(pickId, article.EditorsPick?.Title) : null,
+        Related = string.Join("\n", article.RelatedStories.OrderBy(r => r.Position).Select(r => ArticleReference.Of(r.RelatedArticleId, r.RelatedArticle?.Title))),
         Status = article.Status,
         PublishAt = JakartaTime.TypedTime(article.PublishedAtUtc),
     };

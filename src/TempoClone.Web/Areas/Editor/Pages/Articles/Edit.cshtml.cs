@@ -15,11 +15,14 @@ namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 /// redirect (PRG) with a message that says what happened. What was typed is also autosaved to the person's slot
 /// (<see cref="ArticleAutosaves"/>), and kept when a save arrives after the session ended (<see cref="SessionRescue"/>).
 /// </summary>
-public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReader reader, ArticleAutosaves autosaves, SessionRescue rescue, TimeProvider clock)
+public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReader reader, ArticleAutosaves autosaves, SessionRescue rescue, TimeProvider clock,
+    PreviewLinks previews, EditConflict.Reader conflicts, Media.MediaLibrary library)
     : PageModel
 {
     public const string ConflictMessage =
-        "Artikel ini sudah disimpan orang lain sejak Anda membukanya. Teks Anda masih ada di formulir: salin yang perlu, buka ulang artikel, lalu gabungkan.";
+        "Artikel ini sudah disimpan orang lain sejak Anda membukanya. Teks Anda masih ada di formulir; bandingkan dengan versi terbaru, gabungkan, lalu simpan lagi.";
+
+    public const string UnpublishConfirmation = "unpublish";
 
     public const string ScheduleMessage = "Isi waktu terbit yang akan datang, " + JakartaTime.TimeHint + ".";
 
@@ -31,6 +34,18 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     public bool CanPublish { get; private set; }
     public IReadOnlyList<KanalListItem> Kanals { get; private set; } = [];
     public HtmlString? Preview { get; private set; }
+
+    /// <summary>After a lost save: the newer version and its differences from the form, to merge in place.</summary>
+    public EditConflict? Conflict { get; private set; }
+
+    /// <summary>Set by the confirm panel's button: taking a live or scheduled story off the site was asked and answered.</summary>
+    [BindProperty(Name = "confirm")] public string? Confirmed { get; set; }
+
+    /// <summary>"Tidak terbitkan" on a published story first asks (the form, with what was typed, comes back with the question).</summary>
+    public bool ConfirmingUnpublish { get; private set; }
+
+    /// <summary>The whole reader page of the saved story, for a limited time, to open and pass on.</summary>
+    public PreviewLinks.Link? ShareablePreview { get; private set; }
     public IReadOnlyList<(int Id, string Title)> SearchResults { get; private set; } = [];
 
     /// <summary>Where the story stands now (as saved), for the action bar: which buttons make sense.</summary>
@@ -52,7 +67,8 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     private int Slot(int? id) => id ?? ArticleAutosave.NewArticle;
 
     /// <param name="kanal">A new story's kanal, chosen beforehand (a kanal's slug); otherwise the writer picks one.</param>
-    public async Task<IActionResult> OnGetAsync(int? id, string? kanal, [FromQuery(Name = SessionRescue.RestoreQuery)] bool restore = false)
+    /// <param name="media">A stored photo chosen in the photo library: the form shows it as the lead photo (saved with Simpan).</param>
+    public async Task<IActionResult> OnGetAsync(int? id, string? kanal, string? media, [FromQuery(Name = SessionRescue.RestoreQuery)] bool restore = false)
     {
         Article? article = null;
         if (id is null && kanal is { Length: <= 64 })
@@ -74,7 +90,14 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
             Restored = slot;
         }
         else if (slot is not null && (article is null || slot.SavedAtUtc > article.UpdatedAtUtc)) AutosaveOffer = slot.SavedAtUtc;
+        await UseLibraryPhotoAsync(media);
         return await ShowAsync(article);
+    }
+
+    private async Task UseLibraryPhotoAsync(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path.Length > 100 || await library.FindAsync(User, path) is not { } photo) return;
+        (Input.PhotoPath, Input.PhotoCaption, Input.PhotoCredit, Input.PhotoAlt, Input.RemovePhoto) = (photo.Path, photo.Caption, photo.Credit, photo.AltText, false);
     }
 
     /// <summary>Simpan: keeps the status the pressed button names (Simpan draf, Simpan perubahan, Tidak terbitkan).</summary>
@@ -128,6 +151,12 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
 
         var form = await reader.ReadAsync(Input, article, User, ModelState);
         if (form is null) return await ShowAsync(article);
+        var unpublishing = status == ArticleStatus.Unpublished && article is { Status: ArticleStatus.Published };
+        if (unpublishing && Confirmed != UnpublishConfirmation)
+        {
+            ConfirmingUnpublish = true;
+            return await ShowAsync(article);
+        }
 
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         var wasLive = article?.IsLive(nowUtc) == true;
@@ -135,12 +164,20 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         if (!await writer.SaveAsync(target, Input.Version, form.Snapshot, UserName, form.NewKanal))
         {
             ModelState.AddModelError("", ConflictMessage);
+            if (article is not null && await conflicts.ReadAsync(article.Id, form.Snapshot) is { } conflict)
+            {
+                Conflict = conflict;
+                // The next save starts from the newer version: the editor has seen it and merges in the form.
+                Input.Version = conflict.NewerVersion;
+                ModelState.Remove("Input.Version");
+            }
             return await ShowAsync(article);
         }
 
         // What was typed is saved now; its autosave (and a form kept when a session ended) has done its work.
         await autosaves.DeleteAsync(StaffId, Slot(id));
         SaveMessage.Tell(TempData, target, wasLive, nowUtc, await PublicPathAsync(target));
+        if (unpublishing) TempData.OfferUndo($"{UrlMap.Editor}/articles/confirm/{target.Id}?handler=Republish&version={target.Version}");
         return Redirect(UrlMap.EditArticle(target.Id));
     }
 
@@ -161,8 +198,9 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
         if (!string.IsNullOrWhiteSpace(Input.SearchQuery))
         {
+            var pattern = LikePattern.Contains(Input.SearchQuery.Trim());
             SearchResults = (await db.Articles.AsNoTracking().VisibleTo(User, clock.GetUtcNow().UtcDateTime)
-                    .Where(a => a.Id != (id ?? 0)).WhereTitleContains(Input.SearchQuery.Trim())
+                    .Where(a => a.Id != (id ?? 0) && EF.Functions.Like(a.Title, pattern, LikePattern.Escape))
                     .NewestFirst().Take(15).Select(a => new { a.Id, a.Title }).ToListAsync())
                 .Select(a => (a.Id, a.Title)).ToList();
         }
@@ -181,7 +219,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         var article = await writer.LoadAsync(id);
         if (article is null) return NotFound();
         await writer.MoveToTrashAsync(article, UserName);
-        Flash.Tell(TempData, $"\"{article.Title}\" dipindahkan ke tempat sampah.");
+        TempData.Offer($"\"{article.Title}\" dipindahkan ke tempat sampah.", $"{UrlMap.Editor}/trash?handler=Restore&id={id}");
         return Redirect(UrlMap.Editor);
     }
 
@@ -211,7 +249,9 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         ArticleId = article?.Id;
         CanPublish = User.MayPublish();
-        PublicUrl = article is null ? null : await PublicPathAsync(article);
+        // A story not live has no page yet: "Lihat di situs" opens its preview link instead of the 404.
+        ShareablePreview = article is null ? null : previews.For(article.Id);
+        PublicUrl = article is null ? null : article.IsLive(nowUtc) ? await PublicPathAsync(article) : ShareablePreview!.Path;
         Phase = ArticlePhases.Of(article, nowUtc);
         SavedAtUtc = article?.UpdatedAtUtc;
         SavedStatus = article?.Status ?? ArticleStatus.Draft;
