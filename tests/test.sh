@@ -2,7 +2,7 @@
 # Runs every test: unit, integration (WebApplicationFactory on real SQLite files), browser (Playwright driving
 # Debian's Chromium at /usr/bin/chromium; no browser is ever downloaded) and HTML validity (the Nu Html Checker,
 # npm package vnu-jar, run with the machine's Java). On a fresh Debian machine it installs what is missing
-# first. Extra arguments go to `dotnet test`.
+# first. Extra arguments go to `dotnet test`. Then tests/scaleout/two-instances.sh (two server processes, Redis).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +12,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
 command -v java >/dev/null || missing+=(default-jre-headless)
 command -v npm >/dev/null || missing+=(npm)
+command -v redis-server >/dev/null || missing+=(redis-server)   # Redis tests and the two-instance script
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} with apt"
   $sudo apt-get update -qq
@@ -24,4 +25,8 @@ if [ ! -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
   (cd tests/tools && npm install --ignore-scripts --no-audit --no-fund --loglevel=error)
 fi
 
-dotnet test TempoClone.sln "$@"
+status=0
+dotnet test TempoClone.sln "$@" || status=$?
+# Two real server processes on one database and Redis: publish on one, read on the other, scheduled on both.
+tests/scaleout/two-instances.sh || status=$?
+exit "$status"
