@@ -98,11 +98,17 @@ load() {  # $1: set-up name, $2: base URL the readers and editors use
   [ $((reader_5xx + editor_5xx)) = 0 ] && [ "$lost" = 0 ] && [ "$acked_saves" -gt 0 ] || verdict=1
 }
 
+server_errors() {  # $1: set-up, then its logs: the count of error lines, and the first few
+  local name=$1; shift
+  echo "load: $name: server errors logged: $(cat "$@" | grep -c ' ERR\] \| FTL\] ' || true)"
+  cat "$@" | grep ' ERR\] \| FTL\] ' | cut -c1-300 | sort | uniq -c | sort -rn | head -5 || true
+}
+
 if [ "$which_setups" != b ]; then
   fill_sqlite "$work/a/tempo.db"
   ConnectionStrings__Default="Data Source=$work/a/tempo.db" Site__DataFolder="$work/a" Site__MediaFolder="$work/a/media" cluster_instance a 5291
   load "(a) one instance, SQLite" http://127.0.0.1:5291
-  errors=$(grep -c ' ERR\] \| FTL\] ' "$work/a.log" || true); echo "load: (a): server errors logged: $errors"
+  server_errors "(a)" "$work/a.log"
   cluster_stop
 fi
 
@@ -121,7 +127,7 @@ if [ "$which_setups" != a ]; then
   cluster_instance b2 5293
   cluster_nginx 5290 5292 5293
   load "(b) two instances, $db + Redis, behind nginx" http://127.0.0.1:5290
-  errors=$(cat "$work/b1.log" "$work/b2.log" | grep -c ' ERR\] \| FTL\] ' || true); echo "load: (b): server errors logged: $errors"
+  server_errors "(b)" "$work/b1.log" "$work/b2.log"
   cluster_stop
 fi
 echo "load: ($connections connections: $((connections - editors)) readers + $editors editors, ${seconds}s; $(nproc) cores; every process on this machine)"
