@@ -1,8 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -23,7 +21,7 @@ public static class StaffAccountsSetup
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddStaffIdentity();
         services.AddStaffCookies();
-        services.AddKeysBesideTheDatabase();
+        services.AddKeysInTheDatabase();
         services.AddLoginRateLimit();
         services.AddLoginThrottle();
         return services;
@@ -82,13 +80,11 @@ public static class StaffAccountsSetup
             .Configure<IOptions<SecurityOptions>, IHostEnvironment>((options, security, environment) => options.Cookie.SecurePolicy = SecurePolicy(security.Value, environment));
     }
 
-    private static void AddKeysBesideTheDatabase(this IServiceCollection services)
+    private static void AddKeysInTheDatabase(this IServiceCollection services)
     {
-        // Keys outside the web root and beside the database, so a restart or a redeploy logs nobody out.
-        services.AddDataProtection().SetApplicationName("TempoClone");
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<SiteOptions>, AppFolders.Root, ILoggerFactory>((options, site, root, loggers) =>
-            options.XmlRepository = new FileSystemXmlRepository(
-                Directory.CreateDirectory(Path.Combine(root.Resolve(site.Value.DataFolder), "keys")), loggers));
+        // Keys live in the database: a restart or a redeploy logs nobody out, every instance of the site reads the same
+        // keys (a login or a form from one instance works on the others), and a database backup carries them.
+        services.AddDataProtection().SetApplicationName("TempoClone").PersistKeysToDbContext<TempoDbContext>();
     }
 
     private static void AddLoginRateLimit(this IServiceCollection services)

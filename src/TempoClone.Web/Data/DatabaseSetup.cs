@@ -1,40 +1,74 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 using TempoClone.Web.Hosting;
 
 namespace TempoClone.Web.Data;
+
+/// <summary>The database engine the site runs on: SQLite (one machine, the default) or PostgreSQL (several instances).</summary>
+public enum DatabaseProvider { Sqlite, Postgres }
 
 public static class DatabaseSetup
 {
     public const string DefaultConnectionString = "Data Source=data/tempo.db";
 
     public const string ProviderSetting = "Database:Provider";
-    public const string Sqlite = "Sqlite";
 
     public static IServiceCollection AddTempoDatabase(this IServiceCollection services)
     {
         // Read when the first context is made, so configuration added by a test host is honoured.
-        services.AddDbContext<TempoDbContext>((provider, options) => options
-            .UseSqlite(ConnectionString(provider), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+        services.AddDbContext<TempoDbContext>((provider, options) =>
+        {
+            var configuration = provider.GetRequiredService<IConfiguration>();
+            if (Provider(configuration) == DatabaseProvider.Postgres) UsePostgres(options, PostgresConnectionString(configuration));
+            else options.UseSqlite(ConnectionString(provider), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+        });
+        // Each engine has its own migrations, found by the context type: on PostgreSQL the context is the derived
+        // PostgresTempoDbContext (same model), so everything that asks for a TempoDbContext gets the right set.
+        services.Replace(ServiceDescriptor.Scoped<TempoDbContext>(provider =>
+            Provider(provider.GetRequiredService<IConfiguration>()) == DatabaseProvider.Postgres
+                ? new PostgresTempoDbContext(provider.GetRequiredService<DbContextOptions<TempoDbContext>>())
+                : new TempoDbContext(provider.GetRequiredService<DbContextOptions<TempoDbContext>>())));
         services.AddHealthChecks().AddCheck<DatabaseReadiness>("database", tags: [HostingSetup.ReadinessTag]);
         return services;
     }
 
+    private static void UsePostgres(DbContextOptionsBuilder options, string? connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+
+    /// <summary>The configured engine; a name that is neither stops start-up.</summary>
+    public static DatabaseProvider Provider(IConfiguration configuration)
+    {
+        var name = configuration[ProviderSetting];
+        if (string.IsNullOrWhiteSpace(name) || name.Equals("Sqlite", StringComparison.OrdinalIgnoreCase)) return DatabaseProvider.Sqlite;
+        if (name.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || name.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
+            return DatabaseProvider.Postgres;
+        throw new StartupProblem($"{ProviderSetting} \"{name}\" is not a known database provider; use Sqlite (the default) or Postgres.");
+    }
+
+    /// <summary>The SQLite connection string, its file resolved against the app root.</summary>
     public static string ConnectionString(IServiceProvider services)
     {
         var configuration = services.GetRequiredService<IConfiguration>();
-        CheckProvider(configuration[ProviderSetting]);
         return SqliteConnectionString(configuration.GetConnectionString("Default") ?? DefaultConnectionString,
             services.GetRequiredService<AppFolders.Root>().Path);
     }
 
-    /// <summary>SQLite is this build's one provider; the setting exists so a PostgreSQL build can be chosen the same way.</summary>
-    private static void CheckProvider(string? provider)
+    /// <summary>PostgreSQL has no useful default: the connection string must name the server and database.</summary>
+    public static string PostgresConnectionString(IConfiguration configuration)
     {
-        if (string.IsNullOrWhiteSpace(provider) || provider.Equals(Sqlite, StringComparison.OrdinalIgnoreCase)) return;
-        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
-            throw new StartupProblem($"{ProviderSetting} \"{provider}\" is not yet available in this build; use {Sqlite} (the default).");
-        throw new StartupProblem($"{ProviderSetting} \"{provider}\" is not a known database provider; use {Sqlite} (the default).");
+        var configured = configuration.GetConnectionString("Default");
+        const string Fix = "set ConnectionStrings__Default to a PostgreSQL connection string, e.g. \"Host=db;Database=tempo;Username=tempo;Password=…\".";
+        if (string.IsNullOrWhiteSpace(configured)) throw new StartupProblem($"{ProviderSetting} is Postgres but no connection string is given; {Fix}");
+        try
+        {
+            return new NpgsqlConnectionStringBuilder(configured).ConnectionString;
+        }
+        catch (ArgumentException ex)
+        {
+            throw new StartupProblem($"ConnectionStrings:Default is not a PostgreSQL connection string ({ex.Message}); {Fix}");
+        }
     }
 
     /// <summary>A relative database file is placed under the app root (data/ there is git-ignored), and its folder created.</summary>
@@ -56,12 +90,14 @@ public static class DatabaseSetup
     /// <summary>Applies migrations before the first request is served.</summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
-        await CheckDatabaseFileAsync(app.Services);
+        var configuration = app.Services.GetRequiredService<IConfiguration>();
+        if (Provider(configuration) == DatabaseProvider.Postgres) await CheckPostgresAsync(configuration);
+        else await CheckDatabaseFileAsync(app.Services);
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TempoDbContext>();
         await db.Database.MigrateAsync();
         // WAL lets readers go on while an editor saves; the setting is stored in the database file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }
 
     /// <summary>
@@ -84,6 +120,26 @@ public static class DatabaseSetup
         {
             throw new StartupProblem($"The database \"{file}\" cannot be opened and written ({ex.Message}); " +
                 "set ConnectionStrings__Default to a SQLite file in a folder this user may write.");
+        }
+    }
+
+    /// <summary>Connects once before EF does, so an unreachable server, a wrong password or a missing database stops start-up with what to fix.</summary>
+    private static async Task CheckPostgresAsync(IConfiguration configuration)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(PostgresConnectionString(configuration)) { Timeout = 10, Pooling = false };
+        try
+        {
+            await using var connection = new NpgsqlConnection(builder.ConnectionString);
+            await connection.OpenAsync();
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            // The server answers but the database is not there yet: migrating creates it.
+        }
+        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or ArgumentException)
+        {
+            throw new StartupProblem($"The PostgreSQL database \"{builder.Database}\" on {builder.Host}:{builder.Port} cannot be reached " +
+                $"({ex.Message.ReplaceLineEndings(" ")}); start the server or fix ConnectionStrings__Default (host, port, database, user, password).");
         }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Rendering;
 
@@ -33,8 +34,12 @@ public static class Lookups
     }
 
     /// <summary>The save broke a unique index: another save took the same slug (or name) a moment before this one.</summary>
-    public static bool IsUniqueViolation(this DbUpdateException exception) =>
-        exception.InnerException is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 }; // SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY
+    public static bool IsUniqueViolation(this DbUpdateException exception) => exception.InnerException switch
+    {
+        SqliteException sqlite => sqlite is { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 }, // SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation, // 23505
+        _ => false,
+    };
 
     private static async Task<T> FindOrAddAsync<T>(TempoDbContext db, DbSet<T> set, string slug, string name, CancellationToken ct)
         where T : class, IHasSlug

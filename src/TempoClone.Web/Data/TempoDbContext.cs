@@ -1,10 +1,15 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Domain;
 
 namespace TempoClone.Web.Data;
 
-public class TempoDbContext(DbContextOptions<TempoDbContext> options) : IdentityDbContext<StaffUser>(options)
+/// <summary>
+/// The one model. This type carries the SQLite migrations (Data/Migrations); <see cref="PostgresTempoDbContext"/>, the same
+/// model, carries PostgreSQL's (Data/Migrations/Postgres). See docs/database.md for adding a migration to both.
+/// </summary>
+public class TempoDbContext(DbContextOptions<TempoDbContext> options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Kanal> Kanals => Set<Kanal>();
@@ -18,6 +23,9 @@ public class TempoDbContext(DbContextOptions<TempoDbContext> options) : Identity
     public DbSet<SitePage> SitePages => Set<SitePage>();
     public DbSet<ArticleViewCount> ArticleViewCounts => Set<ArticleViewCount>();
     public DbSet<LoginAttempt> LoginAttempts => Set<LoginAttempt>();
+
+    /// <summary>Data-protection keys (cookies, antiforgery) in the database, so every instance of the site shares them.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

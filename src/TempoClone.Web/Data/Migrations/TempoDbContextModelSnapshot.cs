@@ -17,6 +17,23 @@ namespace TempoClone.Web.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -143,44 +160,6 @@ namespace TempoClone.Web.Data.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
-                });
-
-            modelBuilder.Entity("TempoClone.Web.Domain.LoginAttempt", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Account")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClientAddress")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StaffId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Succeeded")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AtUtc");
-
-                    b.HasIndex("Account", "AtUtc");
-
-                    b.HasIndex("ClientAddress", "AtUtc");
-
-                    b.HasIndex("StaffId", "AtUtc");
-
-                    b.ToTable("LoginAttempts");
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.Article", b =>
@@ -336,6 +315,24 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("ArticleTag");
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticleViewCount", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "HourUtc");
+
+                    b.HasIndex("HourUtc");
+
+                    b.ToTable("ArticleViewCounts");
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -424,6 +421,25 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("HomePicks");
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.ImportedSeedFile", b =>
+                {
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FileName");
+
+                    b.ToTable("ImportedSeedFiles");
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.Kanal", b =>
                 {
                     b.Property<int>("Id")
@@ -446,6 +462,44 @@ namespace TempoClone.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Kanals");
+                });
+
+            modelBuilder.Entity("TempoClone.Web.Domain.LoginAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("Account", "AtUtc");
+
+                    b.HasIndex("ClientAddress", "AtUtc");
+
+                    b.HasIndex("StaffId", "AtUtc");
+
+                    b.ToTable("LoginAttempts");
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.RelatedStory", b =>
@@ -665,43 +719,6 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("Tags");
                 });
 
-            modelBuilder.Entity("TempoClone.Web.Domain.ImportedSeedFile", b =>
-                {
-                    b.Property<string>("FileName")
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContentSha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ImportedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("FileName");
-
-                    b.ToTable("ImportedSeedFiles");
-                });
-
-            modelBuilder.Entity("TempoClone.Web.Domain.ArticleViewCount", b =>
-                {
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("HourUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Views")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ArticleId", "HourUtc");
-
-                    b.HasIndex("HourUtc");
-
-                    b.ToTable("ArticleViewCounts");
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -865,6 +882,15 @@ namespace TempoClone.Web.Data.Migrations
                     b.Navigation("Tag");
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticleViewCount", b =>
+                {
+                    b.HasOne("TempoClone.Web.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.Correction", b =>
                 {
                     b.HasOne("TempoClone.Web.Domain.Article", "Article")
@@ -902,15 +928,6 @@ namespace TempoClone.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("RelatedArticle");
-                });
-
-            modelBuilder.Entity("TempoClone.Web.Domain.ArticleViewCount", b =>
-                {
-                    b.HasOne("TempoClone.Web.Domain.Article", null)
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.Article", b =>

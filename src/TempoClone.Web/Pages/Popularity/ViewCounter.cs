@@ -141,10 +141,11 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, TimeProvide
         foreach (var ((articleId, hourUtc), views) in batch)
         {
             // CASE: the article may have been deleted since it was read; such counts are dropped.
+            // Quoted names and an upsert both engines read alike (SQLite and PostgreSQL).
             await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO ArticleViewCounts (ArticleId, HourUtc, Views)
-                SELECT {articleId}, {hourUtc}, {views} WHERE EXISTS (SELECT 1 FROM Articles WHERE Id = {articleId})
-                ON CONFLICT (ArticleId, HourUtc) DO UPDATE SET Views = Views + excluded.Views
+                INSERT INTO "ArticleViewCounts" ("ArticleId", "HourUtc", "Views")
+                SELECT {articleId}, {hourUtc}, {views} WHERE EXISTS (SELECT 1 FROM "Articles" WHERE "Id" = {articleId})
+                ON CONFLICT ("ArticleId", "HourUtc") DO UPDATE SET "Views" = "ArticleViewCounts"."Views" + excluded."Views"
                 """, ct);
         }
         await transaction.CommitAsync(ct);
@@ -206,7 +207,7 @@ public sealed class ViewCounterFlusher(ViewCounter counter, ILogger<ViewCounterF
         {
             await counter.FlushAsync(ct);
         }
-        catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
         {
             log.LogWarning(ex, "View counts could not be written; they are kept and tried again with the next batch");
         }

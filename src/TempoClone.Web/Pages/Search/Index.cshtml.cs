@@ -12,7 +12,7 @@ using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.Search;
 
-/// <summary>Full-text search over title, deck and body (SQLite FTS5), ranked, with highlighted excerpts and filters.</summary>
+/// <summary>Full-text search over title, deck and body (SQLite FTS5 or PostgreSQL tsvector, see SearchIndex), ranked, with highlighted excerpts and filters.</summary>
 [OutputCache(PolicyName = ReaderCache.SearchPolicy)]
 [EnableRateLimiting(SearchLimit.Policy)]
 public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
@@ -35,8 +35,9 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
     {
         NowUtc = clock.GetUtcNow().UtcDateTime;
         Kanals = await db.LiveKanalListAsync(NowUtc);
-        var match = SearchQuery.ToFtsMatch(Query);
-        if (match is null) return;
+        var words = SearchQuery.Terms(Query);
+        if (words is null) return;
+        var index = SearchIndex.For(db, words);
 
         var articles = db.Articles.AsNoTracking().Published(NowUtc);
         if (!string.IsNullOrEmpty(Kanal)) articles = articles.Where(a => a.Kanal.Slug == Kanal);
@@ -50,17 +51,10 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
             var endUtc = JakartaTime.DayStartUtc(to).AddDays(1);
             articles = articles.Where(a => a.PublishedAtUtc < endUtc);
         }
-        var titleMatch = SearchQuery.InTitle(match);
-
         // The full-text index drives every query (matches are looked up in Articles by key, never the other way round);
         // excerpts, which read the text, are made only for the page shown.
-        var hits = db.Database.SqlQuery<SearchHit>($"""
-            SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0) AS Rank,
-                rowid IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {titleMatch}) AS TitleMatch
-            FROM ArticleSearch WHERE ArticleSearch MATCH {match}
-            """)
-            .Where(h => articles.Any(a => a.Id == h.Id));
-        var matchingIds = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}");
+        var hits = index.Hits().Where(h => articles.Any(a => a.Id == h.Id));
+        var matchingIds = index.MatchingIds();
 
         Pager = new PagerView(PagerView.Clamp(PageNumber), site.Value.PageSize,
             await articles.CountAsync(a => matchingIds.Contains(a.Id)), UrlMap.Search + QueryWithoutPage());
@@ -72,12 +66,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
             .Skip(Pager.Skip).Take(Pager.PageSize).Select(h => h.Id).ToListAsync();
         if (ids.Count == 0) return;
 
-        var idsJson = System.Text.Json.JsonSerializer.Serialize(ids);
-        var excerpts = await db.Database.SqlQuery<SearchExcerpt>($"""
-            SELECT rowid AS Id, snippet(ArticleSearch, 2, char(2), char(3), '…', 18) AS BodySnippet,
-                snippet(ArticleSearch, 1, char(2), char(3), '…', 18) AS DeckSnippet
-            FROM ArticleSearch WHERE ArticleSearch MATCH {match} AND rowid IN (SELECT value FROM json_each({idsJson}))
-            """).ToDictionaryAsync(e => e.Id, e => e.Snippet);
+        var excerpts = await index.ExcerptsAsync(ids);
         var cards = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(StoryCard.FromArticle).ToDictionaryAsync(c => c.Id);
         Results = ids.Select(id => new Result(cards[id], Excerpt(cards[id], excerpts.GetValueOrDefault(id, "")))).ToList();
     }

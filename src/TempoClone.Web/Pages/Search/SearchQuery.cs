@@ -3,7 +3,7 @@ using System.Text;
 namespace TempoClone.Web.Pages.Search;
 
 /// <summary>
-/// Turns what a reader typed into a safe FTS5 query: only words (letters and digits) survive, each quoted and
+/// Turns what a reader typed into a safe FTS5 (or PostgreSQL tsquery) query: only words (letters and digits) survive, each quoted and
 /// prefix-matched ("banjir rob" → "banjir"* "rob"*, all words required). Operators, quotes and column filters in
 /// the input are just dropped, so no input can break the query.
 /// Cost is bounded: at most <see cref="MaxWords"/> words, and a word shorter than <see cref="MinPrefixLength"/>
@@ -16,16 +16,31 @@ public static class SearchQuery
     public const int MaxInputLength = 500;
     public const int MinPrefixLength = 3;
 
-    public static string? ToFtsMatch(string? input)
+    /// <summary>The words searched for (distinct, at most <see cref="MaxWords"/>), or null when the input has none.</summary>
+    public static IReadOnlyList<string>? Terms(string? input)
     {
         if (string.IsNullOrWhiteSpace(input)) return null;
         var words = Words(input.Length > MaxInputLength ? input[..MaxInputLength] : input)
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxWords).ToList();
-        return words.Count == 0 ? null : string.Join(' ', words.Select(w => w.Length < MinPrefixLength ? $"\"{w}\"" : $"\"{w}\"*"));
+        return words.Count == 0 ? null : words;
     }
+
+    public static string? ToFtsMatch(string? input) => Terms(input) is { } words ? ToFtsMatch(words) : null;
+
+    public static string ToFtsMatch(IReadOnlyList<string> words) =>
+        string.Join(' ', words.Select(w => IsPrefix(w) ? $"\"{w}\"*" : $"\"{w}\""));
 
     /// <summary>The same words, all required in the title: the stories readers most likely mean.</summary>
     public static string InTitle(string match) => $"Title : ({match})";
+
+    /// <summary>
+    /// The PostgreSQL tsquery text: 'banjir':* &amp; 'di'; with <paramref name="titleOnly"/> each word must be in the title
+    /// (weight A). Words hold only letters and digits, so nothing in them is a tsquery operator.
+    /// </summary>
+    public static string ToTsQuery(IReadOnlyList<string> words, bool titleOnly = false) =>
+        string.Join(" & ", words.Select(w => $"'{w}'" + (IsPrefix(w) ? ":*" : titleOnly ? ":" : "") + (titleOnly ? "A" : "")));
+
+    private static bool IsPrefix(string word) => word.Length >= MinPrefixLength;
 
     private static IEnumerable<string> Words(string input)
     {

@@ -43,8 +43,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, FailedLogins fail
 
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            var pattern = LikePattern.Contains(Query.Trim()[..Math.Min(Query.Trim().Length, 200)]);
-            articles = articles.Where(a => EF.Functions.Like(a.Title, pattern, LikePattern.Escape));
+            articles = articles.WhereTitleContains(Query.Trim()[..Math.Min(Query.Trim().Length, 200)]);
         }
         articles = StatusFilter switch
         {

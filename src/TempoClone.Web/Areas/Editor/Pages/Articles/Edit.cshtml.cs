@@ -85,9 +85,8 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
         if (!string.IsNullOrWhiteSpace(Input.SearchQuery))
         {
-            var pattern = LikePattern.Contains(Input.SearchQuery.Trim());
             SearchResults = (await db.Articles.AsNoTracking().VisibleTo(User, clock.GetUtcNow().UtcDateTime)
-                    .Where(a => a.Id != (id ?? 0) && EF.Functions.Like(a.Title, pattern, LikePattern.Escape))
+                    .Where(a => a.Id != (id ?? 0)).WhereTitleContains(Input.SearchQuery.Trim())
                     .NewestFirst().Take(15).Select(a => new { a.Id, a.Title }).ToListAsync())
                 .Select(a => (a.Id, a.Title)).ToList();
         }

@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using TempoClone.Web.Data;
+
+namespace TempoClone.Web.Pages.Search;
+
+/// <summary>
+/// The full-text index behind the search page, one per database engine, with the same rules: every word required,
+/// prefixes from <see cref="SearchQuery.MinPrefixLength"/> letters, case and accents folded, title 10 : summary 4 : body 1.
+/// Visibility, filters and the order of results are decided by the page, the same on both.
+/// </summary>
+public abstract class SearchIndex
+{
+    public static SearchIndex For(TempoDbContext db, IReadOnlyList<string> words) =>
+        db.Database.IsNpgsql() ? new PostgresSearch(db, words) : new Fts5Search(db, words);
+
+    /// <summary>Every matching article with its rank (lower is better) and whether all words are in its title.</summary>
+    public abstract IQueryable<SearchHit> Hits();
+
+    public abstract IQueryable<int> MatchingIds();
+
+    /// <summary>Marked excerpts (<see cref="SearchSnippet"/>) of these articles, from the body or else the summary.</summary>
+    public abstract Task<Dictionary<int, string>> ExcerptsAsync(IReadOnlyList<int> ids);
+}
+
+/// <summary>SQLite: the FTS5 table ArticleSearch (unicode61, remove_diacritics 2, prefix indexes), ranked by bm25.</summary>
+public sealed class Fts5Search(TempoDbContext db, IReadOnlyList<string> words) : SearchIndex
+{
+    private readonly string _match = SearchQuery.ToFtsMatch(words);
+
+    public override IQueryable<SearchHit> Hits()
+    {
+        var titleMatch = SearchQuery.InTitle(_match);
+        return db.Database.SqlQuery<SearchHit>($"""
+            SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0) AS Rank,
+                rowid IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {titleMatch}) AS TitleMatch
+            FROM ArticleSearch WHERE ArticleSearch MATCH {_match}
+            """);
+    }
+
+    public override IQueryable<int> MatchingIds() =>
+        db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {_match}");
+
+    public override async Task<Dictionary<int, string>> ExcerptsAsync(IReadOnlyList<int> ids)
+    {
+        var idsJson = System.Text.Json.JsonSerializer.Serialize(ids);
+        return await db.Database.SqlQuery<SearchExcerpt>($"""
+            SELECT rowid AS Id, snippet(ArticleSearch, 2, char(2), char(3), '…', 18) AS BodySnippet,
+                snippet(ArticleSearch, 1, char(2), char(3), '…', 18) AS DeckSnippet
+            FROM ArticleSearch WHERE ArticleSearch MATCH {_match} AND rowid IN (SELECT value FROM json_each({idsJson}))
+            """).ToDictionaryAsync(e => e.Id, e => e.Snippet);
+    }
+}
+
+/// <summary>
+/// PostgreSQL: the generated tsvector column Articles.SearchVector (configuration tempo_search: simple + unaccent;
+/// title weight A, summary B, body D) behind a GIN index, ranked by ts_rank with the same 10 : 4 : 1 weights.
+/// </summary>
+public sealed class PostgresSearch(TempoDbContext db, IReadOnlyList<string> words) : SearchIndex
+{
+    private readonly string _query = SearchQuery.ToTsQuery(words);
+
+    // ts_headline's options; the marks are the same control characters FTS5's snippet is given.
+    private static readonly string HeadlineOptions =
+        $"StartSel=\"{SearchSnippet.Open}\", StopSel=\"{SearchSnippet.Close}\", MaxWords=18, MinWords=10, ShortWord=2, MaxFragments=1, FragmentDelimiter=\"…\"";
+
+    public override IQueryable<SearchHit> Hits()
+    {
+        var titleQuery = SearchQuery.ToTsQuery(words, titleOnly: true);
+        return db.Database.SqlQuery<SearchHit>($"""
+            SELECT "Id", -ts_rank(array[0.1, 0, 0.4, 1]::float4[], "SearchVector", to_tsquery('tempo_search', {_query}))::float8 AS "Rank",
+                "SearchVector" @@ to_tsquery('tempo_search', {titleQuery}) AS "TitleMatch"
+            FROM "Articles" WHERE "SearchVector" @@ to_tsquery('tempo_search', {_query})
+            """);
+    }
+
+    public override IQueryable<int> MatchingIds() =>
+        db.Database.SqlQuery<int>($"""SELECT "Id" AS "Value" FROM "Articles" WHERE "SearchVector" @@ to_tsquery('tempo_search', {_query})""");
+
+    public override async Task<Dictionary<int, string>> ExcerptsAsync(IReadOnlyList<int> ids) =>
+        await db.Database.SqlQuery<SearchExcerpt>($"""
+            SELECT "Id", ts_headline('tempo_search', "BodyMarkdown", q, {HeadlineOptions}) AS "BodySnippet",
+                ts_headline('tempo_search', "Deck", q, {HeadlineOptions}) AS "DeckSnippet"
+            FROM "Articles", to_tsquery('tempo_search', {_query}) AS q WHERE "Id" = ANY({ids.ToArray()})
+            """).ToDictionaryAsync(e => e.Id, e => e.Snippet);
+}
