@@ -85,9 +85,12 @@ seconds_b=$(live_on "$b") || seconds_b=never
 check "at $at_wib WIB the scheduled story is live on A (after ${seconds_a} s)" test "$seconds_a" != never
 check "at $at_wib WIB the scheduled story is live on B (after ${seconds_b} s)" test "$seconds_b" != never
 
-errors=$(cat "$work/A.log" "$work/B.log" | grep -c ' ERR\] \| FTL\] ' || true)
+# Error lines, except EF's read of the migration history on a fresh PostgreSQL database (the table does not exist
+# yet; EF logs that at Error and then creates it).
+error_lines() { awk '/ (ERR|FTL)\] / {line = $0; getline; getline nxt; if (nxt !~ /FROM "__EFMigrationsHistory"/) print line}' "$work/A.log" "$work/B.log"; }
+errors=$(error_lines | wc -l)
 check "no errors in either instance's log" test "$errors" = 0
-[ "$errors" = 0 ] || grep -h ' ERR\] \| FTL\] ' "$work/A.log" "$work/B.log" | head -5
+error_lines | cut -c1-300 | head -5
 # In dotnet test's summary form, so .ci/run counts these checks with the test projects'.
 echo "$([ "$failed" = 0 ] && echo Passed || echo Failed)!  - Failed: $failed, Passed: $passed, Skipped: 0, Total: $((passed + failed)) - two-instances.sh ($db + Redis, two server processes)"
 [ "$failed" = 0 ]
