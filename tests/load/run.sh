@@ -42,7 +42,7 @@ reader_urls() {  # $1: base URL; writes $work/urls.txt
     | sed 's/href="//;s/"$//' | sort -u | awk 'NR<=8' >> "$work/urls.txt" || true
   grep -o 'href="/[a-z0-9-]*"' <<< "$home" | sed 's/href="//;s/"$//' | grep -v -e '^/rss' -e '^/atom' -e '^/indeks' -e '^/search' -e '^/editor' \
     | sort -u | awk 'NR<=8' >> "$work/urls.txt" || true
-  printf '%s\n' / / / / /indeks "/indeks?page=2" "/search?q=jakarta" "/search?q=presiden+ekonomi" /rss /atom "/rss/$kanal" \
+  printf '%s\n' /tag/uji-beban /penulis/reporter-uji-beban /uji-beban / / / / /indeks "/indeks?page=2" "/search?q=jakarta" "/search?q=presiden+ekonomi" /rss /atom "/rss/$kanal" \
     /sitemap.xml /sitemap-news.xml /robots.txt /api/articles "/api/articles?page=2" /ralat /redaksi >> "$work/urls.txt"
   echo "load: $(wc -l < "$work/urls.txt") reader URLs: $(tr '\n' ' ' < "$work/urls.txt")"
 }
@@ -72,6 +72,10 @@ editor() {
 load() {  # $1: set-up name, $2: base URL the readers and editors use
   local name=$1 base=$2 pids=() lost=0 id title deck json
   : > "$work/saves"; : > "$work/acked"
+  # One story first, so the editors' reporter and tag have live pages the readers can walk.
+  editor_login "$base" "$work/opener" "$Admin__Email" "$Admin__Password"
+  editor_save "$base" "$base" "$work/opener" "" "Input.Title=Beban Pembuka $$" "Input.NewKanal=Uji Beban" "Input.Deck=Pembuka" \
+    "Input.Body=Isi pembuka uji beban." "Input.Reporters=Reporter Uji Beban" "Input.Tags=uji beban" "Input.Status=Published" > /dev/null
   reader_urls "$base"
   LOAD_URLS="$work/urls.txt" wrk -t2 -c$((connections - editors)) -d5s --timeout 10s -s tests/load/readers.lua "$base" > /dev/null  # warm-up
   echo "load: $name: ${seconds}s of $((connections - editors)) reader connections and $editors editors"
