@@ -45,7 +45,7 @@ app.MapHealth();
 app.MapRazorPages();
 app.MapDistribution();
 
-if (!await StartupProblem.RunStepsAsync(app, app.ConnectRedisAsync, app.MigrateDatabaseAsync, app.EnsureStaffAsync, app.ImportSeedOnStartAsync)) return 1;
+if (!await StartupProblem.RunStepsAsync(app, app.ConnectRedisAsync, app.MigrateDatabaseAsync, app.EnsureDataProtectionKeyAsync, app.EnsureStaffAsync, app.ImportSeedOnStartAsync)) return 1;
 await app.RunAsync();
 return 0;
 

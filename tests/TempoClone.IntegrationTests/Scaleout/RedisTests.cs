@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
@@ -101,7 +102,7 @@ public sealed class RedisTests(RedisTests.SharedRedisServer redis) : IClassFixtu
     }
 
     [Fact]
-    public async Task RedisGone_NotReady_ButPagesAndSavesStillWork()
+    public async Task RedisGone_NotReady_ButPagesSavesAndViewsStillWork()
     {
         using var ownRedis = new RedisServer();
         var (a, b) = TwoInstances(ownRedis.Configuration);
@@ -120,6 +121,8 @@ public sealed class RedisTests(RedisTests.SharedRedisServer redis) : IClassFixtu
             var title = $"Kabar Tanpa Redis {Guid.NewGuid():N}";
             await a.AddArticleAsync(title, ArticleStatus.Published, a.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1)); // the eviction fails quietly
             Assert.Contains(title, (await ReadAsync(a, "/")).Html); // a miss, rendered fresh
+            var article = await a.WithDbAsync(db => db.Articles.SingleAsync(x => x.Title == title));
+            Assert.True(await a.Services.GetRequiredService<ViewCounter>().RecordAsync(article.Id, "198.51.100.9", "Mozilla/5.0 Chrome/156.0")); // counted by A alone
         }
     }
 }

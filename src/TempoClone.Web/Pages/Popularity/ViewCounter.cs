@@ -81,7 +81,7 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, TimeProvide
             // CASE: SET NX answers true only for the first instance to see this reader, article and hour.
             if (!await shared.StringSetAsync(redis.Key($"seen:{hour:yyyyMMddHH}:{reader}"), "", SeenFor, When.NotExists)) return false;
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
             log.LogWarning("Readers seen are not reachable in Redis; this view is counted by this instance alone: {Reason}", ex.Message);
             return Record(articleId, clientAddress, userAgent);
