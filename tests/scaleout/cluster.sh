@@ -117,3 +117,9 @@ editor_save() {
   answer=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" --max-time 30 --data "$fields" "$to$path") || true
   if [[ "$answer" =~ ^302\ .*/editor/articles/edit/([0-9]+)$ ]]; then echo "302 ${BASH_REMATCH[1]}"; else echo "${answer%% *} -"; fi
 }
+
+# The error lines of these logs, except EF's read of the migration history on a fresh PostgreSQL database (the table
+# does not exist yet; EF logs that at Error, then creates it).
+cluster_errors() {
+  awk '/ (ERR|FTL)\] / {line = $0; getline; getline nxt; if (nxt !~ /FROM "__EFMigrationsHistory"/) print line}' "$@"
+}

@@ -85,12 +85,9 @@ seconds_b=$(live_on "$b") || seconds_b=never
 check "at $at_wib WIB the scheduled story is live on A (after ${seconds_a} s)" test "$seconds_a" != never
 check "at $at_wib WIB the scheduled story is live on B (after ${seconds_b} s)" test "$seconds_b" != never
 
-# Error lines, except EF's read of the migration history on a fresh PostgreSQL database (the table does not exist
-# yet; EF logs that at Error and then creates it).
-error_lines() { awk '/ (ERR|FTL)\] / {line = $0; getline; getline nxt; if (nxt !~ /FROM "__EFMigrationsHistory"/) print line}' "$work/A.log" "$work/B.log"; }
-errors=$(error_lines | wc -l)
+errors=$(cluster_errors "$work/A.log" "$work/B.log" | wc -l)
 check "no errors in either instance's log" test "$errors" = 0
-error_lines | cut -c1-300 | head -5
+cluster_errors "$work/A.log" "$work/B.log" | cut -c1-300 | head -5
 # In dotnet test's summary form, so .ci/run counts these checks with the test projects'.
 echo "$([ "$failed" = 0 ] && echo Passed || echo Failed)!  - Failed: $failed, Passed: $passed, Skipped: 0, Total: $((passed + failed)) - two-instances.sh ($db + Redis, two server processes)"
 [ "$failed" = 0 ]
