@@ -105,7 +105,7 @@ load() {  # $1: set-up name, $2: base URL the readers and editors use
 server_errors() {  # $1: set-up, then its logs: the count of error lines, and the first few
   local name=$1; shift
   echo "load: $name: server errors logged: $(cluster_errors "$@" | wc -l)"
-  cluster_errors "$@" | cut -c1-300 | sort | uniq -c | sort -rn | head -5
+  cluster_errors "$@" | cut -c1-300 | sort | uniq -c | sort -rn | head -5 || true
 }
 
 if [ "$which_setups" != b ]; then
