@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Runs every test: unit, integration (WebApplicationFactory on real SQLite files), browser (Playwright driving
 # Debian's Chromium at /usr/bin/chromium; no browser is ever downloaded) and HTML validity (the Nu Html Checker,
-# npm package vnu-jar, run with the machine's Java). On a fresh Debian machine it installs what is missing
-# first. Extra arguments go to `dotnet test`. Then tests/scaleout/two-instances.sh (two server processes, Redis).
+# npm package vnu-jar, run with the machine's Java); then the integration and browser tests a second time on
+# PostgreSQL: a throwaway cluster on loopback under a temp folder, stopped after (or the server that
+# TEMPO_TEST_POSTGRES names, if set). On a fresh Debian machine it installs what is missing first (apt: chromium,
+# Java, npm, postgresql, redis-server). Extra arguments go to `dotnet test`. Last, tests/scaleout/two-instances.sh
+# (two server processes on one database and Redis).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,7 +15,9 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
 command -v java >/dev/null || missing+=(default-jre-headless)
 command -v npm >/dev/null || missing+=(npm)
-command -v redis-server >/dev/null || missing+=(redis-server)   # Redis tests and the two-instance script
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+[ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] || missing+=(postgresql)
+command -v redis-server >/dev/null || missing+=(redis-server)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} with apt"
   $sudo apt-get update -qq
@@ -27,6 +32,18 @@ fi
 
 status=0
 dotnet test TempoClone.sln "$@" || status=$?
+
+# The second run: every integration test on PostgreSQL.
+if [ -z "${TEMPO_TEST_POSTGRES:-}" ]; then
+  source tests/lib/throwaway-postgres.sh
+  trap stop_throwaway_postgres EXIT
+  # fsync off: a test cluster thrown away after the run (tests/fault/kill-during-saves.sh checks durability on one with fsync).
+  start_throwaway_postgres -c fsync=off
+  echo "test.sh: started a throwaway PostgreSQL ($PG_BIN) on 127.0.0.1:$PG_PORT"
+fi
+echo "test.sh: integration tests on PostgreSQL"
+TEMPO_TEST_DATABASE=postgres dotnet test tests/TempoClone.IntegrationTests "$@" || status=$?
+
 # Two real server processes on one database and Redis: publish on one, read on the other, scheduled on both.
 tests/scaleout/two-instances.sh || status=$?
 exit "$status"

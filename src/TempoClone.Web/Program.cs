@@ -24,8 +24,7 @@ var app = builder.Build();
 
 if (DatabaseBackup.PathFrom(args) is { } backupPath)
 {
-    await app.BackUpDatabaseAsync(backupPath);
-    return 0;
+    return await StartupProblem.RunStepsAsync(app, () => app.BackUpDatabaseAsync(backupPath)) ? 0 : 1;
 }
 
 app.UseHosting();

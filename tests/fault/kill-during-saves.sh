@@ -4,6 +4,8 @@
 # reader site, and SQLite's integrity_check must say ok. Publishes a Release build, runs the real server in
 # Production on loopback with a fresh data folder and an admin from the environment. Bounded: writers × saves posts,
 # each with a time limit; loopback only.
+# With TEMPO_FAULT_DATABASE=postgres the site runs on PostgreSQL instead: a throwaway cluster on loopback (fsync on,
+# tests/lib/throwaway-postgres.sh), checked with pg_amcheck instead of integrity_check.
 #   tests/fault/kill-during-saves.sh [writers] [saves-per-writer] [seconds-before-kill]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -14,11 +16,26 @@ port=5097
 base="http://127.0.0.1:$port"
 kanal="Uji Gangguan"   # every writer names this new kanal, a new reporter and a new tag: the get-or-create race too
 
-command -v sqlite3 >/dev/null || { echo "fault: sqlite3 is needed" >&2; exit 2; }
+on_postgres=false
+[ "${TEMPO_FAULT_DATABASE:-sqlite}" = postgres ] && on_postgres=true
+if $on_postgres; then source tests/lib/throwaway-postgres.sh; else command -v sqlite3 >/dev/null || { echo "fault: sqlite3 is needed" >&2; exit 2; }; fi
 work=$(mktemp -d)
 server=""
-cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null || true; if $on_postgres; then stop_throwaway_postgres; fi; rm -rf "$work"; }
 trap cleanup EXIT
+
+if $on_postgres; then
+  start_throwaway_postgres
+  echo "fault: PostgreSQL ($PG_BIN) on 127.0.0.1:$PG_PORT"
+  database=(Database__Provider=Postgres "ConnectionStrings__Default=$TEMPO_TEST_POSTGRES;Database=tempo_fault")
+  query() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d tempo_fault -tA -c "$1"; }
+  # amcheck on every table and index (heap and B-tree); exit 0 when all is well.
+  integrity_check() { "$PG_BIN/pg_amcheck" --install-missing -h 127.0.0.1 -p "$PG_PORT" -U postgres -d tempo_fault >"$work/amcheck" 2>&1 && echo ok || { echo "pg_amcheck:"; cat "$work/amcheck"; }; }
+else
+  database=("ConnectionStrings__Default=Data Source=$work/data/tempo.db")
+  query() { sqlite3 "$work/data/tempo.db" "$1"; }
+  integrity_check() { query "PRAGMA integrity_check;"; }
+fi
 
 echo "fault: publishing Release build"
 dotnet publish src/TempoClone.Web -c Release -o "$work/app" --nologo -v quiet >/dev/null
@@ -29,10 +46,10 @@ Admin__Password="fault $(head -c 18 /dev/urandom | base64 | tr -dc 'a-zA-Z0-9') 
 export Admin__Password
 
 start_server() {
-  (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
-    ConnectionStrings__Default="Data Source=$work/data/tempo.db" Site__DataFolder="$work/data" Site__MediaFolder="$work/data/media" \
+  (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
+    "${database[@]}" Site__DataFolder="$work/data" Site__MediaFolder="$work/data/media" \
     Site__ImportSeedOnStart=false Security__SecureCookies=false Security__RequireTwoFactorForAdmins=false \
-    Security__Login__PermitsPerMinute=1000 Serilog__MinimumLevel__Default=Warning exec dotnet TempoClone.Web.dll) >> "$work/server.log" 2>&1 &
+    Security__Login__PermitsPerMinute=1000 Serilog__MinimumLevel__Default=Warning dotnet TempoClone.Web.dll) >> "$work/server.log" 2>&1 &
   server=$!
   for _ in $(seq 1 120); do curl -fs "$base/healthz/ready" >/dev/null 2>&1 && return; sleep 0.5; done
   echo "fault: server did not become ready" >&2; cat "$work/server.log" >&2; exit 1
@@ -82,7 +99,7 @@ kill -KILL "$server"; wait "$server" 2>/dev/null || true; server=""
 echo "fault: server SIGKILLed with $(wc -l < "$work/acked") saves acknowledged so far"
 for pid in "${pids[@]}"; do wait "$pid"; done
 
-integrity=$(sqlite3 "$work/data/tempo.db" "PRAGMA integrity_check;")
+integrity=$(integrity_check)
 echo "fault: integrity_check after the kill: $integrity"
 
 start_server
@@ -93,12 +110,13 @@ while read -r id title; do
   if grep -q "<h1[^>]*>$title</h1>" <<< "$page"; then present=$((present + 1)); else lost=$((lost + 1)); echo "fault: LOST $id $title" >&2; fi
 done < "$work/acked"
 acked=$(wc -l < "$work/acked")
-unacked_present=$(sqlite3 "$work/data/tempo.db" "SELECT COUNT(*) FROM Articles WHERE Title LIKE 'Uji Gangguan Penulis %';")
-names=$(sqlite3 "$work/data/tempo.db" "SELECT (SELECT COUNT(*) FROM Kanals WHERE Name = '$kanal') || ' kanal, ' || (SELECT COUNT(*) FROM Reporters WHERE Name = 'Reporter Uji Gangguan') || ' reporter, ' || (SELECT COUNT(*) FROM Tags WHERE Name = 'uji gangguan') || ' tag row';")
-final_integrity=$(sqlite3 "$work/data/tempo.db" "PRAGMA integrity_check;")
+unacked_present=$(query "SELECT COUNT(*) FROM \"Articles\" WHERE \"Title\" LIKE 'Uji Gangguan Penulis %';")
+names=$(query "SELECT (SELECT COUNT(*) FROM \"Kanals\" WHERE \"Name\" = '$kanal') || ' kanal, ' || (SELECT COUNT(*) FROM \"Reporters\" WHERE \"Name\" = 'Reporter Uji Gangguan') || ' reporter, ' || (SELECT COUNT(*) FROM \"Tags\" WHERE \"Name\" = 'uji gangguan') || ' tag row';")
+final_integrity=$(integrity_check)
 errors=$(grep -c ' ERR\] \| FTL\] ' "$work/server.log" || true)
 
 echo
+echo "fault: database: ${TEMPO_FAULT_DATABASE:-sqlite}"
 echo "fault: posted $((writers * saves)), acknowledged $acked, present $present, lost $lost"
 echo "fault: articles in the database $unacked_present (saves committed but not acknowledged before the kill count here too)"
 echo "fault: names: $names; refused or unanswered posts: $(wc -l < "$work/refused") ($(cut -d' ' -f1 "$work/refused" | sort | uniq -c | tr -s ' ' | tr '\n' ';'))"

@@ -119,7 +119,7 @@ fi
 if [ "$which_setups" != a ]; then
   db=${SCALEOUT_DB:-$(cluster_default_db)}
   if [ "$db" = postgres ]; then
-    cluster_postgres 5491   # seeded by the first instance; the article generator writes SQLite only
+    cluster_postgres   # seeded by the first instance; the article generator writes SQLite only
     export Database__Provider=Postgres ConnectionStrings__Default="$cluster_connection"
   else
     fill_sqlite "$work/b/tempo.db"

@@ -1,5 +1,5 @@
 # Sourced by tests/scaleout/two-instances.sh and tests/load/run.sh: a throwaway set-up on loopback — a Release
-# build, Redis, PostgreSQL (when the build has the provider) or a shared SQLite file, app instances, nginx in front —
+# build, Redis, PostgreSQL (tests/lib/throwaway-postgres.sh) or a shared SQLite file, app instances, nginx in front —
 # and the editor's real forms driven with curl (tests/bench/form-fields.py reads each form as a browser posts it).
 # Everything started here is stopped by cluster_stop (call it from an EXIT trap). Needs: $work (a temp folder).
 
@@ -11,7 +11,7 @@ cluster_stop() {
   local pid
   for pid in "${cluster_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${cluster_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  [ -n "$cluster_pg" ] && as_postgres /usr/lib/postgresql/15/bin/pg_ctl -D "$cluster_pg" -m fast stop >/dev/null 2>&1 || true
+  [ -n "$cluster_pg" ] && stop_throwaway_postgres
   cluster_pids=()
   cluster_pg=""
 }
@@ -37,20 +37,11 @@ cluster_redis() {  # $1: port
   echo "cluster: redis did not start" >&2; cat "$work/redis.log" >&2; return 1
 }
 
-# initdb refuses root: as root, the cluster belongs to the postgres user.
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-
-cluster_postgres() {  # $1: port; sets $cluster_connection
-  local bin=/usr/lib/postgresql/15/bin
-  cluster_port_free "$1"
-  cluster_pg="$work/pg"
-  mkdir -p "$cluster_pg"; chmod 755 "$work"
-  [ "$(id -u)" = 0 ] && chown postgres "$cluster_pg"
-  as_postgres "$bin/initdb" -D "$cluster_pg" -U tempo -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  as_postgres "$bin/pg_ctl" -D "$cluster_pg" -l "$cluster_pg/server.log" -w \
-    -o "-p $1 -k $cluster_pg -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=on" start >/dev/null
-  "$bin/createdb" -h 127.0.0.1 -p "$1" -U tempo tempo
-  cluster_connection="Host=127.0.0.1;Port=$1;Database=tempo;Username=tempo"
+cluster_postgres() {  # sets $cluster_connection: a throwaway cluster (tests/lib/throwaway-postgres.sh); the app creates its database
+  source "$repo/tests/lib/throwaway-postgres.sh"
+  start_throwaway_postgres
+  cluster_pg=yes
+  cluster_connection="$TEMPO_TEST_POSTGRES;Database=tempo"
 }
 
 # $1: name, $2: port; then NAME=VALUE settings for this instance. Common settings come from the environment the

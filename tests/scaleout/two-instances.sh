@@ -11,7 +11,7 @@ work=$(mktemp -d)
 source tests/scaleout/cluster.sh
 trap 'cluster_stop; rm -rf "$work"' EXIT
 db=${SCALEOUT_DB:-$(cluster_default_db)}
-port_a=5281 port_b=5282 redis_port=6381 pg_port=5481
+port_a=5281 port_b=5282 redis_port=6381
 a="http://127.0.0.1:$port_a" b="http://127.0.0.1:$port_b"
 cache_seconds=10
 passed=0 failed=0
@@ -28,7 +28,7 @@ cluster_publish
 cluster_redis "$redis_port"
 export Redis__Configuration="127.0.0.1:$redis_port"
 if [ "$db" = postgres ]; then
-  cluster_postgres "$pg_port"
+  cluster_postgres
   export Database__Provider=Postgres ConnectionStrings__Default="$cluster_connection"
 else
   mkdir -p "$work/data"

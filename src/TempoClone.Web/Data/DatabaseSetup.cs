@@ -61,6 +61,9 @@ public static class DatabaseSetup
         var configured = configuration.GetConnectionString("Default");
         const string Fix = "set ConnectionStrings__Default to a PostgreSQL connection string, e.g. \"Host=db;Database=tempo;Username=tempo;Password=…\".";
         if (string.IsNullOrWhiteSpace(configured)) throw new StartupProblem($"{ProviderSetting} is Postgres but no connection string is given; {Fix}");
+        // CASE: appsettings.json carries SQLite's default, which would otherwise be read as a host named "data/tempo.db".
+        if (configured.Contains("Data Source=", StringComparison.OrdinalIgnoreCase) && !configured.Contains("Host=", StringComparison.OrdinalIgnoreCase))
+            throw new StartupProblem($"{ProviderSetting} is Postgres but ConnectionStrings:Default is a SQLite connection string; {Fix}");
         try
         {
             return new NpgsqlConnectionStringBuilder(configured).ConnectionString;
@@ -134,12 +137,38 @@ public static class DatabaseSetup
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InvalidCatalogName)
         {
-            // The server answers but the database is not there yet: migrating creates it.
+            await CreatePostgresDatabaseAsync(builder);
         }
         catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or ArgumentException)
         {
             throw new StartupProblem($"The PostgreSQL database \"{builder.Database}\" on {builder.Host}:{builder.Port} cannot be reached " +
                 $"({ex.Message.ReplaceLineEndings(" ")}); start the server or fix ConnectionStrings__Default (host, port, database, user, password).");
+        }
+    }
+
+    /// <summary>
+    /// The server answers but the database is not there yet: made here, empty (migrating fills it), so a first start
+    /// needs no manual step when the user may create databases. EF could too, but logs the missing database as an error first.
+    /// </summary>
+    private static async Task CreatePostgresDatabaseAsync(NpgsqlConnectionStringBuilder target)
+    {
+        var maintenance = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = "postgres" };
+        try
+        {
+            await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+            await connection.OpenAsync();
+            await using var create = connection.CreateCommand();
+            create.CommandText = $"CREATE DATABASE \"{target.Database!.Replace("\"", "\"\"")}\"";
+            await create.ExecuteNonQueryAsync();
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another instance made it a moment ago.
+        }
+        catch (NpgsqlException ex)
+        {
+            throw new StartupProblem($"The PostgreSQL database \"{target.Database}\" does not exist on {target.Host}:{target.Port} and could not be " +
+                $"created ({ex.Message.ReplaceLineEndings(" ")}); create it (createdb -O {target.Username} {target.Database}) or fix ConnectionStrings__Default.");
         }
     }
 }

@@ -23,9 +23,11 @@ public class TempoDbContext(DbContextOptions<TempoDbContext> options) : Identity
     public DbSet<SitePage> SitePages => Set<SitePage>();
     public DbSet<ArticleViewCount> ArticleViewCounts => Set<ArticleViewCount>();
     public DbSet<LoginAttempt> LoginAttempts => Set<LoginAttempt>();
+    public DbSet<EditingPresence> EditingPresences => Set<EditingPresence>();
 
     /// <summary>Data-protection keys (cookies, antiforgery) in the database, so every instance of the site shares them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ArticleAutosave> ArticleAutosaves => Set<ArticleAutosave>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

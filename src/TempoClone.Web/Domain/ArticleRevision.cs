@@ -11,4 +11,7 @@ public class ArticleRevision
 
     /// <summary>The saved fields as JSON (see Newsroom/ArticleSnapshot).</summary>
     public required string SnapshotJson { get; set; }
+
+    /// <summary>Why this revision exists when it is not an ordinary save, e.g. "Pemulihan revisi 3".</summary>
+    public string? Note { get; set; }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Newsroom;
 
@@ -17,6 +18,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
             .Include(a => a.Bylines).ThenInclude(b => b.Reporter)
             .Include(a => a.Tags).ThenInclude(t => t.Tag)
             .Include(a => a.RelatedStories).ThenInclude(r => r.RelatedArticle)
+            .Include(a => a.EditorsPick)
             .AsSplitQuery()
             .SingleOrDefaultAsync(a => a.Id == id, ct);
 
@@ -25,10 +27,17 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
     /// A <paramref name="newKanal"/> named on the form is made in the same transaction, so a refused save leaves none behind.
     /// </summary>
     /// <param name="auditAction">Audited besides publishing changes, e.g. "mengimpor": every save an import makes is on the audit log.</param>
+    /// <param name="revisionNote">Kept on the revision when it is not an ordinary save, e.g. "Pemulihan revisi 3".</param>
     public async Task<bool> SaveAsync(Article article, int expectedVersion, ArticleSnapshot snapshot, string userName, string? newKanal = null,
-        CancellationToken ct = default, string? auditAction = null)
+        CancellationToken ct = default, string? auditAction = null, string? revisionNote = null)
     {
         if (article.Id != 0 && article.Version != expectedVersion) return false;
+        // CASE: saving what is already saved writes nothing: no revision, no version, no audit entry.
+        if (article.Id != 0 && newKanal is null && auditAction is null && Unchanged(article, snapshot))
+        {
+            log.LogInformation("Article {ArticleId} saved unchanged by {User}; no revision", article.Id, userName);
+            return true;
+        }
 
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         var wasVisible = article.Id != 0 && article.IsLive(nowUtc);
@@ -55,7 +64,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
         var number = await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
         db.ArticleRevisions.Add(new ArticleRevision
         {
-            ArticleId = article.Id, Number = number + 1, SavedAtUtc = nowUtc, SavedBy = userName, SnapshotJson = snapshot.ToJson(),
+            ArticleId = article.Id, Number = number + 1, SavedAtUtc = nowUtc, SavedBy = userName, SnapshotJson = snapshot.ToJson(), Note = revisionNote,
         });
 
         var isVisible = article.IsLive(nowUtc);
@@ -76,6 +85,10 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
         log.LogInformation("Article {ArticleId} saved as revision {Revision} by {User}", article.Id, number + 1, userName);
         return true;
     }
+
+    /// <summary>Compares as a revision would store them; needs the article loaded as <see cref="LoadAsync"/> does.</summary>
+    private static bool Unchanged(Article article, ArticleSnapshot snapshot) =>
+        ArticleSnapshot.Of(article).ToJson() == snapshot.ToJson();
 
     /// <summary>
     /// CASE: a Kontributor's import leaves the stories its text names (pick, related, "Baca juga") as summary-only drafts;
@@ -153,6 +166,11 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, IOutput
         article.LeadPhoto = snapshot.Photo is { } photo
             ? new LeadPhoto { Caption = photo.Caption, Credit = photo.Credit, AltText = photo.AltText, ImagePath = photo.ImagePath, Width = photo.Width, Height = photo.Height }
             : null;
+
+        // CASE: on PostgreSQL a new name's row stays locked until this save commits, so two saves naming the same new
+        // names in a different order could deadlock; both take them in one order first (tags, then people, by slug).
+        foreach (var name in snapshot.Tags.OrderBy(name => Slugs.From(name), StringComparer.Ordinal)) await db.TagNamedAsync(name, ct);
+        foreach (var name in snapshot.Reporters.Concat(snapshot.Editors).OrderBy(name => Slugs.From(name), StringComparer.Ordinal)) await db.ReporterNamedAsync(name, ct);
 
         var tags = new List<Tag>();
         foreach (var name in snapshot.Tags) tags.Add(await db.TagNamedAsync(name, ct));

@@ -16,6 +16,7 @@ public static class ReaderSite
                 options.Conventions.AddPageRouteModelConvention(page, model => RouteAt(model, templates));
         });
         services.AddSingleton<ViewCounter>();
+        services.AddSingleton<PreviewLinks>();
         services.AddHostedService<ViewCounterFlusher>();
         services.AddSearchLimit();
         return services;

@@ -32,6 +32,9 @@ public static class UrlMap
     public const string ExceptionPage = ErrorPrefix + "/500";
     public const string StatusCodePage = ErrorPrefix + "/{0}";
 
+    /// <summary>The whole reader page of a story not live yet, behind a signed, expiring token (<see cref="PreviewLinks"/>).</summary>
+    public const string PreviewPrefix = "/pratinjau";
+
     public const string Editor = "/editor";
     public const string EditorLogin = Editor + "/account/login";
     public const string EditorLoginTwoFactor = Editor + "/account/logintwofactor";
@@ -61,7 +64,7 @@ public static class UrlMap
     public const string HealthReady = "/healthz/ready";
 
     /// <summary>Static files of the web root.</summary>
-    public static readonly string[] StaticFolders = ["/css", "/img", "/favicon.svg"];
+    public static readonly string[] StaticFolders = ["/css", "/js", "/img", "/favicon.svg"];
 
     /// <summary>Tempo's older article URL shapes; they answer 301 with today's canonical URL.</summary>
     public static readonly string[] LegacyArticleTemplates =
@@ -81,13 +84,13 @@ public static class UrlMap
         ["/SitePages/Show"] = [.. SitePages.Select(path => path[1..])],
         ["/Articles/Legacy"] = LegacyArticleTemplates,
         ["/Kanal/Index"] = ["{kanal:minlength(1):maxlength(64)}"],
-        ["/Articles/Show"] = ["{kanal:minlength(1):maxlength(64)}/{slugAndId:minlength(1):maxlength(300)}"],
+        ["/Articles/Show"] = ["{kanal:minlength(1):maxlength(64)}/{slugAndId:minlength(1):maxlength(300)}", PreviewPrefix[1..] + "/{token:minlength(20):maxlength(600)}"],
     };
 
     /// <summary>First path segments the site uses itself; no kanal may take one.</summary>
     public static readonly FrozenSet<string> ReservedSegments = new[]
         {
-            Search, Indeks, TagPrefix, ReporterPrefix, ErrorPrefix, Corrections, Editor, Rss, Atom, Robots, Sitemap, SitemapNews, SitemapPageTemplate, "/sitemap",
+            Search, Indeks, TagPrefix, ReporterPrefix, ErrorPrefix, Corrections, PreviewPrefix, Editor, Rss, Atom, Robots, Sitemap, SitemapNews, SitemapPageTemplate, "/sitemap",
             ApiPrefix, OpenApiTemplate, Media, Health, "/read", "/amp", "/index",
         }
         .Concat(SitePages)
@@ -102,9 +105,14 @@ public static class UrlMap
     public static string RssFor(string kanalSlug) => Rss + "/" + kanalSlug;
     public static string SitemapPage(int page) => $"/sitemap-{page}.xml";
     public static string MediaFile(string imagePath) => Media + "/" + imagePath;
-    public static string EditArticle(int id) => $"{Editor}/articles/edit/{id}";
+    public const string NewArticle = Editor + "/articles/edit";
+    public static string EditArticle(int id) => $"{NewArticle}/{id}";
+
+    /// <summary>The article form: of this article, or of a new one.</summary>
+    public static string EditArticle(int? id) => id is { } existing ? EditArticle(existing) : NewArticle;
     public static string ArticleHistory(int id) => $"{Editor}/articles/history/{id}";
     public static string EditorUpload(string name) => $"{Editor}/uploads/{name}";
+    public static string Preview(string token) => PreviewPrefix + "/" + token;
 
     /// <summary>Why a kanal, tag or reporter cannot have this slug (an Indonesian message for the form), or null when it can.</summary>
     public static string? SlugProblem(SlugOwner owner, string name, string slug) => (owner, slug) switch

@@ -24,6 +24,7 @@ public class EditorJourneyTests(BrowserSession session) : IClassFixture<BrowserS
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Tulis artikel baru" }).ClickAsync();
         await page.GetByLabel("Judul", new() { Exact = true }).FillAsync("Kapal Nelayan Kembali Melaut Usai Badai");
+        await page.GetByLabel("Kanal", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Internasional" });
         await page.GetByLabel("Reporter (pisahkan dengan koma)").FillAsync("Sita Dewi");
         await page.GetByLabel("Ringkasan").FillAsync("Nelayan di pantai utara kembali melaut setelah badai reda.");
         await page.GetByLabel("Isi (Markdown)").FillAsync("TEMPO.CO, Jakarta - Ratusan kapal nelayan **kembali melaut** pagi ini.\n\nCuaca mulai cerah.");
@@ -40,10 +41,9 @@ public class EditorJourneyTests(BrowserSession session) : IClassFixture<BrowserS
         await page.GetByRole(AriaRole.Button, new() { Name = "Cari" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Jadikan Pilihan Editor" }).First.ClickAsync();
 
-        await page.GetByLabel("Status").SelectOptionAsync(new SelectOptionValue { Label = "Terbit (atau terjadwal bila waktunya nanti)" });
         await BrowserSession.ScreenshotAsync(page, "editor-edit");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan", Exact = true }).ClickAsync();
-        await Expect(page.Locator(".flash")).ToHaveTextAsync("Tersimpan.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Terbitkan", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".flash")).ToContainTextAsync("Terbit ");
 
         await page.GotoAsync(session.BaseUrl + "/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Kapal Nelayan Kembali Melaut Usai Badai" }).First.ClickAsync();

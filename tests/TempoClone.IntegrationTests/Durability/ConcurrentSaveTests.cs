@@ -23,7 +23,7 @@ public class ConcurrentSaveTests(TempoAppFactory factory) : IClassFixture<TempoA
         var kanal = $"Kanal Serentak {run}";
         var clients = await Task.WhenAll(Enumerable.Range(0, Editors).Select(_ => factory.LoginAsNewAsync(StaffRoles.Editor)));
         // Each editor has the form open (token parsed) before anyone posts, so the posts really overlap.
-        var forms = await Task.WhenAll(clients.Select(c => c.GetDocumentAsync("/editor/articles/edit")));
+        var forms = await Task.WhenAll(clients.Select(c => c.GetDocumentAsync(EditorActions.NewArticle)));
         var titles = Enumerable.Range(0, Editors).Select(i => $"Serentak {run} Nomor {i}").ToList();
 
         var responses = await Task.WhenAll(clients.Select((client, i) =>
@@ -47,6 +47,31 @@ public class ConcurrentSaveTests(TempoAppFactory factory) : IClassFixture<TempoA
         Assert.Equal((1, 1, 1), (reporters, tags, kanals));
         Assert.Equal(titles.Order(), articles.Select(a => a.Title).Order());
         Assert.All(articles, a => Assert.Equal((kanal, 2, 1), (a.Kanal, a.Reporters, a.Tags)));
+    }
+
+    /// <summary>
+    /// On PostgreSQL a new name stays locked until its save commits: saves naming the same new names in opposite
+    /// orders must not deadlock (one would fail with a 500).
+    /// </summary>
+    [Fact]
+    public async Task SimultaneousSaves_NamingNewNamesInOppositeOrders_AllSucceed()
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        string[] tags = [$"alfa {run}", $"beta {run}", $"gama {run}"];
+        string[] people = [$"Penulis Satu {run}", $"Penulis Dua {run}"];
+        var clients = await Task.WhenAll(Enumerable.Range(0, Editors).Select(_ => factory.LoginAsNewAsync(StaffRoles.Editor)));
+        var forms = await Task.WhenAll(clients.Select(c => c.GetDocumentAsync("/editor/articles/edit")));
+
+        var responses = await Task.WhenAll(clients.Select((client, i) =>
+        {
+            var fields = EditorActions.ArticleFields($"Urutan {run} Nomor {i}");
+            fields["Input.Tags"] = string.Join(", ", i % 2 == 0 ? tags : tags.Reverse());
+            fields["Input.Reporters"] = string.Join(", ", i % 2 == 0 ? people : people.Reverse());
+            return client.SubmitAsync(forms[i].QuerySelector<IHtmlFormElement>(EditorActions.FormSelector)!, fields);
+        }));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Equal(3, await factory.WithDbAsync(db => db.Tags.CountAsync(t => tags.Contains(t.Name))));
     }
 
     /// <summary>

@@ -28,10 +28,15 @@ public class HealthTests
         var client = factory.CreateReaderClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(UrlMap.HealthReady)).StatusCode);
 
-        // The file is replaced by something that is not a database, as a broken disk or a bad restore would leave it.
+        // SQLite: the file is replaced by something that is not a database, as a broken disk or a bad restore would
+        // leave it. PostgreSQL: the database is dropped under the running app.
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "-wal", "-shm" }) File.Delete(factory.DatabasePath + suffix);
-        await File.WriteAllTextAsync(factory.DatabasePath, "dit is geen database, dit is tekst die lang genoeg is voor een kop".PadRight(4096, '.'));
+        if (TestDatabase.OnPostgres) TestDatabase.Drop(factory.DatabasePath);
+        else
+        {
+            foreach (var suffix in new[] { "-wal", "-shm" }) File.Delete(factory.DatabasePath + suffix);
+            await File.WriteAllTextAsync(factory.DatabasePath, "dit is geen database, dit is tekst die lang genoeg is voor een kop".PadRight(4096, '.'));
+        }
 
         using var ready = await client.GetAsync(UrlMap.HealthReady);
         using var live = await client.GetAsync(UrlMap.Health);

@@ -16,15 +16,38 @@ public class StartupProblemTests : IDisposable
     {
         var (exitCode, output) = await StartAsync(new() { ["Database__Provider"] = "Oracle" });
 
-        AssertStoppedWith(exitCode, output, "Database:Provider \"Oracle\" is not a known database provider; use Sqlite (the default).");
+        AssertStoppedWith(exitCode, output, "Database:Provider \"Oracle\" is not a known database provider; use Sqlite (the default) or Postgres.");
     }
 
     [Fact]
-    public async Task Postgres_IsNotYetAvailable()
+    public async Task UnreachablePostgres_StopsWithWhatToFix()
     {
-        var (exitCode, output) = await StartAsync(new() { ["Database__Provider"] = "Postgres" });
+        // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+        var (exitCode, output) = await StartAsync(new()
+        {
+            ["Database__Provider"] = "Postgres",
+            ["ConnectionStrings__Default"] = "Host=127.0.0.1;Port=1;Database=tempo;Username=tempo;Password=rahasia",
+        });
 
-        AssertStoppedWith(exitCode, output, "Database:Provider \"Postgres\" is not yet available in this build; use Sqlite (the default).");
+        AssertStoppedWith(exitCode, output, "The PostgreSQL database \"tempo\" on 127.0.0.1:1 cannot be reached (");
+        Assert.Contains("start the server or fix ConnectionStrings__Default (host, port, database, user, password).", output);
+        Assert.DoesNotContain("rahasia", output);
+    }
+
+    [Fact]
+    public async Task PostgresWithSqlitesConnectionString_StopsWithWhatToFix()
+    {
+        var (exitCode, output) = await StartAsync(new() { ["Database__Provider"] = "Postgres", ["ConnectionStrings__Default"] = "Data Source=data/tempo.db" });
+
+        AssertStoppedWith(exitCode, output, "Database:Provider is Postgres but ConnectionStrings:Default is a SQLite connection string; set ConnectionStrings__Default to a PostgreSQL connection string");
+    }
+
+    [Fact]
+    public async Task PostgresWithoutConnectionString_StopsWithWhatToFix()
+    {
+        var (exitCode, output) = await StartAsync(new() { ["Database__Provider"] = "Postgres", ["ConnectionStrings__Default"] = "" });
+
+        AssertStoppedWith(exitCode, output, "Database:Provider is Postgres but no connection string is given; set ConnectionStrings__Default to a PostgreSQL connection string");
     }
 
     [Fact]
@@ -33,7 +56,7 @@ public class StartupProblemTests : IDisposable
         var notAFolder = Path.Combine(_folder, "not-a-folder");
         await File.WriteAllTextAsync(notAFolder, "a file");
 
-        var (exitCode, output) = await StartAsync(new() { ["ConnectionStrings__Default"] = $"Data Source={notAFolder}/tempo.db" });
+        var (exitCode, output) = await StartAsync(new() { ["Database__Provider"] = "Sqlite", ["ConnectionStrings__Default"] = $"Data Source={notAFolder}/tempo.db" });
 
         AssertStoppedWith(exitCode, output, $"The database \"{notAFolder}/tempo.db\" cannot be opened and written");
         Assert.Contains("set ConnectionStrings__Default to a SQLite file in a folder this user may write.", output);
@@ -45,7 +68,7 @@ public class StartupProblemTests : IDisposable
         var file = Path.Combine(_folder, "tempo.db");
         await File.WriteAllTextAsync(file, "plain text, not a database".PadRight(4096, '.'));
 
-        var (exitCode, output) = await StartAsync(new() { ["ConnectionStrings__Default"] = $"Data Source={file}" });
+        var (exitCode, output) = await StartAsync(new() { ["Database__Provider"] = "Sqlite", ["ConnectionStrings__Default"] = $"Data Source={file}" });
 
         AssertStoppedWith(exitCode, output, $"The database \"{file}\" cannot be opened and written (SQLite Error 26: 'file is not a database'.)");
     }
@@ -91,7 +114,9 @@ public class StartupProblemTests : IDisposable
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
-            ["ConnectionStrings__Default"] = $"Data Source={Path.Combine(_folder, "fresh.db")}",
+            // A fresh database on the engine the tests run on (an empty PostgreSQL database, or a new SQLite file).
+            ["Database__Provider"] = TestDatabase.ProviderName,
+            ["ConnectionStrings__Default"] = TestDatabase.ConnectionString(Path.Combine(_folder, "fresh.db")),
             ["Site__SeedFolder"] = RepoPaths.SeedArticles,
             ["Site__ImportSeedOnStart"] = "false",
             ["Site__DataFolder"] = _folder,
@@ -120,6 +145,7 @@ public class StartupProblemTests : IDisposable
 
     public void Dispose()
     {
+        TestDatabase.Drop(Path.Combine(_folder, "fresh.db"));
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 }

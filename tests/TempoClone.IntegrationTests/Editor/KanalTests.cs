@@ -86,7 +86,7 @@ public class KanalTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory
         var fields = EditorActions.ArticleFields("Artikel Kanal Terlarang");
         fields["Input.NewKanal"] = "Indeks";
 
-        using var response = await editor.SubmitFormAsync("/editor/articles/edit", EditorActions.FormSelector, fields);
+        using var response = await editor.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector, fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Nama kanal \"Indeks\" tidak dapat dipakai: alamat /indeks sudah dipakai situs.", await EditorActions.ErrorsOfAsync(response));

@@ -63,7 +63,7 @@ public class KontributorVisibilityTests(TempoAppFactory factory) : IClassFixture
         {
             var fields = EditorActions.ArticleFields("Rujukan Tersembunyi " + t.Unique + reference.Length, "Draft");
             fields["Input.EditorsPick"] = reference;
-            using var save = await kontributor.SubmitFormAsync("/editor/articles/edit", EditorActions.FormSelector, fields);
+            using var save = await kontributor.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector, fields);
             Assert.Equal(HttpStatusCode.OK, save.StatusCode);
             Assert.Contains("tidak ditemukan", await EditorActions.ErrorsOfAsync(save));
         }

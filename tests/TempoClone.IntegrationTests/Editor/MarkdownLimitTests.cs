@@ -26,7 +26,7 @@ public class MarkdownLimitTests(TempoAppFactory factory) : IClassFixture<TempoAp
         var fields = EditorActions.ArticleFields("Markdown Berat " + kind);
         fields["Input.Body"] = body;
 
-        using var response = await editor.SubmitFormAsync("/editor/articles/edit", EditorActions.FormSelector, fields);
+        using var response = await editor.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector, fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Isi", await EditorActions.ErrorsOfAsync(response));

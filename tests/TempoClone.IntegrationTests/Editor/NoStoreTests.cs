@@ -23,7 +23,7 @@ public class NoStoreTests(TempoAppFactory factory) : IClassFixture<TempoAppFacto
         using (var unknown = await editor.GetAsync("/editor/tidak-ada")) AssertNoStore(unknown, "unknown page");
         using (var noToken = await editor.PostAsync("/editor/articles/edit", new FormUrlEncodedContent([]))) AssertNoStore(noToken, "400 without token");
         using (var denied = await editor.GetAsync("/editor/staff")) AssertNoStore(denied, "403 redirect");
-        using var saved = await editor.SubmitFormAsync("/editor/articles/edit", EditorActions.FormSelector, EditorActions.ArticleFields("Berita Tanpa Simpan Cache"));
+        using var saved = await editor.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector, EditorActions.ArticleFields("Berita Tanpa Simpan Cache"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         AssertNoStore(saved, "redirect after save");
     }

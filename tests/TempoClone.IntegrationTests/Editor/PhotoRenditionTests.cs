@@ -78,7 +78,7 @@ public class PhotoRenditionTests(TempoAppFactory factory) : IClassFixture<TempoA
     {
         const string title = "Foto Menunggu Simpan";
         var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
-        var page = await editor.GetDocumentAsync("/editor/articles/edit");
+        var page = await editor.GetDocumentAsync(EditorActions.NewArticle);
         var form = page.QuerySelector<IHtmlFormElement>(EditorActions.FormSelector)!;
 
         using var preview = await editor.SubmitAsync(form, FieldsWithPhoto(title),
@@ -139,7 +139,7 @@ public class PhotoRenditionTests(TempoAppFactory factory) : IClassFixture<TempoA
     {
         var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
 
-        using var response = await editor.SubmitFormAsync("/editor/articles/edit", EditorActions.FormSelector, FieldsWithPhoto("Foto PNG Raksasa"),
+        using var response = await editor.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector, FieldsWithPhoto("Foto PNG Raksasa"),
             file: TestImages.PhotoField(TestImages.Png(4001, 3000)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

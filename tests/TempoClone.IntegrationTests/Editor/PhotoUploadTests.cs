@@ -14,7 +14,7 @@ public class PhotoUploadTests(TempoAppFactory factory) : IClassFixture<TempoAppF
         var fields = EditorActions.ArticleFields(title);
         fields["Input.PhotoCaption"] = "Keterangan foto uji.";
         fields["Input.PhotoAlt"] = "Teks alternatif uji";
-        return await editor.SubmitFormAsync("/editor/articles/edit", EditorActions.FormSelector, fields, file: photo);
+        return await editor.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector, fields, file: photo);
     }
 
     [Theory]
@@ -84,7 +84,7 @@ public class PhotoUploadTests(TempoAppFactory factory) : IClassFixture<TempoAppF
         fields["Input.PhotoAlt"] = "Alt.";
         fields["Input.PhotoPath"] = path;
 
-        using var response = await editor.SubmitFormAsync("/editor/articles/edit", EditorActions.FormSelector, fields);
+        using var response = await editor.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector, fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Foto tidak ditemukan", await EditorActions.ErrorsOfAsync(response));

@@ -79,7 +79,7 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         fields["Input.Slug"] = "slug-sudah-dipakai";
         fields["Input.Body"] = "Naskah panjang yang tidak boleh hilang.";
 
-        using var response = await editor.SubmitFormAsync("/editor/articles/edit", EditorActions.FormSelector, fields);
+        using var response = await editor.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector, fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await HtmlDocuments.ParseAsync(response);
@@ -98,7 +98,7 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         fields["Input.Title"] = title == "{long}" ? new string('j', 400) : title;
         fields["Input.Body"] = "Isi tetap ada.";
 
-        using var response = await editor.SubmitFormAsync("/editor/articles/edit", EditorActions.FormSelector, fields);
+        using var response = await editor.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector, fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await HtmlDocuments.ParseAsync(response);
@@ -114,11 +114,11 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         fields["Input.Related"] = "Judul yang tidak pernah ada";
         fields["Input.PublishAt"] = "kemarin sore";
 
-        using var response = await editor.SubmitFormAsync("/editor/articles/edit", EditorActions.FormSelector, fields);
+        using var response = await editor.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector, fields);
 
         var errors = await EditorActions.ErrorsOfAsync(response);
         Assert.Contains("Berita terkait baris 1", errors);
-        Assert.Contains("Waktu terbit tidak valid.", errors);
+        Assert.Contains("Waktu terbit tidak terbaca.", errors);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         var fields = EditorActions.ArticleFields("Foto Tanpa Alt");
         fields["Input.PhotoCaption"] = "Keterangan saja.";
 
-        using var response = await editor.SubmitFormAsync("/editor/articles/edit", EditorActions.FormSelector, fields, file: TestImages.PhotoField(TestImages.Png()));
+        using var response = await editor.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector, fields, file: TestImages.PhotoField(TestImages.Png()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await HtmlDocuments.ParseAsync(response);
@@ -159,7 +159,7 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         fields["Input.SearchQuery"] = "Xi Jinping";
         fields["Input.Body"] = "Teks yang sedang ditulis.";
 
-        using var search = await editor.SubmitFormAsync("/editor/articles/edit", EditorActions.FormSelector, fields, "button[formaction*='handler=Search']");
+        using var search = await editor.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector, fields, "button[formaction*='handler=Search']");
         var page = await HtmlDocuments.ParseAsync(search);
         var form = page.QuerySelector<IHtmlFormElement>(EditorActions.FormSelector)!;
         var add = form.QuerySelectorAll<IHtmlButtonElement>("button[formaction*='handler=AddRelated']").ToList();
@@ -186,7 +186,7 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         var history = await editor.GetDocumentAsync($"/editor/articles/history/{id}");
         Assert.Equal(2, history.QuerySelectorAll("tbody tr").Length);
 
-        using var restore = await editor.SubmitFormAsync($"/editor/articles/history/{id}?rev=1", "form[action*='handler=Restore']");
+        using var restore = await editor.SubmitFormAsync($"/editor/articles/confirm/{id}?what=restore&rev=1", "form.confirm-actions");
         Assert.Equal(HttpStatusCode.Redirect, restore.StatusCode);
         var edit = await editor.GetDocumentAsync($"/editor/articles/edit/{id}");
         Assert.Equal("Revisi Pertama Judul", edit.ValueOf("Input.Title"));
@@ -220,7 +220,7 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         var id = await editor.CreateArticleAsync(EditorActions.ArticleFields("Masuk Tempat Sampah"));
         var url = $"/internasional/masuk-tempat-sampah-{id}";
 
-        using var delete = await editor.SubmitFormAsync($"/editor/articles/edit/{id}", "form.danger-zone");
+        using var delete = await editor.SubmitFormAsync($"/editor/articles/confirm/{id}?what=trash", "form.confirm-actions");
         Assert.Equal(HttpStatusCode.Redirect, delete.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _reader.GetAsync(url)).StatusCode);
 
@@ -241,7 +241,14 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         var editor = await EditorAsync();
         var id = await editor.CreateArticleAsync(EditorActions.ArticleFields("Ditarik Dari Situs"));
 
-        (await editor.EditArticleAsync(id, new() { ["Input.Status"] = "Unpublished" })).Dispose();
+        // "Tidak terbitkan" asks first (ConfirmUndoTests): the form comes back with the question, then its button confirms.
+        using var asked = await editor.EditArticleAsync(id, new() { ["Input.Status"] = "Unpublished" });
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _reader.GetAsync($"/internasional/ditarik-dari-situs-{id}")).StatusCode);
+        var form = (await HtmlDocuments.ParseAsync(asked)).QuerySelector<IHtmlFormElement>(EditorActions.FormSelector)!;
+        using var confirmed = await editor.SubmitAsync(form, new Dictionary<string, string> { ["Input.Status"] = "Unpublished" },
+            form.QuerySelector<IHtmlButtonElement>(".confirm-inline button"));
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
 
         Assert.Equal(HttpStatusCode.NotFound, (await _reader.GetAsync($"/internasional/ditarik-dari-situs-{id}")).StatusCode);
         Assert.Contains("menarik", await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.ArticleId == id).Select(e => e.Action).ToListAsync()));

@@ -28,7 +28,10 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
 
     /// <param name="Handler">Page and handler ("/Picks:Add"), checked against the app's own handler list.</param>
     /// <param name="Writers">Roles for which this request changes the database; for all others it must change nothing.</param>
-    private sealed record Case(string Handler, string What, string[] Writers, Func<string, Task<Request>> Arrange, bool OwnSession = false);
+    /// <summary>Who posts: the role, and the account (for what belongs to the person, like an autosave slot).</summary>
+    private sealed record Actor(string Role, string Email);
+
+    private sealed record Case(string Handler, string What, string[] Writers, Func<Actor, Task<Request>> Arrange, bool OwnSession = false);
 
     private HttpClient? _admin;
     private async Task<HttpClient> AdminAsync() => _admin ??= await factory.LoginAsNewAsync(StaffRoles.Admin);
@@ -91,9 +94,33 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
             ? new($"/editor/articles/edit/{id}?handler=AddRelated&pickedId={await ArticleAsync("Published")}", await ArticleFormAsync(id, "Draft")) : null!),
         new("/Articles/Edit:SetPick", "set pick", Nobody, async _ => await ArticleAsync("Draft") is var id
             ? new($"/editor/articles/edit/{id}?handler=SetPick&pickedId={await ArticleAsync("Published")}", await ArticleFormAsync(id, "Draft")) : null!),
+        new("/Articles/Edit:Publish", "publish a new story", Publishers, async _ => new("/editor/articles/edit?handler=Publish", await ArticleFormAsync(null, "Draft"))),
+        new("/Articles/Edit:Publish", "publish someone else's draft", Publishers, async _ => await ArticleAsync("Draft") is var id
+            ? new($"/editor/articles/edit/{id}?handler=Publish", await ArticleFormAsync(id, "Draft")) : null!),
+        new("/Articles/Edit:Schedule", "schedule someone else's draft", Publishers, async _ => await ArticleAsync("Draft") is var id
+            ? new($"/editor/articles/edit/{id}?handler=Schedule", [.. await ArticleFormAsync(id, "Draft"),
+                new("Input.PublishAt", TempoClone.Web.Rendering.JakartaTime.TypedTime(factory.Clock.GetUtcNow().UtcDateTime.AddDays(2)))]) : null!),
+        new("/Articles/Edit:Autosave", "autosave a new story", Everyone, async _ => new("/editor/articles/edit?handler=Autosave", await ArticleFormAsync(null, "Draft"))),
+        new("/Articles/Edit:Autosave", "autosave someone else's draft", Publishers, async _ => await ArticleAsync("Draft") is var id
+            ? new($"/editor/articles/edit/{id}?handler=Autosave", await ArticleFormAsync(id, "Draft")) : null!),
+        new("/Articles/Edit:DiscardAutosave", "discard own autosave", Everyone, async actor =>
+        {
+            var staffId = await StaffIdAsync(actor.Email);
+            await factory.WithDbAsync(async db =>
+            {
+                await db.ArticleAutosaves.Where(a => a.StaffId == staffId).ExecuteDeleteAsync();
+                db.ArticleAutosaves.Add(new ArticleAutosave { StaffId = staffId, ArticleId = ArticleAutosave.NewArticle, FormJson = "{}", SavedAtUtc = TempoAppFactory.StartTime.UtcDateTime });
+                return await db.SaveChangesAsync();
+            });
+            return new("/editor/articles/edit?handler=DiscardAutosave", []);
+        }),
         new("/Articles/Edit:Delete", "move to trash", Publishers, async _ => new($"/editor/articles/edit/{await ArticleAsync("Published")}?handler=Delete", [])),
         new("/Articles/History:Restore", "restore a revision", Publishers, async _ => await ArticleAsync("Published", withSecondRevision: true) is var id
             ? new($"/editor/articles/history/{id}?handler=Restore&rev=1&version={await VersionOfAsync(id)}", []) : null!),
+        new("/Articles/Confirm:Republish", "publish again (the undo of unpublish)", Publishers, async _ => await ArticleAsync("Unpublished") is var id
+            ? new($"/editor/articles/confirm/{id}?handler=Republish", [new("version", (await VersionOfAsync(id)).ToString())]) : null!),
+        // Someone else's draft: only those who may edit it are recorded as editing it.
+        new("/Articles/Presence:", "presence heartbeat", Publishers, async _ => new($"/editor/articles/presence/{await ArticleAsync("Draft")}", [])),
         new("/Picks:Add", "add a pick", Publishers, async _ => new("/editor/picks?handler=Add",
             [new("AddReference", (await ArticleAsync("Published")).ToString()), new("ListToken", await PickListTokenAsync())])),
         new("/Picks:Move", "move a pick", Publishers, async _ => await TwoPicksAsync() is var pick
@@ -170,7 +197,7 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
 
         foreach (var action in Cases())
         {
-            var request = await action.Arrange(role);
+            var request = await action.Arrange(new Actor(role, email));
             var session = action.OwnSession ? await factory.LoginAsync(email) : client;
             var before = factory.DatabaseFingerprint();
             using var response = await session.PostWithTokenAsync(request.Url, request.Fields);

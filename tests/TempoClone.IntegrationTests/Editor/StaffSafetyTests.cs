@@ -49,7 +49,12 @@ public class StaffSafetyTests
         var otherId = await app.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == otherAdmin).Id));
         var firstId = await app.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == TempoAppFactory.AdminEmail).Id));
         // The first admin is disabled straight in the database (as by an earlier admin): the other one is now the last.
-        await app.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE AspNetUsers SET LockoutEnabled = 1, LockoutEnd = '9999-12-31 23:59:59.9999999+00:00' WHERE Id = {firstId}"));
+        await app.WithDbAsync(async db =>
+        {
+            var first = await db.Users.SingleAsync(u => u.Id == firstId);
+            (first.LockoutEnabled, first.LockoutEnd) = (true, DateTimeOffset.MaxValue);
+            return await db.SaveChangesAsync();
+        });
         var other = await app.LoginAsync(otherAdmin);
 
         using var response = await other.PostWithTokenAsync($"/editor/staff?handler=Disable&id={otherId}", [new("disable", "true")]);

@@ -60,35 +60,58 @@ public class ProductionBehaviourTests(ProductionBehaviourTests.FailingApp factor
     public async Task Backup_WhileRunning_IsAConsistentCopy()
     {
         await factory.AddArticleAsync("Artikel Sebelum Cadangan", TempoClone.Web.Domain.ArticleStatus.Published, TempoAppFactory.StartTime.UtcDateTime);
-        var target = Path.Combine(factory.Folder, "cadangan", "tempo-backup.db");
+        var target = Path.Combine(factory.Folder, "cadangan", "tempo-backup");
+        var provider = TestDatabase.OnPostgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+        var connectionString = TestDatabase.ConnectionString(factory.DatabasePath);
 
-        await DatabaseBackup.WriteAsync($"Data Source={factory.DatabasePath}", target);
+        await DatabaseBackup.WriteAsync(provider, connectionString, target);
 
-        await using var copy = new SqliteConnection($"Data Source={target};Mode=ReadOnly");
-        await copy.OpenAsync();
-        await using var command = copy.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM Articles WHERE Title = 'Artikel Sebelum Cadangan'";
-        Assert.Equal(1L, await command.ExecuteScalarAsync());
-        await Assert.ThrowsAsync<IOException>(() => DatabaseBackup.WriteAsync($"Data Source={factory.DatabasePath}", target));
+        Assert.Contains("Artikel Sebelum Cadangan", TestDatabase.OnPostgres ? await RestoredScriptAsync(target) : await SqliteTitlesAsync(target));
+        await Assert.ThrowsAsync<IOException>(() => DatabaseBackup.WriteAsync(provider, connectionString, target));
+    }
+
+    private static async Task<string> SqliteTitlesAsync(string copy)
+    {
+        await using var connection = new SqliteConnection($"Data Source={copy};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT group_concat(Title, '|') FROM Articles";
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>What pg_restore would replay from the dump, as SQL (the rows are in its COPY blocks).</summary>
+    private static async Task<string> RestoredScriptAsync(string dump)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pg_restore", ["--data-only", "--file=-", dump])
+        {
+            RedirectStandardOutput = true,
+        })!;
+        var script = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.Equal(0, process.ExitCode);
+        return script;
     }
 
     [Fact]
-    public async Task Sqlite_RunsInWalWithFullSync()
+    public async Task Database_CommitsDurably()
     {
-        var pragmas = await factory.WithDbAsync(async db =>
+        var settings = await factory.WithDbAsync(async db =>
         {
             var connection = db.Database.GetDbConnection();
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA journal_mode; PRAGMA synchronous; PRAGMA foreign_keys;";
+            command.CommandText = TestDatabase.OnPostgres
+                ? "SHOW synchronous_commit; SHOW default_transaction_isolation;"
+                : "PRAGMA journal_mode; PRAGMA synchronous; PRAGMA foreign_keys;";
             await using var reader = await command.ExecuteReaderAsync();
             var values = new List<string>();
             do { while (await reader.ReadAsync()) values.Add(reader.GetValue(0).ToString()!); } while (await reader.NextResultAsync());
-            values.Add(((Microsoft.Data.Sqlite.SqliteConnection)connection).DefaultTimeout.ToString());
+            if (connection is SqliteConnection sqlite) values.Add(sqlite.DefaultTimeout.ToString());
             return values;
         });
 
-        // WAL, synchronous=FULL, foreign keys on, and a 30 s wait on a busy database.
-        Assert.Equal(["wal", "2", "1", "30"], pragmas);
+        // SQLite: WAL, synchronous=FULL, foreign keys on, and a 30 s wait on a busy database.
+        // PostgreSQL: a commit waits for its WAL flush; read committed, which the find-or-create upserts rely on.
+        Assert.Equal(TestDatabase.OnPostgres ? ["on", "read committed"] : ["wal", "2", "1", "30"], settings);
     }
 }

@@ -9,6 +9,9 @@ public static class EditorActions
 {
     public const string FormSelector = "form.article-form";
 
+    /// <summary>A new story's form with its kanal chosen (Internasional): the form defaults to none.</summary>
+    public const string NewArticle = "/editor/articles/edit?kanal=internasional";
+
     public static Dictionary<string, string> ArticleFields(string title, string status = "Published") => new()
     {
         ["Input.Title"] = title,
@@ -25,7 +28,7 @@ public static class EditorActions
     /// <summary>Creates an article through the form; returns its id.</summary>
     public static async Task<int> CreateArticleAsync(this HttpClient client, Dictionary<string, string> fields, FileField? photo = null)
     {
-        using var response = await client.SubmitFormAsync("/editor/articles/edit", FormSelector, fields, file: photo);
+        using var response = await client.SubmitFormAsync(EditorActions.NewArticle, FormSelector, fields, file: photo);
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             var page = await HtmlDocuments.ParseAsync(response);
@@ -45,7 +48,7 @@ public static class EditorActions
         (await client.GetDocumentAsync($"/editor/articles/edit/{id}")).QuerySelector<IHtmlFormElement>(FormSelector)!;
 
     public static async Task<string> ErrorsOfAsync(HttpResponseMessage response) =>
-        (await HtmlDocuments.ParseAsync(response)).QuerySelector(".form-errors")?.TextContent.Trim() ?? "";
+        string.Join("\n", (await HtmlDocuments.ParseAsync(response)).QuerySelectorAll(".form-errors li").Select(li => li.TextContent.Trim()));
 
     public static string? ValueOf(this IDocument page, string name) =>
         page.QuerySelector<IHtmlInputElement>($"[name='{name}']")?.Value ?? page.QuerySelector<IHtmlTextAreaElement>($"[name='{name}']")?.Value;

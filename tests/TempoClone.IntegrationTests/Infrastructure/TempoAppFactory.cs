@@ -16,7 +16,8 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real app in Production mode on its own SQLite file in a temp folder, seeded from a seed folder,
+/// The real app in Production mode on its own database (a SQLite file in a temp folder, or a fresh PostgreSQL
+/// database: see <see cref="TestDatabase"/>), seeded from a seed folder,
 /// with a fake clock so relative times ("2 jam lalu") are exact.
 /// </summary>
 public class TempoAppFactory : WebApplicationFactory<Program>
@@ -40,7 +41,9 @@ public class TempoAppFactory : WebApplicationFactory<Program>
     public Dictionary<string, string> Settings { get; init; } = [];
     public LogCollector Logs { get; } = new();
     public string Folder { get; } = Directory.CreateTempSubdirectory("tempoclone-test-").FullName;
+    /// <summary>The SQLite file; on PostgreSQL, the key its database is named by (<see cref="TestDatabase.NameFor"/>).</summary>
     public string DatabasePath { get; }
+    private readonly bool _ownsDatabase;
     public string SeedFolder { get; }
 
     public TempoAppFactory() : this(RepoPaths.SeedArticles, databasePath: null) { }
@@ -50,12 +53,14 @@ public class TempoAppFactory : WebApplicationFactory<Program>
     {
         SeedFolder = seedFolder;
         DatabasePath = databasePath ?? Path.Combine(Folder, "tempo.db");
+        _ownsDatabase = databasePath is null;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", TestDatabase.ProviderName);
+        builder.UseSetting("ConnectionStrings:Default", TestDatabase.ConnectionString(DatabasePath));
         builder.UseSetting("Site:SeedFolder", SeedFolder);
         builder.UseSetting("Site:DataFolder", Folder);
         builder.UseSetting("Site:MediaFolder", Path.Combine(Folder, "media"));
@@ -101,20 +106,13 @@ public class TempoAppFactory : WebApplicationFactory<Program>
     /// <summary>A fingerprint of every row of every table: equal before and after means the request wrote nothing.</summary>
     public string DatabaseFingerprint()
     {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        var tables = new List<string>();
-        using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
-            using var reader = list.ExecuteReader();
-            while (reader.Read()) tables.Add(reader.GetString(0));
-        }
+        using var connection = TestDatabase.Open(DatabasePath);
+        var tables = TestDatabase.Tables(connection);
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         foreach (var table in tables)
         {
             using var rows = connection.CreateCommand();
-            rows.CommandText = $"SELECT * FROM \"{table}\"";
+            rows.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1";
             using var reader = rows.ExecuteReader();
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes("#" + table));
             while (reader.Read())
@@ -196,6 +194,7 @@ public class TempoAppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (_ownsDatabase) TestDatabase.Drop(DatabasePath);
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 }

@@ -145,9 +145,9 @@ public class MostReadTests
         counter.Record(article.Id, "203.0.113.1", Browser);
         counter.Record(article.Id, "203.0.113.2", Browser);
 
-        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE ArticleViewCounts RENAME TO ArticleViewCountsAway"));
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"ArticleViewCounts\" RENAME TO \"ArticleViewCountsAway\""));
         await Assert.ThrowsAnyAsync<Exception>(() => counter.FlushAsync());
-        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE ArticleViewCountsAway RENAME TO ArticleViewCounts"));
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"ArticleViewCountsAway\" RENAME TO \"ArticleViewCounts\""));
         counter.Record(article.Id, "203.0.113.3", Browser);
         await counter.FlushAsync();
 
@@ -167,13 +167,13 @@ public class MostReadTests
             app.Services.GetRequiredService<ViewCounter>().Record(articleId, "203.0.113.1", Browser);
         }
 
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False"))
+        await using (var connection = TestDatabase.Open(database))
         {
-            await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT COALESCE(SUM(Views), 0) FROM ArticleViewCounts WHERE ArticleId = {articleId}";
-            Assert.Equal(1L, (long)(await command.ExecuteScalarAsync())!);
+            command.CommandText = $"SELECT COALESCE(SUM(\"Views\"), 0) FROM \"ArticleViewCounts\" WHERE \"ArticleId\" = {articleId}";
+            Assert.Equal(1L, Convert.ToInt64(await command.ExecuteScalarAsync()));
         }
+        TestDatabase.Drop(database);
         Directory.Delete(folder, recursive: true);
     }
 }

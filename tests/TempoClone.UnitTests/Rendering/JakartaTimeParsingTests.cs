@@ -50,6 +50,9 @@ public class JakartaTimeParsingTests
     [Theory]
     [InlineData("2026-11-26T17:06")]
     [InlineData("2026-11-26T17:06:00")]
+    [InlineData("26/11/2026 17.06")]
+    [InlineData("26/11/2026 17:06")]
+    [InlineData(" 26-11-2026  17.06 ")]
     public void ParseInput_WibTime_IsReadAsUtc(string text) =>
         Assert.Equal(new DateTime(2026, 11, 26, 10, 6, 0, DateTimeKind.Utc), JakartaTime.ParseInput(text));
 
@@ -68,5 +71,16 @@ public class JakartaTimeParsingTests
 
         Assert.Equal("2026-11-27T06:30", JakartaTime.InputValue(utc));
         Assert.Equal(utc, JakartaTime.ParseInput(JakartaTime.InputValue(utc)));
+    }
+
+    [Fact]
+    public void TypedTime_WritesDayFirstWithDottedClock_AndParseInputReadsItBack()
+    {
+        var utc = new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc);
+
+        Assert.Equal("01/12/2026 07.00", JakartaTime.TypedTime(utc));
+        Assert.Equal(utc, JakartaTime.ParseInput(JakartaTime.TypedTime(utc)));
+        Assert.Equal("Selasa, 1 Desember 2026 07.00 WIB", JakartaTime.LongStamp(utc));
+        Assert.Equal("07.00", JakartaTime.Clock(utc));
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using TempoClone.Web.Accounts;
 using TempoClone.Web.Areas.Editor.Pages.Articles;
 using TempoClone.Web.Domain;
@@ -30,6 +32,22 @@ public static class EditorArea
             });
         }).AddMvcOptions(options => options.Filters.Add<TwoFactorRequirement>());
         services.AddScoped<ArticleFormReader>();
+        services.AddScoped<RevisionComparison>();
+        services.AddScoped<PresenceBoard>();
+        services.AddScoped<EditConflict.Reader>();
+        services.AddScoped<Pages.Media.MediaLibrary>();
+        services.AddScoped<ArticleAutosaves>();
+        services.AddScoped<SessionRescue>();
+        // Identity's cookie is configured by Accounts; the editor adds what happens to a form posted after the session ended.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure(options =>
+        {
+            var redirect = options.Events.OnRedirectToLogin;
+            options.Events.OnRedirectToLogin = async context =>
+            {
+                await SessionRescue.KeepFormAsync(context);
+                await redirect(context);
+            };
+        });
         return services;
     }
 }

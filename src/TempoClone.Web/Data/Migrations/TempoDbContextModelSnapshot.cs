@@ -244,6 +244,40 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticleAutosave", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FormJson")
+                        .IsRequired()
+                        .HasMaxLength(400000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingAction")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId", "ArticleId")
+                        .IsUnique();
+
+                    b.ToTable("ArticleAutosaves");
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.ArticleByline", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -273,6 +307,10 @@ namespace TempoClone.Web.Data.Migrations
 
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
@@ -396,6 +434,28 @@ namespace TempoClone.Web.Data.Migrations
                     b.HasIndex("ArticleId");
 
                     b.ToTable("Corrections");
+                });
+
+            modelBuilder.Entity("TempoClone.Web.Domain.EditingPresence", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SeenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "StaffId");
+
+                    b.ToTable("EditingPresences");
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.HomePick", b =>
@@ -900,6 +960,15 @@ namespace TempoClone.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("TempoClone.Web.Domain.EditingPresence", b =>
+                {
+                    b.HasOne("TempoClone.Web.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.HomePick", b =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
 using Microsoft.Extensions.Options;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Data;
@@ -14,8 +15,14 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Pages.Articles;
 
 [OutputCache(PolicyName = ReaderCache.Policy)]
-public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
+public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site, PreviewLinks previews) : PageModel
 {
+    /// <summary>Set when the page is shown through a preview link: the story may not be live, and the page is neither cached nor indexed.</summary>
+    public PreviewLinks.Ticket? Preview { get; private set; }
+
+    /// <summary>On a preview, where the story stands: "belum terbit (draf)", "dijadwalkan terbit …".</summary>
+    public string PreviewState { get; private set; } = "";
+
     public ArticleView Article { get; private set; } = null!;
     public HtmlString BodyHtml { get; private set; } = HtmlString.Empty;
     public StoryCard? EditorsPick { get; private set; }
@@ -50,13 +57,23 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
 
     public sealed record CorrectionView(string Text, DateTime AddedAtUtc);
 
-    public async Task<IActionResult> OnGetAsync(string kanal, string slugAndId)
+    public async Task<IActionResult> OnGetAsync(string? slugAndId, string? token)
     {
-        if (!ArticleLinks.TryParseSlugAndId(slugAndId, out _, out var id)) return NotFound();
+        int id;
+        if (token is not null)
+        {
+            if (previews.Read(token) is not { } ticket) return NotFound();
+            KeepPrivate();
+            if (ticket.Expired) return StatusCode(StatusCodes.Status410Gone);
+            (Preview, id) = (ticket, ticket.ArticleId);
+        }
+        else if (!ArticleLinks.TryParseSlugAndId(slugAndId ?? "", out _, out id)) return NotFound();
 
         NowUtc = clock.GetUtcNow().UtcDateTime;
         var published = db.Articles.AsNoTracking().Published(NowUtc);
-        var article = await published.Where(a => a.Id == id)
+        // CASE: a preview shows the story whatever its status (not from the trash); what it links to is what readers would see.
+        var shown = Preview is null ? published : db.Articles.AsNoTracking().NotDeleted();
+        var article = await shown.Where(a => a.Id == id)
             .Select(ArticleRules.WithRulesInlined(a => new ArticleView(
                 a.Id, a.Title, a.Slug, a.KanalId, a.Kanal.Slug, a.Kanal.Name, a.Deck, a.BodyMarkdown, a.HasFullText, a.SourceLine,
                 a.PublishedAtUtc, a.UpdatedAtUtc, a.LeadPhoto, a.EditorsPickId,
@@ -68,9 +85,10 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
         if (article is null) return NotFound();
 
         // CASE: the id is the key; a changed slug or kanal, or a typed-in variant, goes to the one canonical URL.
-        if (Request.Path.Value != article.Url) return RedirectPermanent(article.Url + Request.QueryString);
+        if (Preview is null && Request.Path.Value != article.Url) return RedirectPermanent(article.Url + Request.QueryString);
 
         Article = article;
+        if (Preview is not null) PreviewState = await PreviewStateAsync(id);
         BodyHtml = MarkdownRenderer.ToSafeHtml(article.BodyMarkdown);
         EditorsPick = await published.Where(a => a.Id == article.EditorsPickId).Select(StoryCard.FromArticle).SingleOrDefaultAsync();
         Related = await db.Set<RelatedStory>().AsNoTracking()
@@ -84,6 +102,28 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
         MostReadDay = await MostRead.TopAsync(db, NowUtc, MostRead.Day);
         Picks = (await EditorsPicks.CurrentAsync(db, NowUtc, RailPickCount + 1)).Where(p => p.Id != id).Take(RailPickCount).ToList();
         return Page();
+    }
+
+    private async Task<string> PreviewStateAsync(int id)
+    {
+        var story = await db.Articles.AsNoTracking().SingleAsync(a => a.Id == id);
+        return story.Status switch
+        {
+            ArticleStatus.Draft => "belum terbit (draf)",
+            ArticleStatus.Unpublished => "tidak terbit",
+            _ when story.IsScheduled(NowUtc) => $"dijadwalkan terbit {JakartaTime.DateLine(story.PublishedAtUtc)}",
+            _ => "sudah terbit",
+        };
+    }
+
+    /// <summary>A preview is for the people holding the link: never stored by the reader cache or a browser, never indexed.</summary>
+    private void KeepPrivate()
+    {
+        if (HttpContext.Features.Get<IOutputCacheFeature>() is { } cache) cache.Context.AllowCacheStorage = false;
+        Response.Headers.Remove(HeaderNames.ETag);
+        Response.Headers.Remove(HeaderNames.LastModified);
+        Response.Headers.CacheControl = "no-store";
+        Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
     }
 
     /// <summary>When editors picked fewer stories than the page shows: the newest sharing a tag, then the newest of the same kanal.</summary>

@@ -16,6 +16,7 @@ public class AuditModel(TempoDbContext db) : PageModel
 
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
     public PagerView Pager { get; private set; } = null!;
+    public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -23,6 +24,7 @@ public class AuditModel(TempoDbContext db) : PageModel
         Pager = new PagerView(PagerView.Clamp(PageNumber), PageSize, await db.AuditEntries.CountAsync(), "/editor/audit");
         Entries = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
             .Skip(Pager.Skip).Take(PageSize).ToListAsync();
+        Names = await db.DisplayNamesAsync(Entries.Select(e => e.UserName));
         return Page();
     }
 }

@@ -19,6 +19,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, FailedLogins fail
     [BindProperty(SupportsGet = true, Name = "status")] public string? StatusFilter { get; set; }
     [BindProperty(SupportsGet = true, Name = "kanal")] public int? KanalFilter { get; set; }
     [BindProperty(SupportsGet = true, Name = "author")] public string? AuthorFilter { get; set; }
+    [BindProperty(SupportsGet = true, Name = "sort")] public string? Sort { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
@@ -29,7 +30,11 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, FailedLogins fail
     public FailedLogins.Summary? FailedOnMyAccount { get; private set; }
     public FailedLogins.Summary? FailedOnAllAccounts { get; private set; }
 
-    public sealed record Row(int Id, string Title, string KanalName, string StatusLabel, DateTime PublishedAtUtc, string? Author, bool HasFullText);
+    public sealed record Row(int Id, string Title, string KanalName, string StatusLabel, DateTime PublishedAtUtc, DateTime UpdatedAtUtc, string? Author, bool HasFullText);
+
+    /// <summary>The list's orders; the first is the default (last changed first).</summary>
+    public static readonly (string Value, string Label)[] Sorts =
+        [("diubah", "Terakhir diubah"), ("terbit", "Waktu terbit, terbaru"), ("judul", "Judul, A-Z"), ("kanal", "Kanal, A-Z"), ("status", "Status")];
 
     public static readonly (string Value, string Label)[] Statuses =
         [("draft", "Draf"), ("scheduled", "Terjadwal"), ("published", "Terbit"), ("unpublished", "Tidak terbit")];
@@ -58,26 +63,28 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, FailedLogins fail
 
         Pager = new PagerView(PagerView.Clamp(PageNumber), PageSize, await articles.CountAsync(), UrlMap.Editor + QueryWithoutPage());
         // Whole articles, so the status and the full-text badge come from the entity's own rules.
-        var shown = await articles.Include(a => a.Kanal)
-            .OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id)
+        var shown = await Ordered(articles.Include(a => a.Kanal))
             .Skip(Pager.Skip).Take(PageSize)
             .ToListAsync();
         var authorIds = shown.Select(a => a.AuthorId).OfType<string>().Distinct().ToList();
         var authors = await db.Users.Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
-        Rows = shown.Select(a => new Row(a.Id, a.Title, a.Kanal.Name, StatusLabel(a), a.PublishedAtUtc,
+        Rows = shown.Select(a => new Row(a.Id, a.Title, a.Kanal.Name, StatusLabel(a), a.PublishedAtUtc, a.UpdatedAtUtc,
             a.AuthorId is null ? null : authors.GetValueOrDefault(a.AuthorId), a.HasFullText)).ToList();
 
         Kanals = await db.KanalListAsync();
         Authors = (await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync()).Select(u => (u.Id, u.DisplayName)).ToList();
     }
 
-    private string StatusLabel(Article article) => article.Status switch
+    private IQueryable<Article> Ordered(IQueryable<Article> articles) => Sort switch
     {
-        ArticleStatus.Draft => "Draf",
-        ArticleStatus.Unpublished => "Tidak terbit",
-        _ when article.IsScheduled(NowUtc) => "Terjadwal",
-        _ => "Terbit",
+        "terbit" => articles.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id),
+        "judul" => articles.OrderBy(a => a.Title).ThenByDescending(a => a.Id),
+        "kanal" => articles.OrderBy(a => a.Kanal.Name).ThenByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id),
+        "status" => articles.OrderBy(a => a.Status).ThenByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id),
+        _ => articles.OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id),
     };
+
+    private string StatusLabel(Article article) => ArticleStatusLabel.Of(article, NowUtc);
 
     private string QueryWithoutPage()
     {

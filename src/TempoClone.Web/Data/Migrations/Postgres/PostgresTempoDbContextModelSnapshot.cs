@@ -257,6 +257,42 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticleAutosave", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FormJson")
+                        .IsRequired()
+                        .HasMaxLength(400000)
+                        .HasColumnType("character varying(400000)");
+
+                    b.Property<string>("PendingAction")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StaffId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId", "ArticleId")
+                        .IsUnique();
+
+                    b.ToTable("ArticleAutosaves");
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.ArticleByline", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -288,6 +324,10 @@ namespace TempoClone.Web.Data.Migrations.Postgres
 
                     b.Property<int>("ArticleId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -415,6 +455,28 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.HasIndex("ArticleId");
 
                     b.ToTable("Corrections");
+                });
+
+            modelBuilder.Entity("TempoClone.Web.Domain.EditingPresence", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StaffId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime>("SeenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ArticleId", "StaffId");
+
+                    b.ToTable("EditingPresences");
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.HomePick", b =>
@@ -931,6 +993,15 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("TempoClone.Web.Domain.EditingPresence", b =>
+                {
+                    b.HasOne("TempoClone.Web.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.HomePick", b =>

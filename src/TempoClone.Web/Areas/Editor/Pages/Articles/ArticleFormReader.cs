@@ -95,7 +95,7 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
         }
 
         return new ArticleForm(new ArticleSnapshot(
-            input.Title.Trim(), slug, newKanal is null ? input.KanalId : 0, input.Deck?.Trim() ?? "", input.Body?.Trim() ?? "", input.SourceLine?.Trim() ?? "",
+            input.Title.Trim(), slug, newKanal is null ? input.KanalId ?? 0 : 0, input.Deck?.Trim() ?? "", input.Body?.Trim() ?? "", input.SourceLine?.Trim() ?? "",
             tags, reporters, editors, photo, pickId, relatedIds, input.Status, publishedAtUtc), newKanal);
     }
 
@@ -149,7 +149,7 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
             return existing is { Status: ArticleStatus.Published } ? existing.PublishedAtUtc : nowUtc;
 
         if (JakartaTime.ParseInput(input.PublishAt) is { } utc) return utc;
-        errors.AddModelError("Input.PublishAt", "Waktu terbit tidak valid.");
+        errors.AddModelError("Input.PublishAt", "Waktu terbit tidak terbaca. Tulis " + JakartaTime.TimeHint + ".");
         return nowUtc;
     }
 

@@ -15,8 +15,9 @@ public sealed class ArticleInput
     [StringLength(Article.SlugMaxLength, ErrorMessage = "Slug paling panjang {1} karakter."), Display(Name = "Slug (alamat)")]
     public string? Slug { get; set; }
 
+    /// <summary>Chosen, never defaulted: empty on a new story until the writer picks one (or names a new kanal).</summary>
     [Display(Name = "Kanal")]
-    public int KanalId { get; set; }
+    public int? KanalId { get; set; }
 
     [StringLength(Kanal.NameMaxLength, ErrorMessage = "Nama kanal paling panjang {1} karakter."), Display(Name = "atau kanal baru")]
     public string? NewKanal { get; set; }
@@ -64,7 +65,7 @@ public sealed class ArticleInput
     [Display(Name = "Status")]
     public ArticleStatus Status { get; set; }
 
-    [StringLength(16), Display(Name = "Waktu terbit (WIB)")]
+    [StringLength(24), Display(Name = "Waktu terbit (WIB)")]
     public string? PublishAt { get; set; }
 
     [StringLength(200), Display(Name = "Cari judul artikel")]
@@ -86,10 +87,11 @@ public sealed class ArticleInput
         PhotoCredit = article.LeadPhoto?.Credit,
         PhotoAlt = article.LeadPhoto?.AltText,
         PhotoPath = article.LeadPhoto?.ImagePath,
-        EditorsPick = article.EditorsPickId?.ToString(),
-        Related = string.Join("\n", article.RelatedStories.OrderBy(r => r.Position).Select(r => $"{r.RelatedArticleId} · {r.RelatedArticle?.Title}")),
+        // The pick shows its title, as the related stories do: "123 · Judul" (the id decides).
+        EditorsPick = article.EditorsPickId is { } pickId ? ArticleReference.Of(pickId, article.EditorsPick?.Title) : null,
+        Related = string.Join("\n", article.RelatedStories.OrderBy(r => r.Position).Select(r => ArticleReference.Of(r.RelatedArticleId, r.RelatedArticle?.Title))),
         Status = article.Status,
-        PublishAt = JakartaTime.InputValue(article.PublishedAtUtc),
+        PublishAt = JakartaTime.TypedTime(article.PublishedAtUtc),
     };
 
     private static string Names(Article article, BylineRole role) =>

@@ -2,20 +2,29 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
-using TempoClone.Web.Hosting;
+using TempoClone.Web.Areas.Editor.Pages.Shared;
 using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 
-/// <summary>Write or edit an article. Every button posts the whole form, so nothing typed is lost, whatever the outcome.</summary>
-public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReader reader, IOptions<SiteOptions> site, TimeProvider clock) : PageModel
+/// <summary>
+/// Write or edit an article. Every button posts the whole form, so nothing typed is lost, whatever the outcome; saves
+/// redirect (PRG) with a message that says what happened. What was typed is also autosaved to the person's slot
+/// (<see cref="ArticleAutosaves"/>), and kept when a save arrives after the session ended (<see cref="SessionRescue"/>).
+/// </summary>
+public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReader reader, ArticleAutosaves autosaves, SessionRescue rescue, TimeProvider clock,
+    PreviewLinks previews, EditConflict.Reader conflicts, Media.MediaLibrary library)
+    : PageModel
 {
     public const string ConflictMessage =
-        "Artikel ini sudah disimpan orang lain sejak Anda membukanya. Teks Anda masih ada di formulir: salin yang perlu, buka ulang artikel, lalu gabungkan.";
+        "Artikel ini sudah disimpan orang lain sejak Anda membukanya. Teks Anda masih ada di formulir; bandingkan dengan versi terbaru, gabungkan, lalu simpan lagi.";
+
+    public const string UnpublishConfirmation = "unpublish";
+
+    public const string ScheduleMessage = "Isi waktu terbit yang akan datang, " + JakartaTime.TimeHint + ".";
 
     [BindProperty] public ArticleInput Input { get; set; } = new();
     [BindProperty] public IFormFile? PhotoUpload { get; set; }
@@ -25,46 +34,150 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     public bool CanPublish { get; private set; }
     public IReadOnlyList<KanalListItem> Kanals { get; private set; } = [];
     public HtmlString? Preview { get; private set; }
+
+    /// <summary>After a lost save: the newer version and its differences from the form, to merge in place.</summary>
+    public EditConflict? Conflict { get; private set; }
+
+    /// <summary>Set by the confirm panel's button: taking a live or scheduled story off the site was asked and answered.</summary>
+    [BindProperty(Name = "confirm")] public string? Confirmed { get; set; }
+
+    /// <summary>"Tidak terbitkan" on a published story first asks (the form, with what was typed, comes back with the question).</summary>
+    public bool ConfirmingUnpublish { get; private set; }
+
+    /// <summary>The whole reader page of the saved story, for a limited time, to open and pass on.</summary>
+    public PreviewLinks.Link? ShareablePreview { get; private set; }
     public IReadOnlyList<(int Id, string Title)> SearchResults { get; private set; } = [];
 
-    private string UserName => User.Identity!.Name!;
+    /// <summary>Where the story stands now (as saved), for the action bar: which buttons make sense.</summary>
+    public ArticlePhase Phase { get; private set; } = ArticlePhase.New;
+    public DateTime? SavedAtUtc { get; private set; }
+    public ArticleStatus SavedStatus { get; private set; }
+    public DateTime? PublishedAtUtc { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int? id)
+    /// <summary>An autosave newer than the saved version, offered for restoring.</summary>
+    public DateTime? AutosaveOffer { get; private set; }
+
+    /// <summary>The form shows the autosave slot (restored on request, or after a session ended); its pending action, if any.</summary>
+    public ArticleAutosave? Restored { get; private set; }
+
+    public string FormOwnerToken { get; private set; } = "";
+
+    private string UserName => User.Identity!.Name!;
+    private string StaffId => User.StaffId()!;
+    private int Slot(int? id) => id ?? ArticleAutosave.NewArticle;
+
+    /// <param name="kanal">A new story's kanal, chosen beforehand (a kanal's slug); otherwise the writer picks one.</param>
+    /// <param name="media">A stored photo chosen in the photo library: the form shows it as the lead photo (saved with Simpan).</param>
+    public async Task<IActionResult> OnGetAsync(int? id, string? kanal, string? media, [FromQuery(Name = SessionRescue.RestoreQuery)] bool restore = false)
     {
-        if (id is null)
+        Article? article = null;
+        if (id is null && kanal is { Length: <= 64 })
+            Input.KanalId = await db.Kanals.Where(k => k.Slug == kanal).Select(k => (int?)k.Id).FirstOrDefaultAsync();
+        if (id is not null)
         {
-            var defaultKanal = Slugs.From(site.Value.DefaultKanal);
-            Input.KanalId = await db.Kanals.Where(k => k.Slug == defaultKanal).Select(k => k.Id).FirstOrDefaultAsync();
-            return await ShowAsync(null);
+            article = await writer.LoadAsync(id.Value);
+            if (article is null) return NotFound();
+            if (!User.MayEdit(article)) return Forbid();
+            Input = ArticleInput.From(article);
         }
 
-        var article = await writer.LoadAsync(id.Value);
-        if (article is null) return NotFound();
-        if (!User.MayEdit(article)) return Forbid();
-        Input = ArticleInput.From(article);
+        var slot = await autosaves.FindAsync(StaffId, Slot(id));
+        if (slot is not null && restore)
+        {
+            await TryUpdateModelAsync(Input, nameof(Input), ArticleAutosaves.ValuesOf(slot));
+            // The restored values are the model's; nothing was posted, so nothing is wrong yet.
+            ModelState.Clear();
+            Restored = slot;
+        }
+        else if (slot is not null && (article is null || slot.SavedAtUtc > article.UpdatedAtUtc)) AutosaveOffer = slot.SavedAtUtc;
+        await UseLibraryPhotoAsync(media);
         return await ShowAsync(article);
     }
 
-    public async Task<IActionResult> OnPostAsync(int? id)
+    private async Task UseLibraryPhotoAsync(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path.Length > 100 || await library.FindAsync(User, path) is not { } photo) return;
+        (Input.PhotoPath, Input.PhotoCaption, Input.PhotoCredit, Input.PhotoAlt, Input.RemovePhoto) = (photo.Path, photo.Caption, photo.Credit, photo.AltText, false);
+    }
+
+    /// <summary>Simpan: keeps the status the pressed button names (Simpan draf, Simpan perubahan, Tidak terbitkan).</summary>
+    public Task<IActionResult> OnPostAsync(int? id) => SaveAsync(id, Input.Status);
+
+    /// <summary>Terbitkan: live now, whatever time the field held.</summary>
+    public Task<IActionResult> OnPostPublishAsync(int? id)
+    {
+        Input.PublishAt = JakartaTime.TypedTime(clock.GetUtcNow().UtcDateTime);
+        return SaveAsync(id, ArticleStatus.Published);
+    }
+
+    /// <summary>Jadwalkan: published at the typed WIB time, which must still be to come.</summary>
+    public Task<IActionResult> OnPostScheduleAsync(int? id)
+    {
+        if (JakartaTime.ParseInput(Input.PublishAt) is not { } at || at <= clock.GetUtcNow().UtcDateTime)
+            ModelState.AddModelError("Input.PublishAt", ScheduleMessage);
+        return SaveAsync(id, ArticleStatus.Published);
+    }
+
+    /// <summary>The script's autosave: the typed fields into this person's slot, answered with the time (JSON).</summary>
+    public async Task<IActionResult> OnPostAutosaveAsync(int? id)
+    {
+        var (_, denied) = await LoadForPostAsync(id);
+        if (denied is not null) return denied;
+        if (ArticleAutosaves.FieldsOf(Request.Form) is not { } fields)
+            return StatusCode(StatusCodes.Status413PayloadTooLarge, new { message = "Terlalu panjang untuk disimpan otomatis. Simpan draf." });
+        var savedAt = await autosaves.WriteAsync(StaffId, Slot(id), fields, pendingAction: null);
+        return new JsonResult(new { savedAt = JakartaTime.Clock(savedAt) });
+    }
+
+    /// <summary>Buang salinan otomatis: the slot goes, the saved version stays.</summary>
+    public async Task<IActionResult> OnPostDiscardAutosaveAsync(int? id)
+    {
+        var (_, denied) = await LoadForPostAsync(id);
+        if (denied is not null) return denied;
+        await autosaves.DeleteAsync(StaffId, Slot(id));
+        Flash.Tell(TempData, "Salinan otomatis dibuang.");
+        return Redirect(UrlMap.EditArticle(id));
+    }
+
+    private async Task<IActionResult> SaveAsync(int? id, ArticleStatus status)
     {
         var (article, denied) = await LoadForPostAsync(id);
         if (denied is not null) return denied;
-        if (!User.MayPublish() && Input.Status != ArticleStatus.Draft) return Forbid();
+        Input.Status = status;
+        if (!User.MayPublish() && status != ArticleStatus.Draft) return Forbid();
 
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
         if (!ModelState.IsValid) return await ShowAsync(article);
 
         var form = await reader.ReadAsync(Input, article, User, ModelState);
         if (form is null) return await ShowAsync(article);
+        var unpublishing = status == ArticleStatus.Unpublished && article is { Status: ArticleStatus.Published };
+        if (unpublishing && Confirmed != UnpublishConfirmation)
+        {
+            ConfirmingUnpublish = true;
+            return await ShowAsync(article);
+        }
 
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        var wasLive = article?.IsLive(nowUtc) == true;
         var target = article ?? new Article { Title = form.Snapshot.Title, Slug = form.Snapshot.Slug, AuthorId = User.StaffId() };
         if (!await writer.SaveAsync(target, Input.Version, form.Snapshot, UserName, form.NewKanal))
         {
             ModelState.AddModelError("", ConflictMessage);
+            if (article is not null && await conflicts.ReadAsync(article.Id, form.Snapshot) is { } conflict)
+            {
+                Conflict = conflict;
+                // The next save starts from the newer version: the editor has seen it and merges in the form.
+                Input.Version = conflict.NewerVersion;
+                ModelState.Remove("Input.Version");
+            }
             return await ShowAsync(article);
         }
 
-        TempData["Message"] = "Tersimpan.";
+        // What was typed is saved now; its autosave (and a form kept when a session ended) has done its work.
+        await autosaves.DeleteAsync(StaffId, Slot(id));
+        SaveMessage.Tell(TempData, target, wasLive, nowUtc, await PublicPathAsync(target));
+        if (unpublishing) TempData.OfferUndo($"{UrlMap.Editor}/articles/confirm/{target.Id}?handler=Republish&version={target.Version}");
         return Redirect(UrlMap.EditArticle(target.Id));
     }
 
@@ -85,8 +198,9 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
         if (!string.IsNullOrWhiteSpace(Input.SearchQuery))
         {
+            var pattern = LikePattern.Contains(Input.SearchQuery.Trim());
             SearchResults = (await db.Articles.AsNoTracking().VisibleTo(User, clock.GetUtcNow().UtcDateTime)
-                    .Where(a => a.Id != (id ?? 0)).WhereTitleContains(Input.SearchQuery.Trim())
+                    .Where(a => a.Id != (id ?? 0) && EF.Functions.Like(a.Title, pattern, LikePattern.Escape))
                     .NewestFirst().Take(15).Select(a => new { a.Id, a.Title }).ToListAsync())
                 .Select(a => (a.Id, a.Title)).ToList();
         }
@@ -105,7 +219,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         var article = await writer.LoadAsync(id);
         if (article is null) return NotFound();
         await writer.MoveToTrashAsync(article, UserName);
-        TempData["Message"] = $"\"{article.Title}\" dipindahkan ke tempat sampah.";
+        TempData.Offer($"\"{article.Title}\" dipindahkan ke tempat sampah.", $"{UrlMap.Editor}/trash?handler=Restore&id={id}");
         return Redirect(UrlMap.Editor);
     }
 
@@ -132,11 +246,21 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
 
     private async Task<IActionResult> ShowAsync(Article? article)
     {
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
         ArticleId = article?.Id;
         CanPublish = User.MayPublish();
-        PublicUrl = article is null ? null : ArticleLinks.Path(
-            await db.Kanals.Where(k => k.Id == article.KanalId).Select(k => k.Slug).SingleAsync(), article.Slug, article.Id);
+        // A story not live has no page yet: "Lihat di situs" opens its preview link instead of the 404.
+        ShareablePreview = article is null ? null : previews.For(article.Id);
+        PublicUrl = article is null ? null : article.IsLive(nowUtc) ? await PublicPathAsync(article) : ShareablePreview!.Path;
+        Phase = ArticlePhases.Of(article, nowUtc);
+        SavedAtUtc = article?.UpdatedAtUtc;
+        SavedStatus = article?.Status ?? ArticleStatus.Draft;
+        PublishedAtUtc = article?.PublishedAtUtc;
         Kanals = await db.KanalListAsync();
+        FormOwnerToken = rescue.TokenFor(StaffId, Slot(article?.Id));
         return Page();
     }
+
+    private async Task<string> PublicPathAsync(Article article) =>
+        ArticleLinks.Path(await db.Kanals.Where(k => k.Id == article.KanalId).Select(k => k.Slug).SingleAsync(), article.Slug, article.Id);
 }

@@ -2,15 +2,18 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TempoClone.Web.Areas.Editor.Pages.Shared;
 using TempoClone.Web.Data;
-using TempoClone.Web.Domain;
 using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 
-/// <summary>Every save of an article, who made it and when; any revision can be viewed and its content restored.</summary>
-public class HistoryModel(TempoDbContext db, ArticleWriter writer) : PageModel
+/// <summary>
+/// Every save of an article, who made it (by name) and when; any two revisions compared word by word; any revision
+/// viewed and restored (through the confirm step), the restore labelled and undoable.
+/// </summary>
+public class HistoryModel(TempoDbContext db, ArticleWriter writer, RevisionComparison comparison) : PageModel
 {
     public int ArticleId { get; private set; }
 
@@ -22,9 +25,13 @@ public class HistoryModel(TempoDbContext db, ArticleWriter writer) : PageModel
     public ArticleSnapshot? ShownSnapshot { get; private set; }
     public HtmlString ShownBody { get; private set; } = HtmlString.Empty;
 
-    public sealed record RevisionRow(int Number, DateTime SavedAtUtc, string SavedBy);
+    /// <summary>The two revisions compared (older first) and what differs between them.</summary>
+    public (RevisionRow From, RevisionRow To)? Compared { get; private set; }
+    public IReadOnlyList<RevisionComparison.Field> Differences { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id, int? rev)
+    public sealed record RevisionRow(int Number, DateTime SavedAtUtc, string SavedBy, string? Note);
+
+    public async Task<IActionResult> OnGetAsync(int id, int? rev, int? from, int? to)
     {
         var article = await writer.LoadAsync(id);
         if (article is null) return NotFound();
@@ -33,39 +40,61 @@ public class HistoryModel(TempoDbContext db, ArticleWriter writer) : PageModel
         ArticleId = id;
         CurrentVersion = article.Version;
         Title = article.Title;
-        Revisions = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id).OrderByDescending(r => r.Number)
-            .Select(r => new RevisionRow(r.Number, r.SavedAtUtc, r.SavedBy)).ToListAsync();
+        var rows = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id).OrderByDescending(r => r.Number)
+            .Select(r => new { r.Number, r.SavedAtUtc, r.SavedBy, r.Note }).ToListAsync();
+        var names = await db.DisplayNamesAsync(rows.Select(r => r.SavedBy));
+        Revisions = rows.Select(r => new RevisionRow(r.Number, r.SavedAtUtc, names.NameOf(r.SavedBy), r.Note)).ToList();
+
         if (rev is not null)
         {
-            var json = await db.ArticleRevisions.Where(r => r.ArticleId == id && r.Number == rev).Select(r => r.SnapshotJson).SingleOrDefaultAsync();
-            if (json is null) return NotFound();
-            Shown = Revisions.Single(r => r.Number == rev);
-            ShownSnapshot = ArticleSnapshot.FromJson(json);
-            ShownBody = MarkdownRenderer.ToSafeHtml(ShownSnapshot.Body);
+            Shown = Revisions.SingleOrDefault(r => r.Number == rev);
+            if (Shown is null) return NotFound();
+            ShownSnapshot = await SnapshotAsync(id, Shown.Number);
+            ShownBody = MarkdownRenderer.ToSafeHtml(ShownSnapshot!.Body);
+            // Viewing a revision shows what it changed, unless two others were asked for.
+            if (from is null && to is null && Revisions.Any(r => r.Number < Shown.Number))
+                (from, to) = (Revisions.Where(r => r.Number < Shown.Number).Max(r => r.Number), Shown.Number);
+        }
+        if (from is not null && to is not null && from != to)
+        {
+            var older = Revisions.SingleOrDefault(r => r.Number == Math.Min(from.Value, to.Value));
+            var newer = Revisions.SingleOrDefault(r => r.Number == Math.Max(from.Value, to.Value));
+            if (older is null || newer is null) return NotFound();
+            Compared = (older, newer);
+            Differences = await comparison.CompareAsync((await SnapshotAsync(id, older.Number))!, (await SnapshotAsync(id, newer.Number))!);
         }
         return Page();
     }
 
-    /// <summary>Restores a revision's content as a new save; status and publish time stay as they are now.</summary>
+    /// <summary>Restores a revision's content as a new, labelled save; status and publish time stay as they are now. The undo restores what was current.</summary>
     public async Task<IActionResult> OnPostRestoreAsync(int id, int rev, int version)
     {
         var article = await writer.LoadAsync(id);
         if (article is null) return NotFound();
         if (!User.MayEdit(article)) return Forbid();
-        var json = await db.ArticleRevisions.Where(r => r.ArticleId == id && r.Number == rev).Select(r => r.SnapshotJson).SingleOrDefaultAsync();
-        if (json is null) return NotFound();
+        var restored = await SnapshotAsync(id, rev);
+        if (restored is null) return NotFound();
+        var current = await db.ArticleRevisions.Where(r => r.ArticleId == id).MaxAsync(r => (int?)r.Number);
 
-        var snapshot = ArticleSnapshot.FromJson(json) with { Status = article.Status, PublishedAtUtc = article.PublishedAtUtc };
+        var snapshot = restored with { Status = article.Status, PublishedAtUtc = article.PublishedAtUtc };
         if (snapshot.Slug != article.Slug && await db.Articles.AnyAsync(a => a.Slug == snapshot.Slug && a.Id != id))
             snapshot = snapshot with { Slug = article.Slug };
 
-        if (!await writer.SaveAsync(article, version, snapshot, User.Identity!.Name!))
+        if (!await writer.SaveAsync(article, version, snapshot, User.Identity!.Name!, auditAction: $"memulihkan revisi {rev}", revisionNote: $"Pemulihan revisi {rev}"))
         {
-            TempData["Message"] = EditModel.ConflictMessage;
+            Flash.Tell(TempData, EditModel.ConflictMessage);
             return Redirect($"{UrlMap.ArticleHistory(id)}?rev={rev}");
         }
-        TempData["Message"] = $"Revisi {rev} dipulihkan sebagai revisi baru.";
+        var message = $"Revisi {rev} dipulihkan sebagai revisi baru.";
+        if (current is { } previous && previous != rev)
+            TempData.Offer(message, $"{UrlMap.ArticleHistory(id)}?handler=Restore&rev={previous}&version={article.Version}");
+        else
+            TempData["Message"] = message;
         return Redirect(UrlMap.EditArticle(id));
     }
 
+    private async Task<ArticleSnapshot?> SnapshotAsync(int id, int number) =>
+        await db.ArticleRevisions.Where(r => r.ArticleId == id && r.Number == number).Select(r => r.SnapshotJson).SingleOrDefaultAsync() is { } json
+            ? ArticleSnapshot.FromJson(json)
+            : null;
 }

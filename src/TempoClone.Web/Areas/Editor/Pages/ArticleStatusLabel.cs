@@ -1,0 +1,15 @@
+using TempoClone.Web.Domain;
+
+namespace TempoClone.Web.Areas.Editor.Pages;
+
+/// <summary>An article's status as the newsroom names it, from the entity's own rules (scheduled is published with its time to come).</summary>
+public static class ArticleStatusLabel
+{
+    public static string Of(Article article, DateTime nowUtc) => article.Status switch
+    {
+        ArticleStatus.Draft => "Draf",
+        ArticleStatus.Unpublished => "Tidak terbit",
+        _ when article.IsScheduled(nowUtc) => "Terjadwal",
+        _ => "Terbit",
+    };
+}

@@ -1,0 +1,40 @@
+using DiffPlex;
+using DiffPlex.Chunkers;
+
+namespace TempoClone.Web.Areas.Editor.Pages.Articles;
+
+/// <summary>A word-level comparison of two texts, as runs of kept, removed and added text (shown as plain, &lt;del&gt; and &lt;ins&gt;).</summary>
+public static class WordDiff
+{
+    public enum Kind { Same, Removed, Added }
+
+    public sealed record Run(Kind Kind, string Text);
+
+    public static IReadOnlyList<Run> Between(string before, string after)
+    {
+        var result = Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, WordChunker.Instance);
+        var runs = new List<Run>();
+        var a = 0;
+        var b = 0;
+        foreach (var block in result.DiffBlocks)
+        {
+            Add(runs, Kind.Same, result.PiecesOld, a, block.DeleteStartA - a);
+            Add(runs, Kind.Removed, result.PiecesOld, block.DeleteStartA, block.DeleteCountA);
+            Add(runs, Kind.Added, result.PiecesNew, block.InsertStartB, block.InsertCountB);
+            a = block.DeleteStartA + block.DeleteCountA;
+            b = block.InsertStartB + block.InsertCountB;
+        }
+        Add(runs, Kind.Same, result.PiecesOld, a, result.PiecesOld.Count - a);
+        return runs;
+    }
+
+    public static bool HasChanges(IReadOnlyList<Run> runs) => runs.Any(r => r.Kind != Kind.Same);
+
+    private static void Add(List<Run> runs, Kind kind, IReadOnlyList<string> pieces, int start, int count)
+    {
+        if (count <= 0) return;
+        var text = string.Concat(pieces.Skip(start).Take(count));
+        if (runs.Count > 0 && runs[^1].Kind == kind) runs[^1] = runs[^1] with { Text = runs[^1].Text + text };
+        else runs.Add(new Run(kind, text));
+    }
+}

@@ -1,0 +1,103 @@
+// "Baca juga" picked by search: the Markdown toolbar's button (editor-form.js) asks with a cancelable "md-read-also"
+// event; this answers it with a small title search (the same JSON as the related-story picker) and inserts the chosen
+// story's link. Without this script the toolbar inserts a link to fill in by hand.
+(function () {
+  "use strict";
+
+  var body = document.getElementById("Input_Body");
+  var form = document.querySelector("form.article-form");
+  if (!body || !form || !window.fetch) return;
+  var lookupUrl = "/editor/articles/lookup";
+  var selfId = form.getAttribute("data-article-id") || "";
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  var panel = el("div", "read-also-panel");
+  panel.hidden = true;
+  var label = el("label", "", "Cari berita untuk \"Baca juga\"");
+  label.setAttribute("for", "read-also-search");
+  var search = el("input", "wide");
+  search.id = "read-also-search";
+  search.type = "search";
+  search.maxLength = 200;
+  var note = el("p", "hint");
+  note.setAttribute("aria-live", "polite");
+  var list = el("ul", "search-results");
+  list.setAttribute("aria-label", "Berita untuk Baca juga");
+  var close = el("button", "link-button", "Tutup");
+  close.type = "button";
+  [label, search, note, list, close].forEach(function (node) { panel.appendChild(node); });
+  body.parentNode.insertBefore(panel, body);
+
+  var insert = null;
+  var timer = null;
+
+  function hide() {
+    panel.hidden = true;
+    insert = null;
+    body.focus();
+  }
+
+  function run() {
+    var query = search.value.trim();
+    if (!query) {
+      list.textContent = "";
+      note.textContent = "";
+      return;
+    }
+    fetch(lookupUrl + "?q=" + encodeURIComponent(query) + (selfId ? "&exclude=" + encodeURIComponent(selfId) : ""),
+      { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.json();
+      })
+      .then(function (hits) {
+        list.textContent = "";
+        note.textContent = hits.length === 0 ? "Tidak ada judul yang cocok." : hits.length + " artikel ditemukan.";
+        hits.forEach(function (hit) {
+          var li = el("li", "search-hit");
+          li.appendChild(el("span", "search-hit-title", hit.title));
+          li.appendChild(el("span", "search-hit-meta", hit.kanal + " · " + hit.date + " · " + hit.status));
+          var choose = el("button", "link-button", "Sisipkan");
+          choose.type = "button";
+          choose.setAttribute("aria-label", "Sisipkan Baca juga: " + hit.title);
+          choose.addEventListener("click", function () {
+            var put = insert;
+            hide();
+            if (put) put(hit.title, hit.url);
+          });
+          li.appendChild(choose);
+          list.appendChild(li);
+        });
+      })
+      .catch(function () { note.textContent = "Pencarian gagal. Coba lagi."; });
+  }
+
+  body.addEventListener("md-read-also", function (event) {
+    event.preventDefault();
+    insert = event.detail && event.detail.insert;
+    panel.hidden = false;
+    search.focus();
+    run();
+  });
+  search.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(run, 250);
+  });
+  search.addEventListener("keydown", function (event) {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      clearTimeout(timer);
+      run();
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      hide();
+    }
+  });
+  close.addEventListener("click", hide);
+})();
