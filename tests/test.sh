@@ -4,7 +4,8 @@
 # npm package vnu-jar, run with the machine's Java); then the integration and browser tests a second time on
 # PostgreSQL: a throwaway cluster on loopback under a temp folder, stopped after (or the server that
 # TEMPO_TEST_POSTGRES names, if set). On a fresh Debian machine it installs what is missing first (apt: chromium,
-# Java, npm, postgresql, redis-server). Extra arguments go to `dotnet test`.
+# Java, npm, postgresql, redis-server). Extra arguments go to `dotnet test`. Last, tests/scaleout/two-instances.sh
+# (two server processes on one database and Redis).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,4 +43,7 @@ if [ -z "${TEMPO_TEST_POSTGRES:-}" ]; then
 fi
 echo "test.sh: integration tests on PostgreSQL"
 TEMPO_TEST_DATABASE=postgres dotnet test tests/TempoClone.IntegrationTests "$@" || status=$?
+
+# Two real server processes on one database and Redis: publish on one, read on the other, scheduled on both.
+tests/scaleout/two-instances.sh || status=$?
 exit "$status"

@@ -44,8 +44,8 @@ app.MapHealth();
 app.MapRazorPages();
 app.MapDistribution();
 
-if (!await StartupProblem.RunStepsAsync(app, app.MigrateDatabaseAsync, app.RenderMissingHtmlAsync, app.EnsureStaffAsync,
-    app.ImportSeedOnStartAsync, app.AnalyzeDatabaseAsync)) return 1;
+if (!await StartupProblem.RunStepsAsync(app, app.ConnectRedisAsync, app.MigrateDatabaseAsync, app.EnsureDataProtectionKeyAsync,
+    app.RenderMissingHtmlAsync, app.EnsureStaffAsync, app.ImportSeedOnStartAsync, app.AnalyzeDatabaseAsync)) return 1;
 await app.RunAsync();
 return 0;
 

@@ -147,6 +147,17 @@ public static class StaffAccountsSetup
     public static string SafeReturnUrl(string? returnUrl, Microsoft.AspNetCore.Mvc.IUrlHelper url) =>
         returnUrl is { Length: < 2000 } && url.IsLocalUrl(returnUrl) ? returnUrl : UrlMap.Editor;
 
+    /// <summary>
+    /// Start-up step: the data-protection key exists (made now if the database has none) before this instance serves,
+    /// so an instance started after it reads that key instead of making its own on its first request; two keys made
+    /// at once would leave each instance unable to read the other's cookies and forms until their key rings refresh.
+    /// </summary>
+    public static Task EnsureDataProtectionKeyAsync(this WebApplication app)
+    {
+        app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("TempoClone.Startup").Protect([1]);
+        return Task.CompletedTask;
+    }
+
     /// <summary>Roles exist, and a database without staff gets its first admin from configuration.</summary>
     public static async Task EnsureStaffAsync(this WebApplication app)
     {

@@ -39,6 +39,7 @@ public static class HostingSetup
         builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
         builder.Services.AddProxies();
         builder.Services.AddReaderCache();
+        builder.AddSharedRedis();
         builder.Services.AddReaderCompression();
         builder.Services.AddHealthChecks();
     }

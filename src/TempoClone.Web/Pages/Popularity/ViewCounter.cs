@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using StackExchange.Redis;
 using TempoClone.Web.Data;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Rendering;
@@ -14,7 +15,7 @@ namespace TempoClone.Web.Pages.Popularity;
 /// and at shutdown), so a page view costs no database write. A reader counts once per article and hour; bots,
 /// prefetches, logged-in staff and requests that do not look like a page view are not counted.
 /// </summary>
-public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mostRead, TimeProvider clock, ILogger<ViewCounter> log)
+public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mostRead, TimeProvider clock, SharedRedis redis, ILogger<ViewCounter> log)
 {
     /// <summary>Distinct readers remembered per hour; past it, further views that hour are not counted.</summary>
     public const int MaxReadersPerHour = 500_000;
@@ -25,6 +26,8 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
     private DateTime _seenHourUtc;
     private byte[] _dayKey = [];
     private DateOnly _keyDay;
+    private byte[] _sharedDayKey = [];
+    private DateOnly _sharedKeyDay;
 
     /// <summary>
     /// Counts a view once per reader, article and hour. The reader is a keyed hash of address and user agent; the key
@@ -55,7 +58,54 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
             _dayKey = RandomNumberGenerator.GetBytes(32);
             _keyDay = today;
         }
-        return Convert.ToBase64String(HMACSHA256.HashData(_dayKey, Encoding.UTF8.GetBytes($"{articleId}\n{clientAddress}\n{userAgent}")));
+        return ReaderKey(_dayKey, articleId, clientAddress, userAgent);
+    }
+
+    private static string ReaderKey(byte[] dayKey, int articleId, string clientAddress, string userAgent) =>
+        Convert.ToBase64String(HMACSHA256.HashData(dayKey, Encoding.UTF8.GetBytes($"{articleId}\n{clientAddress}\n{userAgent}")));
+
+    /// <summary>
+    /// <see cref="Record"/> for every instance at once: with Redis configured, the day's key and the readers seen this
+    /// hour live in Redis, so a reader sent to another instance by the load balancer is still counted once. The key is
+    /// still random and daily (the first instance to need it makes it; it expires after two days).
+    /// </summary>
+    public async Task<bool> RecordAsync(int articleId, string clientAddress, string userAgent)
+    {
+        if (!redis.IsConfigured) return Record(articleId, clientAddress, userAgent);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var hour = new DateTime(now.Year, now.Month, now.Day, now.Hour, 0, 0, DateTimeKind.Utc);
+        try
+        {
+            var shared = redis.Connection.GetDatabase();
+            var reader = ReaderKey(await SharedDayKeyAsync(shared, DateOnly.FromDateTime(now)), articleId, clientAddress, userAgent);
+            // CASE: SET NX answers true only for the first instance to see this reader, article and hour.
+            if (!await shared.StringSetAsync(redis.Key($"seen:{hour:yyyyMMddHH}:{reader}"), "", SeenFor, When.NotExists)) return false;
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            log.LogWarning("Readers seen are not reachable in Redis; this view is counted by this instance alone: {Reason}", ex.Message);
+            return Record(articleId, clientAddress, userAgent);
+        }
+        lock (_gate) _pending[(articleId, hour)] = _pending.GetValueOrDefault((articleId, hour)) + 1;
+        return true;
+    }
+
+    private static readonly TimeSpan SeenFor = TimeSpan.FromMinutes(61);
+    private static readonly TimeSpan SharedKeyFor = TimeSpan.FromDays(2);
+
+    private async Task<byte[]> SharedDayKeyAsync(IDatabase shared, DateOnly today)
+    {
+        lock (_gate)
+            if (_sharedKeyDay == today) return _sharedDayKey;
+        var name = redis.Key($"reader-key:{today:yyyyMMdd}");
+        await shared.StringSetAsync(name, RandomNumberGenerator.GetBytes(32), SharedKeyFor, When.NotExists);
+        var key = (byte[])(await shared.StringGetAsync(name))!;
+        lock (_gate)
+        {
+            _sharedDayKey = key;
+            _sharedKeyDay = today;
+        }
+        return key;
     }
 
     /// <summary>Writes what is pending. A batch that fails goes back into the buffer and is written with the next one.</summary>
@@ -110,7 +160,7 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
         if (context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath != "/Articles/Show") return;
         if (context.User.Identity?.IsAuthenticated == true || IsBotOrPrefetch(context.Request) || !LooksLikePageView(context.Request)) return;
         if (context.GetRouteValue("slugAndId") is string slugAndId && ArticleLinks.TryParseSlugAndId(slugAndId, out _, out var id))
-            context.RequestServices.GetRequiredService<ViewCounter>().Record(id, context.ClientAddress(), context.Request.Headers.UserAgent.ToString());
+            await context.RequestServices.GetRequiredService<ViewCounter>().RecordAsync(id, context.ClientAddress(), context.Request.Headers.UserAgent.ToString());
     });
 
     /// <summary>

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace TempoClone.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The built server as `dotnet TempoClone.Web.dll` in Production on a free loopback port, on a fresh folder (SQLite
+/// file, data folder, media), with these settings on top; for what only a real process shows: its exit, SIGTERM.
+/// </summary>
+public sealed class ServerProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    public string Folder { get; } = Directory.CreateTempSubdirectory("tempoclone-process-").FullName;
+    public string DatabasePath => Path.Combine(Folder, "tempo.db");
+    public Uri BaseAddress { get; } = new($"http://127.0.0.1:{RedisServer.FreePort()}");
+
+    public ServerProcess(Dictionary<string, string> settings)
+    {
+        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            // The content root, where appsettings.json (and so the console log) is read from, as in the published app.
+            WorkingDirectory = Path.GetDirectoryName(typeof(Program).Assembly.Location)!,
+        };
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_URLS"] = BaseAddress.ToString(),
+            ["ConnectionStrings__Default"] = $"Data Source={DatabasePath}",
+            ["Site__SeedFolder"] = RepoPaths.SeedArticles,
+            ["Site__DataFolder"] = Folder,
+            ["Site__MediaFolder"] = Path.Combine(Folder, "media"),
+            ["Admin__Email"] = "pertama@tempoclone.test",
+            ["Admin__Password"] = TempoAppFactory.StaffPassword,
+        };
+        foreach (var (key, value) in settings) environment[key] = value;
+        foreach (var (key, value) in environment) start.Environment[key] = value;
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, line) => { lock (_output) _output.AppendLine(line.Data); };
+        _process.ErrorDataReceived += (_, line) => { lock (_output) _output.AppendLine(line.Data); };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public string Output { get { lock (_output) return _output.ToString(); } }
+
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>Waits until readiness answers 200; fails with the server's output if it stops or takes two minutes (a busy machine).</summary>
+    public async Task WaitReadyAsync()
+    {
+        using var client = CreateClient();
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (DateTime.UtcNow < deadline)
+        {
+            Assert.False(_process.HasExited, "The server stopped: " + Output);
+            try
+            {
+                if ((await client.GetAsync("/healthz/ready")).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            await Task.Delay(200);
+        }
+        Assert.Fail("The server did not become ready: " + Output);
+    }
+
+    /// <summary>Waits for the process to end by itself; its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan within)
+    {
+        using var timeout = new CancellationTokenSource(within);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"The server was still running after {within.TotalSeconds} s: " + Output);
+        }
+        _process.WaitForExit(); // the output readers finish
+        return _process.ExitCode;
+    }
+
+    /// <summary>SIGTERM, as `docker stop` or systemd sends it.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString()])!;
+        kill.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+    }
+}

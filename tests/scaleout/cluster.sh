@@ -1,0 +1,116 @@
+# Sourced by tests/scaleout/two-instances.sh and tests/load/run.sh: a throwaway set-up on loopback — a Release
+# build, Redis, PostgreSQL (tests/lib/throwaway-postgres.sh) or a shared SQLite file, app instances, nginx in front —
+# and the editor's real forms driven with curl (tests/bench/form-fields.py reads each form as a browser posts it).
+# Everything started here is stopped by cluster_stop (call it from an EXIT trap). Needs: $work (a temp folder).
+
+cluster_pids=()
+cluster_pg=""
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+cluster_stop() {
+  local pid
+  for pid in "${cluster_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${cluster_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  [ -n "$cluster_pg" ] && stop_throwaway_postgres
+  cluster_pids=()
+  cluster_pg=""
+}
+
+cluster_port_free() {  # $1: port; fails with a message when something answers there
+  if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then echo "cluster: port $1 is already in use" >&2; return 1; fi
+}
+
+cluster_publish() {
+  echo "cluster: publishing Release build"
+  dotnet publish "$repo/src/TempoClone.Web" -c Release -o "$work/app" --nologo -v quiet >/dev/null
+}
+
+# The database engine: PostgreSQL once the build carries its provider (Npgsql), else a SQLite file both instances share.
+cluster_default_db() { if grep -q Npgsql "$repo/src/TempoClone.Web/TempoClone.Web.csproj"; then echo postgres; else echo sqlite; fi; }
+
+cluster_redis() {  # $1: port
+  cluster_port_free "$1"
+  redis-server --port "$1" --bind 127.0.0.1 --save "" --appendonly no --dir "$work" --maxmemory 256mb \
+    --maxmemory-policy volatile-lru > "$work/redis.log" 2>&1 &
+  cluster_pids+=($!)
+  for _ in $(seq 1 50); do redis-cli -p "$1" ping >/dev/null 2>&1 && return; sleep 0.1; done
+  echo "cluster: redis did not start" >&2; cat "$work/redis.log" >&2; return 1
+}
+
+cluster_postgres() {  # sets $cluster_connection: a throwaway cluster (tests/lib/throwaway-postgres.sh); the app creates its database
+  source "$repo/tests/lib/throwaway-postgres.sh"
+  start_throwaway_postgres
+  cluster_pg=yes
+  cluster_connection="$TEMPO_TEST_POSTGRES;Database=tempo"
+}
+
+# $1: name, $2: port; then NAME=VALUE settings for this instance. Common settings come from the environment the
+# caller exported (ConnectionStrings__Default, Database__Provider, Redis__Configuration, Admin__*, Site__*).
+cluster_instance() {
+  local name=$1 port=$2; shift 2
+  cluster_port_free "$port"
+  (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" "$@" \
+    dotnet TempoClone.Web.dll) >> "$work/$name.log" 2>&1 &
+  local pid=$!
+  cluster_pids+=($pid)
+  for _ in $(seq 1 240); do
+    curl -fs "http://127.0.0.1:$port/healthz/ready" >/dev/null 2>&1 && return
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  echo "cluster: instance $name did not become ready" >&2; tail -20 "$work/$name.log" >&2; return 1
+}
+
+cluster_nginx() {  # $1: listen port; then upstream ports. Forwards X-Forwarded-For/-Proto as deploy/nginx.conf does.
+  local listen=$1 upstreams="" p; shift
+  for p in "$@"; do upstreams+="server 127.0.0.1:$p;"; done
+  mkdir -p "$work/nginx/tmp"
+  chmod 755 "$work"
+  cat > "$work/nginx/nginx.conf" <<NGINX
+daemon off; worker_processes 2; pid $work/nginx/nginx.pid; error_log $work/nginx/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off; client_body_temp_path $work/nginx/tmp; proxy_temp_path $work/nginx/tmp;
+  fastcgi_temp_path $work/nginx/tmp; uwsgi_temp_path $work/nginx/tmp; scgi_temp_path $work/nginx/tmp;
+  client_max_body_size 12m;
+  upstream app { $upstreams keepalive 64; }
+  server {
+    listen 127.0.0.1:$listen;
+    location / {
+      proxy_pass http://app; proxy_http_version 1.1; proxy_set_header Connection "";
+      proxy_set_header Host \$host; proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto \$scheme;
+    }
+  }
+}
+NGINX
+  cluster_port_free "$listen"
+  nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
+  cluster_pids+=($!)
+  for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$listen/healthz" >/dev/null 2>&1 && return; sleep 0.1; done
+  echo "cluster: nginx did not start" >&2; cat "$work/nginx/error.log" >&2; return 1
+}
+
+# ---- the editor's real forms
+
+editor_login() {  # $1: base URL, $2: cookie jar, $3: email, $4: password; fails unless the login answers 302
+  local fields code
+  fields=$(curl -fs -c "$2" -b "$2" "$1/editor/account/login" | python3 "$repo/tests/bench/form-fields.py" "" "Input.Email=$3" "Input.Password=$4")
+  code=$(curl -s -o /dev/null -w '%{http_code}' -c "$2" -b "$2" --max-time 20 --data "$fields" "$1/editor/account/login")
+  [ "$code" = 302 ] || { echo "cluster: login on $1 answered $code" >&2; return 1; }
+}
+
+# Saves the article form: the form is read from $1 (a new article, or "/<id>"), posted to $2 (another instance may
+# answer), with $3 the cookie jar and then Input.Name=value overrides. Prints "<code> <article id or ->".
+editor_save() {
+  local from=$1 to=$2 jar=$3 path="/editor/articles/edit${4:-}" fields answer; shift 4
+  fields=$(curl -s -c "$jar" -b "$jar" --max-time 20 "$from$path" | python3 "$repo/tests/bench/form-fields.py" article-form "Input.SearchQuery=" "$@") || true
+  answer=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" --max-time 30 --data "$fields" "$to$path") || true
+  if [[ "$answer" =~ ^302\ .*/editor/articles/edit/([0-9]+)$ ]]; then echo "302 ${BASH_REMATCH[1]}"; else echo "${answer%% *} -"; fi
+}
+
+# The error lines of these logs, except EF's read of the migration history on a fresh PostgreSQL database (the table
+# does not exist yet; EF logs that at Error, then creates it).
+cluster_errors() {
+  awk '/ (ERR|FTL)\] / {line = $0; getline; getline nxt; if (nxt !~ /FROM "__EFMigrationsHistory"/) print line}' "$@"
+}
