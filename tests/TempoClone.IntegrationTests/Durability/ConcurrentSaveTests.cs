@@ -67,10 +67,12 @@ public class ConcurrentSaveTests(TempoAppFactory factory) : IClassFixture<TempoA
             var fields = EditorActions.ArticleFields($"Urutan {run} Nomor {i}");
             fields["Input.Tags"] = string.Join(", ", i % 2 == 0 ? tags : tags.Reverse());
             fields["Input.Reporters"] = string.Join(", ", i % 2 == 0 ? people : people.Reverse());
+            fields["Input.NewKanal"] = $"Kanal Urutan {run}";
             return client.SubmitAsync(forms[i].QuerySelector<IHtmlFormElement>(EditorActions.FormSelector)!, fields);
         }));
 
-        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        foreach (var response in responses)
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{(int)response.StatusCode}: {await EditorActions.ErrorsOfAsync(response)}");
         Assert.Equal(3, await factory.WithDbAsync(db => db.Tags.CountAsync(t => tags.Contains(t.Name))));
     }
 
