@@ -5,7 +5,7 @@
 
   var picker = document.querySelector(".media-picker");
   var path = document.getElementById("Input_PhotoPath");
-  if (!picker || !path || !window.fetch) return;
+  if (!picker || !path || !window.fetch || !window.TempoEditor) return;
   var caption = document.getElementById("Input_PhotoCaption");
   var credit = document.getElementById("Input_PhotoCredit");
   var alt = document.getElementById("Input_PhotoAlt");
@@ -13,29 +13,10 @@
   var link = picker.querySelector(".media-picker-link");
   var url = picker.getAttribute("data-media-url");
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
-  var panel = el("div", "media-picker-panel");
-  panel.hidden = true;
-  var label = el("label", "", "Cari foto di pustaka");
-  label.setAttribute("for", "media-search");
-  var search = el("input", "wide");
-  search.id = "media-search";
-  search.type = "search";
-  search.maxLength = 200;
-  var note = el("p", "hint");
-  note.setAttribute("aria-live", "polite");
-  var list = el("ul", "media-grid");
-  list.setAttribute("aria-label", "Foto di pustaka");
-  panel.appendChild(label);
-  panel.appendChild(search);
-  panel.appendChild(note);
-  panel.appendChild(list);
+  var el = window.TempoEditor.el;
+  var parts = window.TempoEditor.searchPanel({ panelClass: "media-picker-panel", searchId: "media-search",
+    labelText: "Cari foto di pustaka", listClass: "media-grid", listLabel: "Foto di pustaka" });
+  var panel = parts.panel, search = parts.search, note = parts.note, list = parts.list;
   picker.appendChild(panel);
 
   var chosen = el("p", "visually-hidden");

@@ -6,32 +6,17 @@
 
   var body = document.getElementById("Input_Body");
   var form = document.querySelector("form.article-form");
-  if (!body || !form || !window.fetch) return;
+  if (!body || !form || !window.fetch || !window.TempoEditor) return;
   var lookupUrl = "/editor/articles/lookup";
   var selfId = form.getAttribute("data-article-id") || "";
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
-  var panel = el("div", "read-also-panel");
-  panel.hidden = true;
-  var label = el("label", "", "Cari berita untuk \"Baca juga\"");
-  label.setAttribute("for", "read-also-search");
-  var search = el("input", "wide");
-  search.id = "read-also-search";
-  search.type = "search";
-  search.maxLength = 200;
-  var note = el("p", "hint");
-  note.setAttribute("aria-live", "polite");
-  var list = el("ul", "search-results");
-  list.setAttribute("aria-label", "Berita untuk Baca juga");
+  var el = window.TempoEditor.el;
+  var parts = window.TempoEditor.searchPanel({ panelClass: "read-also-panel", searchId: "read-also-search",
+    labelText: "Cari berita untuk \"Baca juga\"", listClass: "search-results", listLabel: "Berita untuk Baca juga" });
+  var panel = parts.panel, search = parts.search, note = parts.note, list = parts.list;
   var close = el("button", "link-button", "Tutup");
   close.type = "button";
-  [label, search, note, list, close].forEach(function (node) { panel.appendChild(node); });
+  panel.appendChild(close);
   body.parentNode.insertBefore(panel, body);
 
   var insert = null;

@@ -9,19 +9,14 @@
   var related = document.getElementById("Input_Related");
   var pick = document.getElementById("Input_EditorsPick");
   var search = document.getElementById("Input_SearchQuery");
-  if (!form || !related || !pick || !search || !window.fetch) return;
+  if (!form || !related || !pick || !search || !window.fetch || !window.TempoEditor) return;
 
   var lookupUrl = form.getAttribute("data-lookup-url") || "/editor/articles/lookup";
   var selfId = form.getAttribute("data-article-id") || "";
   var searchButton = form.querySelector("button[formaction*='handler=Search']");
   var staticResults = form.querySelector("ul.search-results");
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
+  var el = window.TempoEditor.el;
 
   function idOf(reference) {
     var match = /^\s*(\d{1,9})(\s|$|·|-)/.exec(reference);
