@@ -52,10 +52,10 @@ public sealed class RedisTests(RedisTests.SharedRedisServer redis) : IClassFixtu
         using (a)
         using (b)
         {
-            var onB = await ReadAsync(b, "/indeks");
+            var onB = await b.CreateReaderClient().SettledETagAsync("/indeks");
             var onA = await ReadAsync(a, "/indeks");
 
-            Assert.Equal(onB.ETag, onA.ETag); // rendered once, by B, and served to A's reader from Redis
+            Assert.Equal(onB, onA.ETag); // rendered once, by B, and served to A's reader from Redis
             Assert.IsType<ForgivingCacheStore>(a.Services.GetRequiredService<IOutputCacheStore>());
         }
     }
@@ -67,14 +67,13 @@ public sealed class RedisTests(RedisTests.SharedRedisServer redis) : IClassFixtu
         using (a)
         using (b)
         {
-            var before = await ReadAsync(b, "/");
-            Assert.Equal(before.ETag, (await ReadAsync(b, "/")).ETag); // B serves its home page from the cache
+            var before = await b.CreateReaderClient().SettledETagAsync("/"); // B serves its home page from the cache
             var title = $"Kabar Dua Mesin {Guid.NewGuid():N}";
 
             await a.AddArticleAsync(title, ArticleStatus.Published, a.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1)); // evicts through A's store
 
             var after = await ReadAsync(b, "/");
-            Assert.NotEqual(before.ETag, after.ETag);
+            Assert.NotEqual(before, after.ETag);
             Assert.Contains(title, after.Html);
         }
     }
