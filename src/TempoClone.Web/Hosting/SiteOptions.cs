@@ -36,6 +36,9 @@ public sealed class SiteOptions
     /// <summary>Memory the reader output cache may hold; past it new pages are rendered but not cached.</summary>
     public int ReaderCacheMegabytes { get; set; } = 64;
 
+    /// <summary>Seconds a search's results are reused for the same words, filters and page; editor writes end it at once. 0 turns it off.</summary>
+    public int SearchResultSeconds { get; set; } = 5;
+
     /// <summary>Searches one client address may run at once; four times as many wait, the rest get 429.</summary>
     public int SearchesPerClient { get; set; } = 8;
 

@@ -23,6 +23,7 @@ public static class ReaderSite
         services.AddSingleton<PreviewLinks>();
         services.AddHostedService<ViewCounterFlusher>();
         services.AddSearchLimit();
+        services.AddSingleton<SearchResultCache>();
         return services;
     }
 
