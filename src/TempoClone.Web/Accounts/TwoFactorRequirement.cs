@@ -10,7 +10,7 @@ namespace TempoClone.Web.Accounts;
 
 /// <summary>
 /// With Security:RequireTwoFactorForAdmins, an admin without two-step sign-in reaches no editor page but its setup
-/// (and logout), so the first sign-in walks them through it.
+/// (and logout), so the first sign-in walks them through it. Applied to the editor area's pages (EditorArea).
 /// </summary>
 public sealed class TwoFactorRequirement(IOptions<SecurityOptions> security, UserManager<StaffUser> users) : IAsyncPageFilter
 {
@@ -28,7 +28,7 @@ public sealed class TwoFactorRequirement(IOptions<SecurityOptions> security, Use
     {
         var page = context.ActionDescriptor;
         var user = context.HttpContext.User;
-        if (!security.Value.RequireTwoFactorForAdmins || page.AreaName != "Editor" || AlwaysOpen.Contains(page.ViewEnginePath)) return false;
+        if (!security.Value.RequireTwoFactorForAdmins || AlwaysOpen.Contains(page.ViewEnginePath)) return false;
         if (!user.IsInRole(StaffRoles.Admin)) return false;
         return await users.GetUserAsync(user) is { TwoFactorEnabled: false };
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using TempoClone.Web.Data;
 using TempoClone.Web.Pages.Popularity;
 using TempoClone.Web.Pages.Shared;
 using TempoClone.Web.Pages.Search;
@@ -15,6 +16,7 @@ public static class ReaderSite
         {
             foreach (var (page, templates) in UrlMap.ReaderPageRoutes)
                 options.Conventions.AddPageRouteModelConvention(page, model => RouteAt(model, templates));
+            options.Conventions.AddFolderApplicationModelConvention("/", model => model.Filters.Add(new OneConnectionPerPage()));
         });
         services.AddSingleton<ViewCounter>();
         services.AddSingleton<MostRead>();

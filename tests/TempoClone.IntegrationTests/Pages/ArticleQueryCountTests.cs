@@ -97,7 +97,7 @@ public class ArticleQueryCountTests : IDisposable
         var withOne = await CommandsForAsync(await ArticleWithRelatedAsync(1));
         var withEight = await CommandsForAsync(await ArticleWithRelatedAsync(8));
 
-        Assert.InRange(withOne, 1, 8);
+        Assert.InRange(withOne, 1, 4); // the story with its bylines, tags and corrections; the pick; chosen and automatic related stories
         Assert.Equal(withOne, withEight);
     }
 }

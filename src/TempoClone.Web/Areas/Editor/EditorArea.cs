@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using TempoClone.Web.Accounts;
 using TempoClone.Web.Areas.Editor.Pages.Articles;
 using TempoClone.Web.Domain;
@@ -30,7 +31,9 @@ public static class EditorArea
             {
                 foreach (var selector in model.Selectors) selector.AttributeRouteModel!.Template = UrlMap.EditorUploadTemplate[1..];
             });
-        }).AddMvcOptions(options => options.Filters.Add<TwoFactorRequirement>());
+            // On the editor's pages only: a reader's page would otherwise build Identity's UserManager on every request.
+            options.Conventions.AddAreaFolderApplicationModelConvention(Name, "/", model => model.Filters.Add(new TypeFilterAttribute(typeof(TwoFactorRequirement))));
+        });
         services.AddScoped<ArticleFormReader>();
         services.AddScoped<RevisionComparison>();
         services.AddScoped<PresenceBoard>();
