@@ -10,11 +10,12 @@ namespace TempoClone.Web.Pages.Search;
 /// reader-cache eviction (a save, publish, unpublish, a scheduled story going live) moves
 /// <see cref="ReaderEvictions.Generation"/>, and an entry from an older generation is not used.
 /// Requests for a search that is already running wait for it rather than run it again.
-/// At most <see cref="MaxEntries"/> are kept (a few KB each); past that a new result is not kept until others expire.
+/// At most <see cref="MaxEntries"/> are kept (a page of stories each: a few MB in all); past that a new result is not
+/// kept until others expire, which they all do within the seconds.
 /// </summary>
 public sealed class SearchResultCache(ReaderEvictions evictions, TimeProvider clock, IOptions<SiteOptions> site) : IDisposable
 {
-    public const int MaxEntries = 1000;
+    public const int MaxEntries = 200;
 
     private sealed record Entry(long Generation, DateTime ValidUntilUtc, Task<SearchResults> Results);
 

@@ -2,16 +2,19 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using System.Net;
 using TempoClone.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Pages.Search;
 
 namespace TempoClone.IntegrationTests.Pages;
 
 /// <summary>
-/// A search's results are kept in memory for a few seconds (Site:SearchResultSeconds, 5 by default), so the same query
-/// asked again runs no SQL; an editor's publish or unpublish shows in the very next search. Each test has its own app
-/// with the reader output cache off, so only the result cache can answer; one moves the clock.
+/// What bounds a search's cost: its results are kept in memory for a few seconds (Site:SearchResultSeconds, 5 by
+/// default), so the same query asked again runs no SQL, yet an editor's publish or unpublish shows in the very next
+/// search; and only the newest matches of a common word are ranked. Each test has its own app with the reader output
+/// cache off, so only the search itself answers; one moves the clock.
 /// </summary>
-public class SearchResultCacheTests
+public class SearchCostTests
 {
     private static TempoAppFactory NewApp() => new() { Settings = { ["Site:ReaderCacheSeconds"] = "0" } };
 
@@ -64,5 +67,33 @@ public class SearchResultCacheTests
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
 
         Assert.Empty(await TitlesAsync(reader, word));
+    }
+
+    [Fact]
+    public async Task CommonestWord_RanksOnlyItsNewestMatches()
+    {
+        using var app = NewApp();
+        var reader = app.CreateReaderClient();
+        var word = UniqueWord("kataumum");
+        var nowUtc = app.Clock.GetUtcNow().UtcDateTime;
+        // The oldest match has the word in its title, which would rank it first; then more newer matches than are ranked.
+        var oldest = await app.AddArticleAsync($"{word} Paling Lama", ArticleStatus.Published, nowUtc.AddDays(-2));
+        await app.WithDbAsync(async db =>
+        {
+            var kanal = await db.Kanals.SingleAsync(k => k.Name == "Internasional");
+            db.Articles.AddRange(Enumerable.Range(0, SearchIndex.MaxRanked).Select(i => new Article
+            {
+                Title = $"Berita Biasa {i}", Slug = $"berita-biasa-{word}-{i}", Deck = "Ringkasan biasa.",
+                BodyMarkdown = $"Isi yang menyebut {word} sekali.", BodyHtml = $"<p>Isi yang menyebut {word} sekali.</p>",
+                Status = ArticleStatus.Published, PublishedAtUtc = nowUtc.AddDays(-1), UpdatedAtUtc = nowUtc.AddDays(-1), Kanal = kanal,
+            }));
+            return await db.SaveChangesAsync();
+        });
+
+        var page = await reader.GetDocumentAsync($"/search?q={word}");
+
+        Assert.Equal($"{SearchIndex.MaxCandidates} hasil", page.QuerySelector(".search-count")!.TextContent);
+        Assert.DoesNotContain(oldest.Title, page.QuerySelectorAll(".search-results-list h2 a").Select(a => a.TextContent));
+        Assert.Equal([oldest.Title], await TitlesAsync(reader, $"{word}+lama"));
     }
 }
