@@ -24,33 +24,34 @@ public sealed record SearchResult(StoryCard Story, IReadOnlyList<(string Text, b
 public sealed record SearchResults(int TotalCount, IReadOnlyList<SearchResult> Page)
 {
     /// <summary>
-    /// Runs the search: the index's best <see cref="SearchIndex.MaxCandidates"/> matches, joined to the live articles the
-    /// filters keep, in one statement; they are counted, ordered and paged in memory. Then the cards and excerpts of
-    /// the page shown only (excerpts read the text).
+    /// Runs the search: the index's best <see cref="SearchIndex.MaxCandidates"/> matches, joined to the live articles
+    /// (of the kanal asked for) in one statement; they are filtered by date, counted, ordered and paged in memory.
+    /// Then the cards and excerpts of the page shown only (excerpts read the text).
     /// </summary>
     public static async Task<SearchResults> FindAsync(TempoDbContext db, SearchKey key, int pageSize, DateTime nowUtc)
     {
         var index = SearchIndex.For(db, key.Terms);
         var articles = db.Articles.AsNoTracking().Published(nowUtc);
         if (key.Kanal is { } kanal) articles = articles.Where(a => a.Kanal.Slug == kanal);
-        if (key.FromUtc is { } fromUtc) articles = articles.Where(a => a.PublishedAtUtc >= fromUtc);
-        if (key.EndUtc is { } endUtc) articles = articles.Where(a => a.PublishedAtUtc < endUtc);
         // The full-text index drives the query (matches are looked up in Articles by key, never the other way round),
-        // so the commonest word costs one pass over its index entries, not a join and sort of every match.
+        // so the commonest word costs one pass over its newest index entries, not a join and sort of every match.
         var candidates = await index.Hits()
-            .Join(articles.Select(ArticleRules.WithRulesInlined((Article a) => new { a.Id, a.HasFullText })),
-                hit => hit.Id, article => article.Id, (hit, article) => new { hit.Id, hit.Rank, hit.TitleMatch, article.HasFullText })
+            .Join(articles.Select(ArticleRules.WithRulesInlined((Article a) => new { a.Id, a.HasFullText, a.PublishedAtUtc })),
+                hit => hit.Id, article => article.Id, (hit, article) => new { hit.Id, hit.Rank, hit.TitleMatch, article.HasFullText, article.PublishedAtUtc })
             .ToListAsync();
+        // CASE: the date range is applied here, to the candidates: in SQL a range bounded on both sides (with "published
+        // by now") made SQLite walk every article of the range through the date index instead of looking up the candidates.
+        var found = candidates.Where(c => (key.FromUtc is not { } fromUtc || c.PublishedAtUtc >= fromUtc) && (key.EndUtc is not { } endUtc || c.PublishedAtUtc < endUtc)).ToList();
 
         // A title match first; within the same kind of match, a full article before a story known only by its summary.
-        var ids = candidates.OrderByDescending(c => c.TitleMatch).ThenByDescending(c => c.HasFullText)
+        var ids = found.OrderByDescending(c => c.TitleMatch).ThenByDescending(c => c.HasFullText)
             .ThenBy(c => c.Rank).ThenByDescending(c => c.Id)
             .Skip((key.Page - 1) * pageSize).Take(pageSize).Select(c => c.Id).ToList();
-        if (ids.Count == 0) return new SearchResults(candidates.Count, []);
+        if (ids.Count == 0) return new SearchResults(found.Count, []);
 
         var excerpts = await index.ExcerptsAsync(ids);
         var cards = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(StoryCard.FromArticle).ToDictionaryAsync(c => c.Id);
-        return new SearchResults(candidates.Count, ids.Select(id => new SearchResult(cards[id], Excerpt(cards[id], excerpts.GetValueOrDefault(id, "")))).ToList());
+        return new SearchResults(found.Count, ids.Select(id => new SearchResult(cards[id], Excerpt(cards[id], excerpts.GetValueOrDefault(id, "")))).ToList());
     }
 
     // CASE: a summary that only repeats the headline adds nothing under it.
