@@ -8,8 +8,9 @@
 # Prints per page the four category scores, total byte weight, LCP and CLS, and every audit that lost points;
 # exits 1 when a category is under 100. Not part of the test suite (it takes a minute or two and the scores of the
 # performance category move with the machine's load); the JSON reports are kept when LIGHTHOUSE_KEEP=dir is set.
+# More reader paths given as arguments are measured after those two (say /internasional or "/search?q=foto").
 # Lighthouse is installed from npm under tests/tools/lighthouse when missing; the browser is never downloaded.
-#   [LIGHTHOUSE_PORT=5296] [CHROME_PATH=/usr/bin/chromium] [LIGHTHOUSE_KEEP=dir] tests/bench/lighthouse.sh
+#   [LIGHTHOUSE_PORT=5296] [CHROME_PATH=/usr/bin/chromium] [LIGHTHOUSE_KEEP=dir] tests/bench/lighthouse.sh [path ...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 port=${LIGHTHOUSE_PORT:-5296}
@@ -93,7 +94,7 @@ curl -fs -o /dev/null "$base$article" && curl -fs -o /dev/null "$base/"   # the 
 
 failed=0
 audit() {  # $1: name, $2: path
-  local report="$work/$1.json"
+  local report="$work/$(echo "$1" | tr -c 'a-zA-Z0-9\n' -).json"
   echo
   echo "lighthouse: $1 ($2), mobile preset"
   "$tools/node_modules/.bin/lighthouse" "$base$2" --quiet --output=json --output-path="$report" \
@@ -129,7 +130,8 @@ NODE
 }
 audit article "$article"
 audit home /
+for path in "$@"; do audit "$path" "$path"; done
 echo
 echo "lighthouse: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; Chromium $("$CHROME_PATH" --version 2>/dev/null | awk '{print $2}')"
-[ "$failed" = 0 ] && echo "lighthouse: every category 100 on both pages" || echo "lighthouse: a category is under 100 (above)"
+[ "$failed" = 0 ] && echo "lighthouse: every category 100 on every page" || echo "lighthouse: a category is under 100 (above)"
 exit "$failed"
