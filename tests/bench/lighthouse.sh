@@ -94,7 +94,7 @@ curl -fs -o /dev/null "$base$article" && curl -fs -o /dev/null "$base/"   # the 
 
 failed=0
 audit() {  # $1: name, $2: path
-  local report="$work/$(echo "$1" | tr -c 'a-zA-Z0-9\n' -).json"
+  local report="$work/$(echo "$1" | tr -c 'a-zA-Z0-9\n' - | sed 's/^-*//').json"
   echo
   echo "lighthouse: $1 ($2), mobile preset"
   "$tools/node_modules/.bin/lighthouse" "$base$2" --quiet --output=json --output-path="$report" \
