@@ -118,7 +118,7 @@ for i in $(seq 1 "$related"); do
 done
 article=$(publish "Foto Ponsel Diunggah Utuh ke Artikel Uji $$" "$related_titles")
 [ -n "$article" ] || { echo "lighthouse: no \"Lihat di situs\" link on the saved article's edit page" >&2; exit 1; }
-echo "lighthouse: article at $article ($related related stories with the same photo)"
+echo "lighthouse: article at $article (related stories, with the same photo: $related)"
 # Each story read once by a phone's browser, so Terpopuler lists them as on a live site; the counts are written every
 # 15 s (ViewCounterFlusher), and the reader cache then shows them.
 for story in "$article" "${stories[@]}"; do
