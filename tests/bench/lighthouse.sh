@@ -11,6 +11,8 @@
 # run's performance score beside it (tests/bench/lighthouse-summary.mjs). Prints per page the four category scores,
 # total byte weight, LCP and CLS, and every audit that lost points; exits 1 when a category is under 100.
 # Not part of the test suite (it takes a few minutes); the JSON reports are kept when LIGHTHOUSE_KEEP=dir is set.
+# LIGHTHOUSE_FLAGS go to Lighthouse, e.g. a 390-px phone at 3×: "--screenEmulation.width=390
+# --screenEmulation.height=844 --screenEmulation.deviceScaleFactor=3".
 # More reader paths given as arguments are measured after those two (say /internasional or "/search?q=foto").
 # Lighthouse is installed from npm under tests/tools/lighthouse when missing; the browser is never downloaded.
 #   [LIGHTHOUSE_RUNS=3] [LIGHTHOUSE_RELATED=1] [LIGHTHOUSE_PORT=5296] [CHROME_PATH=/usr/bin/chromium] [LIGHTHOUSE_KEEP=dir] \
@@ -135,7 +137,7 @@ audit() {  # $1: name, $2: path; Lighthouse LIGHTHOUSE_RUNS times, summarised fr
   echo "lighthouse: $1 ($2), mobile preset"
   for i in $(seq 1 "$runs"); do
     "$tools/node_modules/.bin/lighthouse" "$base$2" --quiet --output=json --output-path="$report-$i.json" \
-      --chrome-flags="--headless=new --no-sandbox --disable-gpu" || { echo "lighthouse: run failed on $2" >&2; failed=1; return; }
+      --chrome-flags="--headless=new --no-sandbox --disable-gpu" ${LIGHTHOUSE_FLAGS:-} || { echo "lighthouse: run failed on $2" >&2; failed=1; return; }
   done
   [ -n "${LIGHTHOUSE_KEEP:-}" ] && mkdir -p "$LIGHTHOUSE_KEEP" && cp "$report"-*.json "$LIGHTHOUSE_KEEP/"
   node tests/bench/lighthouse-summary.mjs "$report"-*.json || failed=1
