@@ -45,7 +45,8 @@ app.MapRazorPages();
 app.MapDistribution();
 
 if (!await StartupProblem.RunStepsAsync(app, app.ConnectRedisAsync, app.MigrateDatabaseAsync, app.EnsureDataProtectionKeyAsync,
-    app.RenderMissingHtmlAsync, app.EnsureStaffAsync, app.ImportSeedOnStartAsync, app.AnalyzeDatabaseAsync)) return 1;
+    app.RenderMissingHtmlAsync, app.EnsureStaffAsync, app.ImportSeedOnStartAsync)) return 1;
+app.AnalyzeDatabaseOnceStarted();
 await app.RunAsync();
 return 0;
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Reads an HTML page on stdin and prints the named form's fields URL-encoded, as a browser would post them
-(hidden antiforgery token and Version included), with NAME=VALUE overrides from the arguments.
-   form-fields.py <form-css-class, "" for any form> [Name=value ...] < page.html"""
+(hidden antiforgery token and Version included), with NAME=VALUE overrides from the arguments. With --curl-form first,
+prints them as curl config lines for a multipart post instead (curl -K -), to which a file field can be added.
+   form-fields.py [--curl-form] <form-css-class, "" for any form> [Name=value ...] < page.html"""
 import sys
 from html.parser import HTMLParser
 from urllib.parse import urlencode
@@ -32,8 +33,16 @@ class Form(HTMLParser):
         if tag == "select": self.select_name = None
         if tag == "form": self.inside = False
 
-form = Form(sys.argv[1])
+args = sys.argv[1:]
+multipart = args[:1] == ["--curl-form"]
+if multipart: args = args[1:]
+form = Form(args[0])
 form.feed(sys.stdin.read())
-overrides = dict(arg.split("=", 1) for arg in sys.argv[2:])
+overrides = dict(arg.split("=", 1) for arg in args[1:])
 fields = [(name, overrides.pop(name, value)) for name, value in form.fields] + list(overrides.items())
-print(urlencode(fields), end="")
+if multipart:
+    # form-string: a value starting with @ or < is text, not a file to read. Quoted as curl's config file reads it.
+    quote = lambda text: text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "\\r").replace("\n", "\\n")
+    print("".join(f'form-string = "{quote(name)}={quote(value)}"\n' for name, value in fields), end="")
+else:
+    print(urlencode(fields), end="")

@@ -91,7 +91,10 @@ public static class DatabaseSetup
         return builder.ToString();
     }
 
-    /// <summary>Applies migrations before the first request is served.</summary>
+    /// <summary>
+    /// Applies migrations before the first request is served. An up-to-date database is only compared with the
+    /// migrations' list: EF's full migrate (its lock, its model comparison) cost a third of a second on every start.
+    /// </summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
         var configuration = app.Services.GetRequiredService<IConfiguration>();
@@ -99,7 +102,7 @@ public static class DatabaseSetup
         else await CheckDatabaseFileAsync(app.Services);
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TempoDbContext>();
-        await db.Database.MigrateAsync();
+        if ((await db.Database.GetPendingMigrationsAsync()).Any()) await db.Database.MigrateAsync();
         // WAL lets readers go on while an editor saves; the setting is stored in the database file.
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }

@@ -23,6 +23,8 @@ public static class SecurityHeaders
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            // A page opened from ours (a share link) gets no handle back to this window.
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers.Remove("Server");
             return Task.CompletedTask;
         });

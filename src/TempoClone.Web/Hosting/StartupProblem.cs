@@ -11,7 +11,13 @@ public sealed class StartupProblem(string whatToFix) : Exception(whatToFix)
     {
         try
         {
-            foreach (var step in steps) await step();
+            foreach (var step in steps)
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                await step();
+                app.Logger.LogInformation("Start-up step {Step} took {ElapsedMs:F0} ms", step.Method.Name,
+                    System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
             return true;
         }
         catch (StartupProblem problem)

@@ -9,11 +9,18 @@ public static class WebRootFiles
 {
     public const string ImmutableForAYear = "public, max-age=31536000, immutable";
 
-    public static IApplicationBuilder UseWebRootFiles(this IApplicationBuilder app) => app.UseStaticFiles(new StaticFileOptions
-    {
-        OnPrepareResponse = context =>
+    public static IApplicationBuilder UseWebRootFiles(this IApplicationBuilder app) => app
+        // Stylesheets and scripts are text: compressed they are a quarter of their size (site.css 18 KB -> 5 KB on a
+        // phone's first visit). They hold no secret, and with their year-long caching each visitor asks for them once.
+        .UseWhen(context => IsText(context.Request.Path), text => text.UseResponseCompression())
+        .UseStaticFiles(new StaticFileOptions
         {
-            if (context.Context.Request.Query.ContainsKey("v")) context.Context.Response.Headers.CacheControl = ImmutableForAYear;
-        },
-    });
+            OnPrepareResponse = context =>
+            {
+                if (context.Context.Request.Query.ContainsKey("v")) context.Context.Response.Headers.CacheControl = ImmutableForAYear;
+            },
+        });
+
+    private static bool IsText(PathString path) =>
+        path.StartsWithSegments("/css") || path.StartsWithSegments("/js") || path.Equals("/favicon.svg");
 }

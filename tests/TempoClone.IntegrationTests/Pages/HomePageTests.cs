@@ -60,6 +60,7 @@ public class HomePageTests(TempoAppFactory factory) : IClassFixture<TempoAppFact
 
         Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("same-origin", response.Headers.GetValues("Cross-Origin-Opener-Policy").Single());
         Assert.False(response.Headers.Contains("Server"));
     }
 
