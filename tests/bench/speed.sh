@@ -35,12 +35,12 @@ rid=$(dotnet --info | awk '/RID:/ {print $2; exit}')
 dotnet publish src/TempoClone.Web -c Release -r "$rid" --self-contained false -o "$work/app" --nologo -v quiet >/dev/null
 db="$work/data/tempo.db"
 
-start_server() {  # $1: reader cache seconds (0 = every request renders the page); sets $startup_ms and $startup_cpu_ms
+start_server() {  # $1: reader cache seconds (0 = every request renders the page), $2: search result seconds (default 5); sets $startup_ms and $startup_cpu_ms
   [ -n "$server" ] && { kill "$server"; wait "$server" 2>/dev/null || true; }
   local started=$(date +%s%N)
   (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
     ConnectionStrings__Default="Data Source=$db" Site__DataFolder="$work/data" Site__MediaFolder="$work/data/media" \
-    Site__ReaderCacheSeconds="$1" Admin__Email="$email" Admin__Password="$password" Security__SecureCookies=false \
+    Site__ReaderCacheSeconds="$1" Site__SearchResultSeconds="${2:-5}" Admin__Email="$email" Admin__Password="$password" Security__SecureCookies=false \
     Serilog__MinimumLevel__Default=Warning exec dotnet TempoClone.Web.dll) >> "$work/server.log" 2>&1 &
   server=$!
   for _ in $(seq 1 1200); do
@@ -158,13 +158,18 @@ run "search: rare word ($rare)" "/search?q=$rare"
 run "search: single letters (a i u)" "/search?q=a+i+u"
 run "search: ten words" "/search?q=harga+beras+petani+jakarta+banjir+gempa+presiden+menteri+ekonomi+rupiah"
 
+# ---- searches as if each were new: the 5-s result cache off too, so every request runs the full search
+start_server 0 0
+run "search, not kept: common word (jakarta)" "/search?q=jakarta"
+run "search, not kept: ten words" "/search?q=harga+beras+petani+jakarta+banjir+gempa+presiden+menteri+ekonomi+rupiah"
+
 nginx_name="nginx: same article, static"
 echo
 echo "| what ($articles generated articles + seed) | req/s | vs nginx | p50 | p99 | server RSS under load |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: |"
 for name in "$nginx_name" "article, warm" "home, warm" "kanal, warm" "RSS, warm" "article, editor saving every 2 s" \
   "article, uncached" "home, uncached" "search: common word (jakarta)" "search: rare word ($rare)" \
-  "search: single letters (a i u)" "search: ten words"; do
+  "search: single letters (a i u)" "search: ten words" "search, not kept: common word (jakarta)" "search, not kept: ten words"; do
   ratio=$(awk -v a="${rps[$name]}" -v b="${rps[$nginx_name]}" 'BEGIN {printf "%.4f", a / b}')
   echo "| $name | ${rps[$name]} | $ratio | ${p50[$name]} | ${p99[$name]} | ${rss[$name]} MB |"
 done
