@@ -36,7 +36,7 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
     public bool Record(int articleId, string clientAddress, string userAgent)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var hour = new DateTime(now.Year, now.Month, now.Day, now.Hour, 0, 0, DateTimeKind.Utc);
+        var hour = HourOf(now);
         lock (_gate)
         {
             if (hour != _seenHourUtc)
@@ -45,9 +45,16 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
                 _seenHourUtc = hour;
             }
             if (_seenThisHour.Count >= MaxReadersPerHour || !_seenThisHour.Add(ReaderKey(now, articleId, clientAddress, userAgent))) return false;
-            _pending[(articleId, hour)] = _pending.GetValueOrDefault((articleId, hour)) + 1;
-            return true;
         }
+        CountView(articleId, hour);
+        return true;
+    }
+
+    private static DateTime HourOf(DateTime utc) => new(utc.Year, utc.Month, utc.Day, utc.Hour, 0, 0, DateTimeKind.Utc);
+
+    private void CountView(int articleId, DateTime hour)
+    {
+        lock (_gate) _pending[(articleId, hour)] = _pending.GetValueOrDefault((articleId, hour)) + 1;
     }
 
     private string ReaderKey(DateTime now, int articleId, string clientAddress, string userAgent)
@@ -73,7 +80,7 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
     {
         if (!redis.IsConfigured) return Record(articleId, clientAddress, userAgent);
         var now = clock.GetUtcNow().UtcDateTime;
-        var hour = new DateTime(now.Year, now.Month, now.Day, now.Hour, 0, 0, DateTimeKind.Utc);
+        var hour = HourOf(now);
         try
         {
             var shared = redis.Connection.GetDatabase();
@@ -86,7 +93,7 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
             log.LogWarning("Readers seen are not reachable in Redis; this view is counted by this instance alone: {Reason}", ex.Message);
             return Record(articleId, clientAddress, userAgent);
         }
-        lock (_gate) _pending[(articleId, hour)] = _pending.GetValueOrDefault((articleId, hour)) + 1;
+        CountView(articleId, hour);
         return true;
     }
 
