@@ -62,10 +62,8 @@ done
 
 # Login, then each article through the editor's form as a browser posts it: multipart, every field of the form, the file.
 jar="$work/cookies"
-curl -s -c "$jar" -b "$jar" "$base/editor/account/login" > "$work/login.html"
-login=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' -d "$(python3 tests/bench/form-fields.py "" \
-  "Input.Email=$email" "Input.Password=$password" < "$work/login.html")" "$base/editor/account/login")
-[ "$login" = 302 ] || { echo "lighthouse: login answered $login" >&2; exit 1; }
+source tests/lib/editor-login.sh
+editor_login "$base" "$jar" "$email" "$password" || exit 1
 publish() {  # $1: title, $2: related titles; prints the article's reader URL
   local new="$base/editor/articles/edit?kanal=internasional" location
   curl -s -c "$jar" -b "$jar" "$new" > "$work/form.html"

@@ -92,11 +92,10 @@ run() {  # $1: name, $2: URL (absolute or a path on the server)
 }
 
 # An editor saves the article every 2 s through the real form: login with curl, antiforgery token from the form.
+source tests/lib/editor-login.sh
 editor_saves() {  # $1: article id
   local jar="$work/cookies" fields i=0
-  curl -s -c "$jar" -b "$jar" "$base/editor/account/login" > "$work/login.html"
-  fields=$(python3 tests/bench/form-fields.py "" "Input.Email=$email" "Input.Password=$password" < "$work/login.html")
-  curl -s -c "$jar" -b "$jar" -o /dev/null -d "$fields" "$base/editor/account/login"
+  editor_login "$base" "$jar" "$email" "$password" || return 1
   while true; do
     i=$((i + 1))
     curl -s -c "$jar" -b "$jar" "$base/editor/articles/edit/$1" > "$work/edit.html"

@@ -58,14 +58,9 @@ start_server() {
 # The antiforgery token of the (first) form on a page.
 token_of() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
 
+source tests/lib/editor-login.sh
 login() {  # $1: cookie jar
-  local token
-  token=$(curl -fs -c "$1" -b "$1" "$base/editor/account/login" | token_of)
-  local code
-  code=$(curl -s -o /dev/null -w '%{http_code}' -c "$1" -b "$1" --max-time 20 \
-    --data-urlencode "Input.Email=$Admin__Email" --data-urlencode "Input.Password=$Admin__Password" \
-    --data-urlencode "__RequestVerificationToken=$token" "$base/editor/account/login")
-  [ "$code" = 302 ] || { echo "fault: login answered $code" >&2; exit 1; }
+  editor_login "$base" "$1" "$Admin__Email" "$Admin__Password" || exit 1
 }
 
 writer() {  # $1: writer number; appends "title id" per acknowledged save to acked, "title code" otherwise to refused

@@ -93,12 +93,7 @@ NGINX
 
 # ---- the editor's real forms
 
-editor_login() {  # $1: base URL, $2: cookie jar, $3: email, $4: password; fails unless the login answers 302
-  local fields code
-  fields=$(curl -fs -c "$2" -b "$2" "$1/editor/account/login" | python3 "$repo/tests/bench/form-fields.py" "" "Input.Email=$3" "Input.Password=$4")
-  code=$(curl -s -o /dev/null -w '%{http_code}' -c "$2" -b "$2" --max-time 20 --data "$fields" "$1/editor/account/login")
-  [ "$code" = 302 ] || { echo "cluster: login on $1 answered $code" >&2; return 1; }
-}
+source "$repo/tests/lib/editor-login.sh"
 
 # Saves the article form: the form is read from $1 (a new article, or "/<id>"), posted to $2 (another instance may
 # answer), with $3 the cookie jar and then Input.Name=value overrides. Prints "<code> <article id or ->".
