@@ -1,5 +1,5 @@
-// What the article form's scripts share: making an element, and a search panel (label, search box, a polite note,
-// a result list) for the pickers. Loaded before them (defer keeps the order); each script returns early without it.
+// What the article form's scripts share: making an element, a search panel (label, search box, a polite note,
+// a result list) for the pickers, and searching as one types. Loaded before them (defer keeps the order); each script returns early without it.
 (function () {
   "use strict";
 
@@ -28,5 +28,25 @@
     return { panel: panel, search: search, note: note, list: list };
   }
 
-  window.TempoEditor = { el: el, searchPanel: searchPanel };
+  // Runs the search after a pause in typing, and at once on Enter, which never submits the form (or runs another
+  // button's action). Returns the "search now" function, for a button.
+  function searchAsYouType(search, run) {
+    var timer = null;
+    function now() {
+      clearTimeout(timer);
+      run();
+    }
+    search.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(run, 250);
+    });
+    search.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter") return;
+      event.preventDefault();
+      now();
+    });
+    return now;
+  }
+
+  window.TempoEditor = { el: el, searchPanel: searchPanel, searchAsYouType: searchAsYouType };
 })();

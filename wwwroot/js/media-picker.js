@@ -43,7 +43,6 @@
     link.setAttribute("aria-expanded", "false");
   }
 
-  var timer = null;
   function run() {
     fetch(url + "&q=" + encodeURIComponent(search.value.trim()), { credentials: "same-origin", headers: { Accept: "application/json" } })
       .then(function (response) {
@@ -83,15 +82,5 @@
       run();
     }
   });
-  search.addEventListener("input", function () {
-    clearTimeout(timer);
-    timer = setTimeout(run, 250);
-  });
-  search.addEventListener("keydown", function (event) {
-    if (event.key === "Enter") {
-      event.preventDefault();
-      clearTimeout(timer);
-      run();
-    }
-  });
+  window.TempoEditor.searchAsYouType(search, run);
 })();

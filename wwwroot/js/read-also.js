@@ -20,7 +20,6 @@
   body.parentNode.insertBefore(panel, body);
 
   var insert = null;
-  var timer = null;
 
   function hide() {
     panel.hidden = true;
@@ -70,16 +69,9 @@
     search.focus();
     run();
   });
-  search.addEventListener("input", function () {
-    clearTimeout(timer);
-    timer = setTimeout(run, 250);
-  });
+  window.TempoEditor.searchAsYouType(search, run);
   search.addEventListener("keydown", function (event) {
-    if (event.key === "Enter") {
-      event.preventDefault();
-      clearTimeout(timer);
-      run();
-    } else if (event.key === "Escape") {
+    if (event.key === "Escape") {
       event.preventDefault();
       hide();
     }

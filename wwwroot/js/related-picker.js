@@ -134,7 +134,6 @@
 
   var lastHits = [];
   var pending = null;
-  var timer = null;
 
   function added(id) {
     return items.some(function (item) { return idOf(item.reference) === String(id); });
@@ -201,23 +200,11 @@
       });
   }
 
-  search.addEventListener("input", function () {
-    clearTimeout(timer);
-    timer = setTimeout(runSearch, 250);
-  });
-  // Enter in the search box searches; it never submits the form (or runs another button's action).
-  search.addEventListener("keydown", function (event) {
-    if (event.key === "Enter") {
-      event.preventDefault();
-      clearTimeout(timer);
-      runSearch();
-    }
-  });
+  var searchNow = window.TempoEditor.searchAsYouType(search, runSearch);
   if (searchButton) {
     searchButton.addEventListener("click", function (event) {
       event.preventDefault();
-      clearTimeout(timer);
-      runSearch();
+      searchNow();
     });
   }
 
