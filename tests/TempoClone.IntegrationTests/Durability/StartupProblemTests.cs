@@ -103,13 +103,6 @@ public class StartupProblemTests : IDisposable
     /// <summary>The built server, as `dotnet TempoClone.Web.dll`, on a fresh folder; these settings on top.</summary>
     private async Task<(int ExitCode, string Output)> StartAsync(Dictionary<string, string> settings)
     {
-        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            // The content root, where appsettings.json (and so the console log) is read from, as in the published app.
-            WorkingDirectory = Path.GetDirectoryName(typeof(Program).Assembly.Location)!,
-        };
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
@@ -125,9 +118,8 @@ public class StartupProblemTests : IDisposable
             ["Admin__Password"] = TempoAppFactory.StaffPassword,
         };
         foreach (var (key, value) in settings) environment[key] = value;
-        foreach (var (key, value) in environment) start.Environment[key] = value;
 
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(ServerProcess.StartInfo(environment))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));

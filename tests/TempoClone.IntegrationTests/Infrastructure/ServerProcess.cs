@@ -16,7 +16,8 @@ public sealed class ServerProcess : IDisposable
     public string DatabasePath => Path.Combine(Folder, "tempo.db");
     public Uri BaseAddress { get; } = new($"http://127.0.0.1:{RedisServer.FreePort()}");
 
-    public ServerProcess(Dictionary<string, string> settings)
+    /// <summary>The built server as `dotnet TempoClone.Web.dll`, its output captured, with this environment.</summary>
+    public static ProcessStartInfo StartInfo(Dictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location])
         {
@@ -25,6 +26,12 @@ public sealed class ServerProcess : IDisposable
             // The content root, where appsettings.json (and so the console log) is read from, as in the published app.
             WorkingDirectory = Path.GetDirectoryName(typeof(Program).Assembly.Location)!,
         };
+        foreach (var (key, value) in environment) start.Environment[key] = value;
+        return start;
+    }
+
+    public ServerProcess(Dictionary<string, string> settings)
+    {
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
@@ -37,8 +44,7 @@ public sealed class ServerProcess : IDisposable
             ["Admin__Password"] = TempoAppFactory.StaffPassword,
         };
         foreach (var (key, value) in settings) environment[key] = value;
-        foreach (var (key, value) in environment) start.Environment[key] = value;
-        _process = Process.Start(start)!;
+        _process = Process.Start(StartInfo(environment))!;
         _process.OutputDataReceived += (_, line) => { lock (_output) _output.AppendLine(line.Data); };
         _process.ErrorDataReceived += (_, line) => { lock (_output) _output.AppendLine(line.Data); };
         _process.BeginOutputReadLine();
