@@ -109,6 +109,8 @@ unacked_present=$(query "SELECT COUNT(*) FROM \"Articles\" WHERE \"Title\" LIKE 
 names=$(query "SELECT (SELECT COUNT(*) FROM \"Kanals\" WHERE \"Name\" = '$kanal') || ' kanal, ' || (SELECT COUNT(*) FROM \"Reporters\" WHERE \"Name\" = 'Reporter Uji Gangguan') || ' reporter, ' || (SELECT COUNT(*) FROM \"Tags\" WHERE \"Name\" = 'uji gangguan') || ' tag row';")
 final_integrity=$(integrity_check)
 errors=$(grep -c ' ERR\] \| FTL\] ' "$work/server.log" || true)
+# What the errors were, so a run that logs one says which.
+[ "$errors" = 0 ] || grep -A4 " ERR\] \| FTL\] " "$work/server.log" | cut -c1-300 | head -12 >&2
 
 echo
 echo "fault: database: ${TEMPO_FAULT_DATABASE:-sqlite}"
