@@ -206,6 +206,13 @@ public sealed class ViewCounterFlusher(ViewCounter counter, ILogger<ViewCounterF
         catch (OperationCanceledException)
         {
         }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        // CASE: the last batch is written here, not at the end of ExecuteAsync: since .NET 10 ExecuteAsync starts on
+        // the thread pool with the stopping token, and a host stopped before it began never runs it at all.
         await FlushSafelyAsync(CancellationToken.None);
     }
 
