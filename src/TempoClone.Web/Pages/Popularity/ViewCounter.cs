@@ -115,8 +115,27 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
         return key;
     }
 
-    /// <summary>Writes what is pending. A batch that fails goes back into the buffer and is written with the next one.</summary>
+    /// <summary>
+    /// Writes what is pending. A batch that fails goes back into the buffer and is written with the next one. One
+    /// flush at a time: a caller returns only once every view recorded before its call is written or back in the
+    /// buffer, never while another caller's batch is still being written (the host may stop from two places at once).
+    /// </summary>
     public async Task FlushAsync(CancellationToken ct = default)
+    {
+        await _writing.WaitAsync(ct);
+        try
+        {
+            await FlushPendingAsync(ct);
+        }
+        finally
+        {
+            _writing.Release();
+        }
+    }
+
+    private readonly SemaphoreSlim _writing = new(1, 1);
+
+    private async Task FlushPendingAsync(CancellationToken ct)
     {
         Dictionary<(int ArticleId, DateTime HourUtc), int> batch;
         lock (_gate)
