@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using TempoClone.Web.Hosting;
@@ -102,9 +104,25 @@ public static class DatabaseSetup
         else await CheckDatabaseFileAsync(app.Services);
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TempoDbContext>();
+        // CASE: on a new PostgreSQL database Npgsql finds out whether the history table exists by querying it, and EF
+        // logs that failed query as an error (twice: our check, then its migrate). Made first (EF's own DDL, IF NOT
+        // EXISTS), the first start's log has no error that is not one.
+        if (!db.Database.IsSqlite()) await CreateHistoryTableAsync(db);
         if ((await db.Database.GetPendingMigrationsAsync()).Any()) await db.Database.MigrateAsync();
         // WAL lets readers go on while an editor saves; the setting is stored in the database file.
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+
+    private static async Task CreateHistoryTableAsync(TempoDbContext db)
+    {
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript());
+        }
+        catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateTable)
+        {
+            // Another instance starting at the same moment made it (IF NOT EXISTS is not atomic in PostgreSQL).
+        }
     }
 
     /// <summary>

@@ -46,6 +46,19 @@ public static class TestDatabase
         return PostgresConnectionString(name);
     }
 
+    /// <summary>A database nothing has touched, as on a first start: no tables (PostgreSQL: created empty; SQLite: no file yet).</summary>
+    public static string EmptyConnectionString(string databasePath)
+    {
+        if (!OnPostgres) return $"Data Source={databasePath}";
+        var name = NameFor(databasePath);
+        Created.GetOrAdd(name, n =>
+        {
+            Execute($"CREATE DATABASE \"{n}\"");
+            return true;
+        });
+        return PostgresConnectionString(name);
+    }
+
     public static string PostgresConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(Server) { Database = database }.ConnectionString;
 
