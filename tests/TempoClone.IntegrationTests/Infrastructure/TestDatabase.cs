@@ -34,26 +34,18 @@ public static class TestDatabase
     }
 
     /// <summary>The connection string of the database this path names, created (empty, migrated) when it is not there yet.</summary>
-    public static string ConnectionString(string databasePath)
-    {
-        if (!OnPostgres) return $"Data Source={databasePath}";
-        var name = NameFor(databasePath);
-        Created.GetOrAdd(name, n =>
-        {
-            Execute($"CREATE DATABASE \"{n}\" TEMPLATE \"{Template.Value}\"");
-            return true;
-        });
-        return PostgresConnectionString(name);
-    }
+    public static string ConnectionString(string databasePath) => ConnectionString(databasePath, migrated: true);
 
     /// <summary>A database nothing has touched, as on a first start: no tables (PostgreSQL: created empty; SQLite: no file yet).</summary>
-    public static string EmptyConnectionString(string databasePath)
+    public static string EmptyConnectionString(string databasePath) => ConnectionString(databasePath, migrated: false);
+
+    private static string ConnectionString(string databasePath, bool migrated)
     {
         if (!OnPostgres) return $"Data Source={databasePath}";
         var name = NameFor(databasePath);
         Created.GetOrAdd(name, n =>
         {
-            Execute($"CREATE DATABASE \"{n}\"");
+            Execute(migrated ? $"CREATE DATABASE \"{n}\" TEMPLATE \"{Template.Value}\"" : $"CREATE DATABASE \"{n}\"");
             return true;
         });
         return PostgresConnectionString(name);
