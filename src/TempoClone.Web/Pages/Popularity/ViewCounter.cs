@@ -21,6 +21,7 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
     public const int MaxReadersPerHour = 500_000;
 
     private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _writing = new(1, 1);
     private Dictionary<(int ArticleId, DateTime HourUtc), int> _pending = new();
     private readonly HashSet<string> _seenThisHour = [];
     private DateTime _seenHourUtc;
@@ -115,29 +116,42 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
         return key;
     }
 
-    /// <summary>Writes what is pending. A batch that fails goes back into the buffer and is written with the next one.</summary>
+    /// <summary>
+    /// Writes what is pending: when it returns, every view recorded before the call is in the database. A batch that
+    /// fails goes back into the buffer and is written with the next one.
+    /// </summary>
     public async Task FlushAsync(CancellationToken ct = default)
     {
-        Dictionary<(int ArticleId, DateTime HourUtc), int> batch;
-        lock (_gate)
-        {
-            // CASE: the swap happens under the same lock as every increment, so no view lands in a batch already being written.
-            batch = _pending;
-            _pending = new();
-        }
-        if (batch.Count == 0) return;
-
+        // CASE: one flush at a time. Otherwise a flush finding the buffer just emptied by another (the timer's) would
+        // return while that batch is still being written.
+        await _writing.WaitAsync(ct);
         try
         {
-            await WriteAsync(batch, ct);
-            mostRead.CountsWritten();
-            log.LogDebug("Wrote {Count} view counters", batch.Count);
-        }
-        catch
-        {
+            Dictionary<(int ArticleId, DateTime HourUtc), int> batch;
             lock (_gate)
-                foreach (var (key, views) in batch) _pending[key] = _pending.GetValueOrDefault(key) + views;
-            throw;
+            {
+                // CASE: the swap happens under the same lock as every increment, so no view lands in a batch already being written.
+                batch = _pending;
+                _pending = new();
+            }
+            if (batch.Count == 0) return;
+
+            try
+            {
+                await WriteAsync(batch, ct);
+                mostRead.CountsWritten();
+                log.LogDebug("Wrote {Count} view counters", batch.Count);
+            }
+            catch
+            {
+                lock (_gate)
+                    foreach (var (key, views) in batch) _pending[key] = _pending.GetValueOrDefault(key) + views;
+                throw;
+            }
+        }
+        finally
+        {
+            _writing.Release();
         }
     }
 
