@@ -21,7 +21,6 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
     public const int MaxReadersPerHour = 500_000;
 
     private readonly Lock _gate = new();
-    private readonly SemaphoreSlim _writing = new(1, 1);
     private Dictionary<(int ArticleId, DateTime HourUtc), int> _pending = new();
     private readonly HashSet<string> _seenThisHour = [];
     private DateTime _seenHourUtc;
@@ -117,41 +116,47 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
     }
 
     /// <summary>
-    /// Writes what is pending: when it returns, every view recorded before the call is in the database. A batch that
-    /// fails goes back into the buffer and is written with the next one.
+    /// Writes what is pending. A batch that fails goes back into the buffer and is written with the next one. One
+    /// flush at a time: a caller returns only once every view recorded before its call is written or back in the
+    /// buffer, never while another caller's batch is still being written (the host may stop from two places at once).
     /// </summary>
     public async Task FlushAsync(CancellationToken ct = default)
     {
-        // CASE: one flush at a time. Otherwise a flush finding the buffer just emptied by another (the timer's) would
-        // return while that batch is still being written.
         await _writing.WaitAsync(ct);
         try
         {
-            Dictionary<(int ArticleId, DateTime HourUtc), int> batch;
-            lock (_gate)
-            {
-                // CASE: the swap happens under the same lock as every increment, so no view lands in a batch already being written.
-                batch = _pending;
-                _pending = new();
-            }
-            if (batch.Count == 0) return;
-
-            try
-            {
-                await WriteAsync(batch, ct);
-                mostRead.CountsWritten();
-                log.LogDebug("Wrote {Count} view counters", batch.Count);
-            }
-            catch
-            {
-                lock (_gate)
-                    foreach (var (key, views) in batch) _pending[key] = _pending.GetValueOrDefault(key) + views;
-                throw;
-            }
+            await FlushPendingAsync(ct);
         }
         finally
         {
             _writing.Release();
+        }
+    }
+
+    private readonly SemaphoreSlim _writing = new(1, 1);
+
+    private async Task FlushPendingAsync(CancellationToken ct)
+    {
+        Dictionary<(int ArticleId, DateTime HourUtc), int> batch;
+        lock (_gate)
+        {
+            // CASE: the swap happens under the same lock as every increment, so no view lands in a batch already being written.
+            batch = _pending;
+            _pending = new();
+        }
+        if (batch.Count == 0) return;
+
+        try
+        {
+            await WriteAsync(batch, ct);
+            mostRead.CountsWritten();
+            log.LogDebug("Wrote {Count} view counters", batch.Count);
+        }
+        catch
+        {
+            lock (_gate)
+                foreach (var (key, views) in batch) _pending[key] = _pending.GetValueOrDefault(key) + views;
+            throw;
         }
     }
 
