@@ -31,9 +31,19 @@ public sealed class ScheduledArticles(IServiceScopeFactory scopes, ReaderEvictio
         }
     }
 
+    private DateTime _startedAtUtc;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // CASE: the first sweep starts from here, not from ExecuteAsync's first line: since .NET 10 ExecuteAsync starts
+        // later on the thread pool, and a story going live in between would be missed by every sweep.
+        _startedAtUtc = clock.GetUtcNow().UtcDateTime;
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var sweptUpToUtc = clock.GetUtcNow().UtcDateTime;
+        var sweptUpToUtc = _startedAtUtc;
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TempoClone.IntegrationTests.Infrastructure;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.IntegrationTests.Browser;
 
@@ -52,6 +53,18 @@ public sealed class BrowserSession : IAsyncLifetime
     {
         Locale = "id-ID", ViewportSize = new() { Width = width, Height = 844 }, DeviceScaleFactor = pixelRatio, IsMobile = true, HasTouch = true,
     });
+
+    /// <summary>
+    /// Signs in on the login form the page shows, then waits until the page it leads to has loaded. A click only waits
+    /// for the next page to start arriving; its deferred scripts run later, and a click before them gets the no-script form.
+    /// </summary>
+    public static async Task SignInAsync(IPage page, string email = TempoAppFactory.AdminEmail)
+    {
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Kata sandi").FillAsync(TempoAppFactory.StaffPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.Equals(UrlMap.EditorLogin, StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>Keeps a full-page screenshot under artifacts/screenshots/ for people to look at.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)

@@ -10,9 +10,7 @@ public class EditorJourneyTests(BrowserSession session) : IClassFixture<BrowserS
     private async Task LoginAsync(IPage page)
     {
         await page.GotoAsync(session.BaseUrl + "/editor");
-        await page.GetByLabel("Email").FillAsync(TempoAppFactory.AdminEmail);
-        await page.GetByLabel("Kata sandi").FillAsync(TempoAppFactory.StaffPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+        await BrowserSession.SignInAsync(page);
         await Expect(page.Locator("h1")).ToHaveTextAsync("Artikel");
     }
 
@@ -23,6 +21,8 @@ public class EditorJourneyTests(BrowserSession session) : IClassFixture<BrowserS
         await LoginAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Tulis artikel baru" }).ClickAsync();
+        // The form's scripts must have run: "Cari" before related-picker.js is the no-script search, a post of the whole form.
+        await page.WaitForURLAsync("**/editor/articles/edit");
         await page.GetByLabel("Judul", new() { Exact = true }).FillAsync("Kapal Nelayan Kembali Melaut Usai Badai");
         await page.GetByLabel("Kanal", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Internasional" });
         await page.GetByLabel("Reporter (pisahkan dengan koma)").FillAsync("Sita Dewi");

@@ -18,9 +18,7 @@ public class NewsroomWorkflowJourneyTests(BrowserSession session) : IClassFixtur
     {
         var (page, errors) = await session.NewPageAsync();
         await page.GotoAsync(session.BaseUrl + "/editor");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Kata sandi").FillAsync(TempoAppFactory.StaffPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+        await BrowserSession.SignInAsync(page, email);
         await Expect(page.Locator("h1")).ToHaveTextAsync("Artikel");
         return (page, errors);
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using TempoClone.IntegrationTests.Infrastructure;
@@ -28,9 +29,7 @@ public class PreviewLinkJourneyTests(BrowserSession session) : IClassFixture<Bro
 
         var (page, errors) = await session.NewPageAsync();
         await page.GotoAsync(session.BaseUrl + "/editor");
-        await page.GetByLabel("Email").FillAsync(TempoAppFactory.AdminEmail);
-        await page.GetByLabel("Kata sandi").FillAsync(TempoAppFactory.StaffPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+        await BrowserSession.SignInAsync(page);
         await page.GotoAsync(session.BaseUrl + $"/editor/articles/edit/{story.Id}");
         await page.GetByLabel("Reporter (pisahkan dengan koma)").FillAsync("Sita Dewi");
         await page.GetByLabel("Unggah foto (JPEG, PNG, atau WebP, maks. 10 MB)").SetInputFilesAsync(
@@ -42,7 +41,7 @@ public class PreviewLinkJourneyTests(BrowserSession session) : IClassFixture<Bro
 
         // "Lihat di situs" on a scheduled story: its preview, not the 404.
         await page.GetByRole(AriaRole.Link, new() { Name = "Lihat di situs" }).ClickAsync();
-        Assert.StartsWith(session.BaseUrl + UrlMap.PreviewPrefix + "/", page.Url);
+        await Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(session.BaseUrl + UrlMap.PreviewPrefix + "/")));
         await Expect(page.Locator(".preview-notice")).ToContainTextAsync("dijadwalkan terbit");
         await Expect(page.Locator("h1")).ToHaveTextAsync(story.Title);
         await Expect(page.Locator(".byline")).ToContainTextAsync("Sita Dewi");

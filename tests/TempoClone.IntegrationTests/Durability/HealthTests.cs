@@ -30,10 +30,12 @@ public class HealthTests
 
         // SQLite: the file is replaced by something that is not a database, as a broken disk or a bad restore would
         // leave it. PostgreSQL: the database is dropped under the running app.
-        SqliteConnection.ClearAllPools();
         if (TestDatabase.OnPostgres) TestDatabase.Drop(factory.DatabasePath);
         else
         {
+            // ANALYZE runs in the background once the app has started (PlannerStatistics): not while the file is replaced.
+            await Eventually.HoldsAsync(() => Task.FromResult(HasPlannerStatistics(factory.DatabasePath)), "ANALYZE after start-up");
+            SqliteConnection.ClearAllPools();
             foreach (var suffix in new[] { "-wal", "-shm" }) File.Delete(factory.DatabasePath + suffix);
             await File.WriteAllTextAsync(factory.DatabasePath, "dit is geen database, dit is tekst die lang genoeg is voor een kop".PadRight(4096, '.'));
         }
@@ -43,5 +45,13 @@ public class HealthTests
 
         Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+    }
+
+    private static bool HasPlannerStatistics(string databasePath)
+    {
+        using var connection = TestDatabase.Open(databasePath);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'";
+        return Convert.ToInt64(command.ExecuteScalar()) == 1;
     }
 }

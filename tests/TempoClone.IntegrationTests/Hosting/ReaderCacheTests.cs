@@ -10,8 +10,17 @@ using TempoClone.Web.Domain;
 namespace TempoClone.IntegrationTests.Hosting;
 
 /// <summary>The reader output cache: what makes a new entry, its bound, conditional GETs and compression.</summary>
-public class ReaderCacheTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory>
+public class ReaderCacheTests(ReaderCacheTests.LongCacheApp factory) : IClassFixture<ReaderCacheTests.LongCacheApp>
 {
+    /// <summary>
+    /// Entries live ten minutes here, so only an eviction ends one: with the default seconds, a pause on a busy machine
+    /// between two requests that should meet the same entry could outlast it.
+    /// </summary>
+    public sealed class LongCacheApp : TempoAppFactory
+    {
+        public LongCacheApp() => Settings["Site:ReaderCacheSeconds"] = "600";
+    }
+
     // Every cached rendering gets its own ETag, so two responses with the same ETag came from the same cache entry.
     private async Task<string> ETagOfAsync(string url)
     {

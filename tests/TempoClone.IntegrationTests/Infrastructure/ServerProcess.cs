@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace TempoClone.IntegrationTests.Infrastructure;
 
@@ -11,10 +12,18 @@ public sealed class ServerProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("tempoclone-process-").FullName;
     public string DatabasePath => Path.Combine(Folder, "tempo.db");
-    public Uri BaseAddress { get; } = new($"http://127.0.0.1:{RedisServer.FreePort()}");
+
+    /// <summary>
+    /// Where the server listens, once <see cref="WaitReadyAsync"/> has returned. The server takes a free port itself
+    /// (port 0) and logs it: a port found free here and bound a second later could be taken by another test meanwhile.
+    /// </summary>
+    public Uri BaseAddress => _listening.Task.IsCompletedSuccessfully
+        ? _listening.Task.Result
+        : throw new InvalidOperationException("The server is not listening yet: await WaitReadyAsync first.");
 
     /// <summary>The built server as `dotnet TempoClone.Web.dll`, its output captured, with this environment.</summary>
     public static ProcessStartInfo StartInfo(Dictionary<string, string> environment)
@@ -35,7 +44,7 @@ public sealed class ServerProcess : IDisposable
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["ASPNETCORE_URLS"] = BaseAddress.ToString(),
+            ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
             ["ConnectionStrings__Default"] = $"Data Source={DatabasePath}",
             ["Site__SeedFolder"] = RepoPaths.SeedArticles,
             ["Site__DataFolder"] = Folder,
@@ -45,7 +54,12 @@ public sealed class ServerProcess : IDisposable
         };
         foreach (var (key, value) in settings) environment[key] = value;
         _process = Process.Start(StartInfo(environment))!;
-        _process.OutputDataReceived += (_, line) => { lock (_output) _output.AppendLine(line.Data); };
+        _process.OutputDataReceived += (_, line) =>
+        {
+            lock (_output) _output.AppendLine(line.Data);
+            if (line.Data is { } text && Regex.Match(text, @"Now listening on: (http://\S+)") is { Success: true } listening)
+                _listening.TrySetResult(new Uri(listening.Groups[1].Value));
+        };
         _process.ErrorDataReceived += (_, line) => { lock (_output) _output.AppendLine(line.Data); };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
@@ -58,8 +72,14 @@ public sealed class ServerProcess : IDisposable
     /// <summary>Waits until readiness answers 200; fails with the server's output if it stops or takes two minutes (a busy machine).</summary>
     public async Task WaitReadyAsync()
     {
-        using var client = CreateClient();
         var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (!_listening.Task.IsCompleted)
+        {
+            Assert.False(_process.HasExited, "The server stopped: " + Output);
+            Assert.True(DateTime.UtcNow < deadline, "The server did not start listening: " + Output);
+            await Task.WhenAny(_listening.Task, Task.Delay(200));
+        }
+        using var client = CreateClient();
         while (DateTime.UtcNow < deadline)
         {
             Assert.False(_process.HasExited, "The server stopped: " + Output);
