@@ -72,6 +72,9 @@ editor() {
 load() {  # $1: set-up name, $2: base URL the readers and editors use
   local name=$1 base=$2 pids=() lost=0 id title deck json
   : > "$work/saves"; : > "$work/acked"
+  # Each set-up is another site with its own keys: cookies kept from the last one would be stale antiforgery cookies
+  # (ASP.NET Core logs each as an error before it issues a new one).
+  rm -f "$work"/editor-* "$work/opener"
   # One story first, so the editors' reporter and tag have live pages the readers can walk.
   editor_login "$base" "$work/opener" "$Admin__Email" "$Admin__Password"
   editor_save "$base" "$base" "$work/opener" "" "Input.Title=Beban Pembuka $$" "Input.NewKanal=Uji Beban" "Input.Deck=Pembuka" \
