@@ -21,6 +21,7 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
     public const int MaxReadersPerHour = 500_000;
 
     private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _writing = new(1, 1);
     private Dictionary<(int ArticleId, DateTime HourUtc), int> _pending = new();
     private readonly HashSet<string> _seenThisHour = [];
     private DateTime _seenHourUtc;
@@ -45,17 +46,15 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
                 _seenHourUtc = hour;
             }
             if (_seenThisHour.Count >= MaxReadersPerHour || !_seenThisHour.Add(ReaderKey(now, articleId, clientAddress, userAgent))) return false;
+            CountView(articleId, hour);
         }
-        CountView(articleId, hour);
         return true;
     }
 
     private static DateTime HourOf(DateTime utc) => new(utc.Year, utc.Month, utc.Day, utc.Hour, 0, 0, DateTimeKind.Utc);
 
-    private void CountView(int articleId, DateTime hour)
-    {
-        lock (_gate) _pending[(articleId, hour)] = _pending.GetValueOrDefault((articleId, hour)) + 1;
-    }
+    /// <summary>One more view pending for the article and hour; the caller holds <see cref="_gate"/>.</summary>
+    private void CountView(int articleId, DateTime hour) => _pending[(articleId, hour)] = _pending.GetValueOrDefault((articleId, hour)) + 1;
 
     private string ReaderKey(DateTime now, int articleId, string clientAddress, string userAgent)
     {
@@ -93,7 +92,7 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
             log.LogWarning("Readers seen are not reachable in Redis; this view is counted by this instance alone: {Reason}", ex.Message);
             return Record(articleId, clientAddress, userAgent);
         }
-        CountView(articleId, hour);
+        lock (_gate) CountView(articleId, hour);
         return true;
     }
 
@@ -132,8 +131,6 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
             _writing.Release();
         }
     }
-
-    private readonly SemaphoreSlim _writing = new(1, 1);
 
     private async Task FlushPendingAsync(CancellationToken ct)
     {
