@@ -21,7 +21,7 @@ public sealed class BrowserSession : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"Debian's Chromium is missing at {ChromiumPath}: run `apt-get install -y chromium` (.ci/run does).");
@@ -74,7 +74,7 @@ public sealed class BrowserSession : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true, Caret = ScreenshotCaret.Initial });
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_browser is not null) await _browser.DisposeAsync();
         _playwright?.Dispose();

@@ -3,7 +3,6 @@ using Microsoft.Playwright;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Newsroom;
-using Xunit.Abstractions;
 
 namespace TempoClone.IntegrationTests.Browser;
 

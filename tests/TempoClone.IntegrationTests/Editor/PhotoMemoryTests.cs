@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Newsroom;
-using Xunit.Abstractions;
 
 namespace TempoClone.IntegrationTests.Editor;
 
