@@ -18,7 +18,8 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
 {
     [BindProperty(SupportsGet = true, Name = "tanggal")] public string? Date { get; set; }
     [BindProperty(SupportsGet = true, Name = "kanal")] public string? Kanal { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    // CASE: "page" is a route value Razor Pages reserves (the page path), so the query parameter is named explicitly.
+    [FromQuery(Name = "page")] public int? PageNumber { get; set; }
 
     public StoryPage List { get; private set; } = null!;
     public IReadOnlyList<KanalListItem> Kanals { get; private set; } = [];

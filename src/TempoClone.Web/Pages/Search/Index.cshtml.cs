@@ -19,7 +19,8 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
     [BindProperty(SupportsGet = true, Name = "kanal")] public string? Kanal { get; set; }
     [BindProperty(SupportsGet = true, Name = "dari")] public string? From { get; set; }
     [BindProperty(SupportsGet = true, Name = "sampai")] public string? To { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    // CASE: "page" is a route value Razor Pages reserves (the page path), so the query parameter is named explicitly.
+    [FromQuery(Name = "page")] public int? PageNumber { get; set; }
 
     public IReadOnlyList<SearchResult> Results { get; private set; } = [];
     public PagerView? Pager { get; private set; }

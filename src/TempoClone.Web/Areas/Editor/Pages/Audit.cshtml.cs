@@ -12,7 +12,8 @@ public class AuditModel(TempoDbContext db) : PageModel
 {
     private const int PageSize = 50;
 
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    // CASE: "page" is a route value Razor Pages reserves (the page path), so the query parameter is named explicitly.
+    [FromQuery(Name = "page")] public int? PageNumber { get; set; }
 
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
     public PagerView Pager { get; private set; } = null!;

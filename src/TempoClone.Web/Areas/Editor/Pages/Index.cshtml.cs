@@ -20,7 +20,8 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, FailedLogins fail
     [BindProperty(SupportsGet = true, Name = "kanal")] public int? KanalFilter { get; set; }
     [BindProperty(SupportsGet = true, Name = "author")] public string? AuthorFilter { get; set; }
     [BindProperty(SupportsGet = true, Name = "sort")] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    // CASE: "page" is a route value Razor Pages reserves (the page path), so the query parameter is named explicitly.
+    [FromQuery(Name = "page")] public int? PageNumber { get; set; }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public IReadOnlyList<KanalListItem> Kanals { get; private set; } = [];
