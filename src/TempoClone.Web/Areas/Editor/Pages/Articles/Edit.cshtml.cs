@@ -48,6 +48,12 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     public PreviewLinks.Link? ShareablePreview { get; private set; }
     public IReadOnlyList<(int Id, string Title)> SearchResults { get; private set; } = [];
 
+    /// <summary>The linked stories and search results readers cannot see, by id, with their state (publishing this story leaves them so).</summary>
+    public IReadOnlyDictionary<int, UnpublishedLinks.Link> Unpublished { get; private set; } = new Dictionary<int, UnpublishedLinks.Link>();
+
+    /// <summary>The stories the form links that readers cannot see, in the form's order.</summary>
+    public IEnumerable<UnpublishedLinks.Link> UnpublishedLinked => UnpublishedLinks.IdsIn(Input).Where(Unpublished.ContainsKey).Select(id => Unpublished[id]);
+
     /// <summary>Where the story stands now (as saved), for the action bar: which buttons make sense.</summary>
     public ArticlePhase Phase { get; private set; } = ArticlePhase.New;
     public DateTime? SavedAtUtc { get; private set; }
@@ -257,6 +263,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         SavedStatus = article?.Status ?? ArticleStatus.Draft;
         PublishedAtUtc = article?.PublishedAtUtc;
         Kanals = await db.KanalListAsync();
+        Unpublished = await UnpublishedLinks.ReadAsync(db, [.. UnpublishedLinks.IdsIn(Input), .. SearchResults.Select(r => r.Id)], User, nowUtc);
         FormOwnerToken = rescue.TokenFor(StaffId, Slot(article?.Id));
         return Page();
     }
