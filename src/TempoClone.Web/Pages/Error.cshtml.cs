@@ -39,7 +39,7 @@ public class ErrorModel(TempoDbContext db, MostRead mostRead, TimeProvider clock
             400 => ("Permintaan tidak valid", "Permintaan Anda tidak dapat diproses. Periksa kembali alamat atau isian Anda."),
             403 => ("Akses ditolak", "Anda tidak memiliki izin untuk membuka halaman ini."),
             405 => ("Metode tidak diizinkan", "Halaman ini tidak menerima permintaan seperti itu."),
-            410 => ("Tautan sudah kedaluwarsa", "Tautan pratinjau ini hanya berlaku sementara, dan masa berlakunya sudah habis. Minta tautan baru kepada redaksi."),
+            410 => ("Tautan sudah kedaluwarsa", "Tautan pratinjau ini hanya berlaku sementara: masa berlakunya sudah habis, atau berita itu sudah diterbitkan, ditarik atau dihapus sejak tautan dibuat. Minta tautan baru kepada redaksi."),
             429 => ("Terlalu banyak permintaan", "Tunggu sebentar, lalu coba lagi."),
             _ when Code >= 500 => ("Terjadi kesalahan", "Maaf, terjadi kesalahan di server kami. Silakan coba lagi nanti."),
             _ => ("Permintaan tidak dapat dipenuhi", "Silakan kembali ke beranda."),

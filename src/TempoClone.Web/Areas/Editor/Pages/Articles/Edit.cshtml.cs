@@ -256,7 +256,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         ArticleId = article?.Id;
         CanPublish = User.MayPublish();
         // A story not live has no page yet: "Lihat di situs" opens its preview link instead of the 404.
-        ShareablePreview = article is null ? null : previews.For(article.Id);
+        ShareablePreview = article is null ? null : previews.For(article.Id, await db.PreviewStampAsync(article.Id));
         PublicUrl = article is null ? null : article.IsLive(nowUtc) ? await PublicPathAsync(article) : ShareablePreview!.Path;
         Phase = ArticlePhases.Of(article, nowUtc);
         SavedAtUtc = article?.UpdatedAtUtc;
