@@ -27,6 +27,9 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
     /// <summary>Most summary-only stories one import may create.</summary>
     public const int MaxNewStories = 30;
 
+    /// <summary>Most stories one text may name (pick, related, "Baca juga"), checked before each is looked up by title.</summary>
+    public const int MaxNamedStories = 100;
+
     public const string AuditAction = "mengimpor";
 
     /// <summary>Key of a summary-only story: its title, since the source gives it nothing else.</summary>
@@ -48,6 +51,10 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
         var publishedAtUtc = text.PublishedAtUtc ?? nowUtc;
         var notes = new List<string>();
 
+        // CASE: every named title costs queries; thousands of "Baca juga" lines are refused before the first one.
+        if (text.NamedStoryTitles.Count > MaxNamedStories)
+            return ImportOutcome.Refused($"Teks ini menyebut {text.NamedStoryTitles.Count} berita lain (Pilihan Editor, Berita terkait, Baca juga); " +
+                $"satu impor paling banyak {MaxNamedStories}. Kurangi daftarnya, lalu impor lagi.");
         var stories = await FindStoriesAsync(text.NamedStoryTitles, rights, nowUtc, ct);
         var missing = text.NamedStoryTitles.Where(t => !stories.ContainsKey(t)).ToList();
         if (missing.Count > MaxNewStories)

@@ -11,6 +11,8 @@ public static class NewsroomSetup
     public static IServiceCollection AddNewsroom(this IServiceCollection services)
     {
         services.AddSingleton<PhotoStore>();
+        services.AddOptions<StaffWorkLimitOptions>().BindConfiguration(StaffWorkLimitOptions.Section);
+        services.AddSingleton<StaffWorkLimits>();
         services.AddScoped<ArticleWriter>();
         services.AddSingleton<ScheduledArticles>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledArticles>());

@@ -284,6 +284,20 @@ public class ImportThroughEditorTests(TempoAppFactory factory) : IClassFixture<T
         Assert.Equal([null], related);
     }
 
+    /// <summary>Issue 18, medium 6: 8,000 "Baca juga" lines cost two queries each before the 30-story cap refused them.</summary>
+    [Fact]
+    public async Task Import_NamingThousandsOfStories_IsRefusedBeforeLookingThemUp()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var readAlso = string.Join("\n\n", Enumerable.Range(1, 8_000).Select(i => $"Baca juga: Judul Tautan Massal {i}"));
+
+        using var response = await editor.SubmitFormAsync("/editor/import", "form.import-form", new Dictionary<string, string> { ["Text"] = Text("Impor Tautan Massal", extra: readAlso) });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"paling banyak {ArticleImporter.MaxNamedStories}", await EditorActions.ErrorsOfAsync(response));
+        Assert.False(await factory.WithDbAsync(db => db.Articles.AnyAsync(a => a.Title.StartsWith("Judul Tautan Massal") || a.Title == "Impor Tautan Massal")));
+    }
+
     /// <summary>Everything a reader can see, as one comparable string.</summary>
     private Task<string> PublicStateAsync() => factory.WithDbAsync(async db => JsonSerializer.Serialize(new
     {

@@ -193,7 +193,9 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         if (denied is not null) return denied;
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
         // The preview is the reader's rendering, from the same code.
-        Preview = MarkdownRenderer.ToSafeHtml(Input.Body ?? "");
+        // CASE: past the save-time limits nothing is rendered; the form says why (docs/security.md, rule 8).
+        Preview = MarkdownRenderer.PreviewOf(Input.Body ?? "", out var bodyProblem);
+        if (bodyProblem is not null) ModelState.AddModelError("Input.Body", bodyProblem);
         return await ShowAsync(article);
     }
 
