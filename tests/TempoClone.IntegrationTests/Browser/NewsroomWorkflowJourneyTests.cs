@@ -106,6 +106,28 @@ public class NewsroomWorkflowJourneyTests(BrowserSession session) : IClassFixtur
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
+    /// <summary>Issue 18 (low): a title with "](https://…) [" put an outside link into a colleague's body.</summary>
+    [Fact]
+    public async Task BacaJuga_TitleWithMarkdownInIt_IsInsertedAsTextOfOneLink()
+    {
+        var story = await LiveStoryAsync(Unique("Jebakan ](https://evil.example/x) [ *tebal*"));
+        var url = await session.App.UrlOfAsync(story.Title);
+        var (page, errors) = await SignedInAsync();
+        await page.GotoAsync(session.BaseUrl + "/editor/articles/edit");
+        await page.GetByLabel("Isi (Markdown)").FillAsync("Paragraf pembuka.");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Baca juga", Exact = true }).ClickAsync();
+        await page.GetByLabel("Cari berita untuk \"Baca juga\"").FillAsync("Jebakan");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Sisipkan Baca juga: {story.Title}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pratinjau", Exact = true }).ClickAsync();
+
+        var links = page.Locator("section.preview .article-body a");
+        await Expect(links).ToHaveCountAsync(1);
+        Assert.Equal(url, await links.GetAttributeAsync("href"));
+        await Expect(links).ToHaveTextAsync(story.Title);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
     [Fact]
     public async Task Trash_AsksForConfirmation_ThenUrungkanBringsTheStoryBack()
     {
