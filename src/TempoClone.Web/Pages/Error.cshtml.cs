@@ -39,6 +39,7 @@ public class ErrorModel(TempoDbContext db, MostRead mostRead, TimeProvider clock
             400 => ("Permintaan tidak valid", "Permintaan Anda tidak dapat diproses. Periksa kembali alamat atau isian Anda."),
             403 => ("Akses ditolak", "Anda tidak memiliki izin untuk membuka halaman ini."),
             405 => ("Metode tidak diizinkan", "Halaman ini tidak menerima permintaan seperti itu."),
+            413 => ("Kiriman terlalu besar", "Berkas atau isian yang Anda kirim melebihi batas ukuran. Foto paling besar 10 MB; perkecil berkasnya, lalu coba lagi."),
             410 => ("Tautan sudah kedaluwarsa", "Tautan pratinjau ini hanya berlaku sementara: masa berlakunya sudah habis, atau berita itu sudah diterbitkan, ditarik atau dihapus sejak tautan dibuat. Minta tautan baru kepada redaksi."),
             429 => ("Terlalu banyak permintaan", "Tunggu sebentar, lalu coba lagi."),
             _ when Code >= 500 => ("Terjadi kesalahan", "Maaf, terjadi kesalahan di server kami. Silakan coba lagi nanti."),
