@@ -65,7 +65,10 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
         if (kanal is null) return ImportOutcome.Refused("Belum ada kanal sama sekali; editor perlu membuat kanal dulu.");
 
         var existing = await FindExistingAsync(sourceKey, text.Title, ct);
-        if (existing is not null && await SameContentAsync(existing, text, kanal, stories, ct))
+        // CASE: a Kontributor learns nothing of a story that is not theirs: it is neither compared, named nor linked;
+        // the import is their new draft, reported as if nothing had been there.
+        var hiddenFromUser = existing is not null && !rights.IsPublisher && existing.AuthorId != rights.OwnerId;
+        if (existing is not null && !hiddenFromUser && await SameContentAsync(existing, text, kanal, stories, ct))
             return new ImportOutcome(ImportResult.Unchanged, existing, [$"\"{existing.Title}\" sudah ada dengan isi yang sama; tidak ada yang diubah."]);
 
         var storyStatus = rights.IsPublisher ? ArticleStatus.Published : ArticleStatus.Draft;
@@ -76,7 +79,7 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
             stories[title] = await CreateSummaryStoryAsync(title, item?.Summary ?? "", date, kanal, storyStatus, rights, ct);
         }
         if (!rights.IsPublisher && missing.Count > 0)
-            notes.Add($"{missing.Count} berita ringkas baru dibuat sebagai draf; terbit bersama artikel ini saat editor menerbitkannya.");
+            notes.Add($"{missing.Count} berita ringkas baru dibuat sebagai draf; masing-masing terbit hanya bila editor menerbitkannya sendiri.");
 
         var reasons = existing is null ? [] : await ProtectionReasonsAsync(existing, rights, ct);
         var besideExisting = reasons.Count > 0;
@@ -90,9 +93,10 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
             return ImportOutcome.Refused($"\"{text.Title}\" sedang disimpan orang lain; coba impor lagi sebentar lagi.");
 
         if (rights.IsPublisher && !besideExisting && text.EditorsPickTitle is { } pickTitle) await AddHomePickAsync(stories[pickTitle], ct);
-        if (besideExisting)
+        if (besideExisting && !hiddenFromUser)
             notes.Insert(0, $"\"{existing!.Title}\" sudah ada ({string.Join(", ", reasons)}), jadi tidak diubah: hasil impor disimpan sebagai draf baru untuk dibandingkan.");
-        return new ImportOutcome(existing is null ? ImportResult.Created : besideExisting ? ImportResult.NewDraftBesideExisting : ImportResult.Updated, target, notes);
+        var result = existing is null || hiddenFromUser ? ImportResult.Created : besideExisting ? ImportResult.NewDraftBesideExisting : ImportResult.Updated;
+        return new ImportOutcome(result, target, notes);
     }
 
     /// <summary>By source key; else a summary-only story of this title an import made, waiting for its full text.</summary>

@@ -38,7 +38,7 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
             errors.AddModelError("Input.NewKanal", "Hanya editor yang dapat membuat kanal baru.");
         else if (newKanal is not null && UrlMap.SlugProblem(SlugOwner.Kanal, newKanal, Slugs.From(newKanal)) is { } kanalProblem)
             errors.AddModelError("Input.NewKanal", kanalProblem);
-        else if (string.IsNullOrWhiteSpace(input.NewKanal) && !await db.Kanals.AnyAsync(k => k.Id == input.KanalId, ct))
+        else if (string.IsNullOrWhiteSpace(input.NewKanal) && !await db.KanalsVisibleTo(user, nowUtc).AnyAsync(k => k.Id == input.KanalId, ct))
             errors.AddModelError("Input.KanalId", "Pilih kanal.");
 
         var tags = SplitList(input.Tags, ',');

@@ -264,7 +264,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         SavedAtUtc = article?.UpdatedAtUtc;
         SavedStatus = article?.Status ?? ArticleStatus.Draft;
         PublishedAtUtc = article?.PublishedAtUtc;
-        Kanals = await db.KanalListAsync();
+        Kanals = await db.KanalsVisibleTo(User, nowUtc).ByNameAsync();
         Unpublished = await UnpublishedLinks.ReadAsync(db, [.. UnpublishedLinks.IdsIn(Input), .. SearchResults.Select(r => r.Id)], User, nowUtc);
         FormOwnerToken = rescue.TokenFor(StaffId, Slot(article?.Id));
         return Page();
