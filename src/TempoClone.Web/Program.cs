@@ -10,7 +10,7 @@ using TempoClone.Web.Pages;
 // The host: it lists the parts (docs/architecture.md) and the order of the request pipeline; each part registers itself.
 if (args.Contains(HealthProbe.Argument)) return await HealthProbe.RunAsync();
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppFolders.ContentRootFor(Directory.GetCurrentDirectory()) });
 builder.AddHosting();
 builder.Services.AddTempoDatabase();
 builder.Services.AddStaffAccounts();

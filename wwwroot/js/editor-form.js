@@ -73,7 +73,11 @@
       quote: () => prefixLine("> "),
       readalso: () => {
         // A story picker may answer this event and insert the chosen story itself.
-        const insert = (title, url) => put("\n\n**Baca juga:** [", title, `](${url})\n\n`);
+        // The title becomes link text: its Markdown punctuation is escaped, so a title like "](https://…) [" cannot close
+        // this link and open another in a colleague's body; the address is our own path, its brackets encoded all the same.
+        const linkText = (title) => title.replace(/[\\[\]*_`~^<>]/g, "\\$&");
+        const linkUrl = (url) => url.replace(/[()<>\s]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
+        const insert = (title, url) => put("\n\n**Baca juga:** [", linkText(title), `](${linkUrl(url)})\n\n`);
         const asked = new CustomEvent("md-read-also", { cancelable: true, detail: { insert } });
         if (body.dispatchEvent(asked)) put("\n\n**Baca juga:** [", "Judul berita", "](https://)\n\n");
       },

@@ -8,14 +8,18 @@ public sealed record KanalListItem(int Id, string Slug, string Name);
 
 public static class KanalList
 {
-    /// <summary>Every kanal by name, drafts' new ones included: the editor's list filter and pickers.</summary>
-    public static Task<IReadOnlyList<KanalListItem>> KanalListAsync(this TempoDbContext db, CancellationToken ct = default) =>
-        ByNameAsync(db.Kanals, ct);
+    /// <summary>
+    /// The kanal someone who sees only <paramref name="visible"/> may know of: those with no story at all (made on the
+    /// Kanal page) and those a story they see uses (<c>StaffAccess.KanalsVisibleTo</c>).
+    /// </summary>
+    public static IQueryable<Kanal> KanalsKnownTo(this TempoDbContext db, IQueryable<Article> visible) =>
+        db.Kanals.Where(k => !db.Articles.Any(a => a.KanalId == k.Id) || visible.Any(a => a.KanalId == k.Id));
 
     /// <summary>The kanal a live story uses, by name: the masthead, the footer, the 404 page and the indeks and search filters (docs/security.md, rule 7).</summary>
     public static Task<IReadOnlyList<KanalListItem>> LiveKanalListAsync(this TempoDbContext db, DateTime nowUtc, CancellationToken ct = default) =>
         ByNameAsync(db.Kanals.InUse(db.Articles, nowUtc), ct);
 
-    private static async Task<IReadOnlyList<KanalListItem>> ByNameAsync(IQueryable<Kanal> kanals, CancellationToken ct) =>
+    /// <summary>These kanal by name, as lists and pickers show them.</summary>
+    public static async Task<IReadOnlyList<KanalListItem>> ByNameAsync(this IQueryable<Kanal> kanals, CancellationToken ct = default) =>
         await kanals.AsNoTracking().OrderBy(k => k.Name).Select(k => new KanalListItem(k.Id, k.Slug, k.Name)).ToListAsync(ct);
 }

@@ -45,6 +45,10 @@ public static class ArticleRules
         return Expression.Lambda<Func<Article, bool>>(body, rule.Parameters[0]);
     }
 
+    /// <summary>The rule's negation ("not live"), still one expression EF turns into SQL.</summary>
+    public static Expression<Func<Article, bool>> Not(this Expression<Func<Article, bool>> rule) =>
+        Expression.Lambda<Func<Article, bool>>(Expression.Not(rule.Body), rule.Parameters);
+
     /// <summary>
     /// A projection that names <see cref="Article.HasFullText"/>, with the rule written in its place, so a read model's
     /// "has full text" flag is the rule run in SQL rather than a copy of it.

@@ -20,6 +20,16 @@ public static class AppFolders
         return candidates.FirstOrDefault(IsAppRoot) ?? contentRoot;
     }
 
+    /// <summary>
+    /// The content root to start with, where appsettings.json is read from: the working directory when it holds one
+    /// (`dotnet run`, the container's WORKDIR), else the app's own folder, so a server started from anywhere still reads
+    /// its settings (AllowedHosts, logging). Null keeps the host's default.
+    /// </summary>
+    public static string? ContentRootFor(string workingDirectory) =>
+        File.Exists(Path.Combine(workingDirectory, Settings)) || !File.Exists(Path.Combine(AppContext.BaseDirectory, Settings)) ? null : AppContext.BaseDirectory;
+
+    private const string Settings = "appsettings.json";
+
     public static string Resolve(string appRoot, string path) =>
         Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(appRoot, path));
 

@@ -44,7 +44,7 @@ public static class HostingSetup
         builder.Services.AddHealthChecks();
     }
 
-    /// <summary>The front of the pipeline: proxies, error pages, security headers, the request log.</summary>
+    /// <summary>The front of the pipeline: proxies, error pages, security headers, the request log, oversized bodies refused.</summary>
     public static WebApplication UseHosting(this WebApplication app)
     {
         // CASE: with no proxy configured, X-Forwarded-* is ignored entirely (an empty trust list would trust everyone).
@@ -62,6 +62,7 @@ public static class HostingSetup
             diagnostics.Set("UserName", http.User.Identity?.Name ?? "-");
         });
         app.UseStatusCodePagesWithReExecute(UrlMap.StatusCodePage);
+        app.UseOversizedRequestAnswer();
         return app;
     }
 

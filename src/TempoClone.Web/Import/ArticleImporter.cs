@@ -27,6 +27,9 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
     /// <summary>Most summary-only stories one import may create.</summary>
     public const int MaxNewStories = 30;
 
+    /// <summary>Most stories one text may name (pick, related, "Baca juga"), checked before each is looked up by title.</summary>
+    public const int MaxNamedStories = 100;
+
     public const string AuditAction = "mengimpor";
 
     /// <summary>Key of a summary-only story: its title, since the source gives it nothing else.</summary>
@@ -48,6 +51,10 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
         var publishedAtUtc = text.PublishedAtUtc ?? nowUtc;
         var notes = new List<string>();
 
+        // CASE: every named title costs queries; thousands of "Baca juga" lines are refused before the first one.
+        if (text.NamedStoryTitles.Count > MaxNamedStories)
+            return ImportOutcome.Refused($"Teks ini menyebut {text.NamedStoryTitles.Count} berita lain (Pilihan Editor, Berita terkait, Baca juga); " +
+                $"satu impor paling banyak {MaxNamedStories}. Kurangi daftarnya, lalu impor lagi.");
         var stories = await FindStoriesAsync(text.NamedStoryTitles, rights, nowUtc, ct);
         var missing = text.NamedStoryTitles.Where(t => !stories.ContainsKey(t)).ToList();
         if (missing.Count > MaxNewStories)
@@ -58,7 +65,10 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
         if (kanal is null) return ImportOutcome.Refused("Belum ada kanal sama sekali; editor perlu membuat kanal dulu.");
 
         var existing = await FindExistingAsync(sourceKey, text.Title, ct);
-        if (existing is not null && await SameContentAsync(existing, text, kanal, stories, ct))
+        // CASE: a Kontributor learns nothing of a story that is not theirs: it is neither compared, named nor linked;
+        // the import is their new draft, reported as if nothing had been there.
+        var hiddenFromUser = existing is not null && !rights.IsPublisher && existing.AuthorId != rights.OwnerId;
+        if (existing is not null && !hiddenFromUser && await SameContentAsync(existing, text, kanal, stories, ct))
             return new ImportOutcome(ImportResult.Unchanged, existing, [$"\"{existing.Title}\" sudah ada dengan isi yang sama; tidak ada yang diubah."]);
 
         var storyStatus = rights.IsPublisher ? ArticleStatus.Published : ArticleStatus.Draft;
@@ -69,7 +79,7 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
             stories[title] = await CreateSummaryStoryAsync(title, item?.Summary ?? "", date, kanal, storyStatus, rights, ct);
         }
         if (!rights.IsPublisher && missing.Count > 0)
-            notes.Add($"{missing.Count} berita ringkas baru dibuat sebagai draf; terbit bersama artikel ini saat editor menerbitkannya.");
+            notes.Add($"{missing.Count} berita ringkas baru dibuat sebagai draf; masing-masing terbit hanya bila editor menerbitkannya sendiri.");
 
         var reasons = existing is null ? [] : await ProtectionReasonsAsync(existing, rights, ct);
         var besideExisting = reasons.Count > 0;
@@ -83,9 +93,10 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
             return ImportOutcome.Refused($"\"{text.Title}\" sedang disimpan orang lain; coba impor lagi sebentar lagi.");
 
         if (rights.IsPublisher && !besideExisting && text.EditorsPickTitle is { } pickTitle) await AddHomePickAsync(stories[pickTitle], ct);
-        if (besideExisting)
+        if (besideExisting && !hiddenFromUser)
             notes.Insert(0, $"\"{existing!.Title}\" sudah ada ({string.Join(", ", reasons)}), jadi tidak diubah: hasil impor disimpan sebagai draf baru untuk dibandingkan.");
-        return new ImportOutcome(existing is null ? ImportResult.Created : besideExisting ? ImportResult.NewDraftBesideExisting : ImportResult.Updated, target, notes);
+        var result = existing is null || hiddenFromUser ? ImportResult.Created : besideExisting ? ImportResult.NewDraftBesideExisting : ImportResult.Updated;
+        return new ImportOutcome(result, target, notes);
     }
 
     /// <summary>By source key; else a summary-only story of this title an import made, waiting for its full text.</summary>

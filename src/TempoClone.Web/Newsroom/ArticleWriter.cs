@@ -10,6 +10,7 @@ namespace TempoClone.Web.Newsroom;
 /// The one write path for editors: applies a snapshot, raises the version, keeps a revision and an audit
 /// entry for every change of what readers see (corrections included), and evicts the cached reader pages that show
 /// the article (<see cref="ReaderFootprint"/>). Callers check roles and ownership first.
+/// CASE: saving one story never changes another; a linked draft stays a draft until someone publishes it on its own form.
 /// </summary>
 public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderEvictions readerCache, ScheduledArticles scheduled,
     ILogger<ArticleWriter> log)
@@ -79,13 +80,12 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
         };
         if (action is not null) Audit(action, article, userName, nowUtc);
         if (auditAction is not null) Audit(auditAction, article, userName, nowUtc);
-        var publishedDrafts = isVisible && !wasVisible ? await PublishLinkedSummaryDraftsAsync(article, userName, nowUtc, ct) : [];
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         // CASE: a draft or scheduled story is on no reader page; a scheduled one is evicted at its minute.
         if (wasVisible || isVisible)
-            await ReaderFootprint.EvictAsync(readerCache, before, await ReaderFootprint.ReadAsync(db, [article.Id, .. publishedDrafts], nowUtc, ct), ct);
+            await ReaderFootprint.EvictAsync(readerCache, before, await ReaderFootprint.ReadAsync(db, [article.Id], nowUtc, ct), ct);
         if (article.IsScheduled(nowUtc)) scheduled.Changed();
         log.LogInformation("Article {ArticleId} saved as revision {Revision} by {User}", article.Id, number + 1, userName);
         return true;
@@ -94,33 +94,6 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
     /// <summary>Compares as a revision would store them; needs the article loaded as <see cref="LoadAsync"/> does.</summary>
     private static bool Unchanged(Article article, ArticleSnapshot snapshot) =>
         ArticleSnapshot.Of(article).ToJson() == snapshot.ToJson();
-
-    /// <summary>
-    /// CASE: a Kontributor's import leaves the stories its text names (pick, related, "Baca juga") as summary-only drafts;
-    /// they go live with the article that links them, so no published page links to a missing story.
-    /// </summary>
-    private async Task<List<int>> PublishLinkedSummaryDraftsAsync(Article article, string userName, DateTime nowUtc, CancellationToken ct)
-    {
-        var linkedIds = article.RelatedStories.Select(r => r.RelatedArticleId).Append(article.EditorsPickId ?? 0).ToList();
-        var drafts = await db.Articles.SummaryOnly().NotDeleted()
-            .Where(a => linkedIds.Contains(a.Id) && a.Status == ArticleStatus.Draft)
-            .ToListAsync(ct);
-        foreach (var draft in drafts)
-        {
-            draft.Status = ArticleStatus.Published;
-            if (draft.PublishedAtUtc > nowUtc) draft.PublishedAtUtc = nowUtc;
-            draft.UpdatedAtUtc = nowUtc;
-            draft.Version++;
-            var number = await db.ArticleRevisions.Where(r => r.ArticleId == draft.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
-            db.ArticleRevisions.Add(new ArticleRevision
-            {
-                ArticleId = draft.Id, Number = number + 1, SavedAtUtc = nowUtc, SavedBy = userName,
-                SnapshotJson = ArticleSnapshot.Of(await LoadAsync(draft.Id, ct: ct) ?? draft).ToJson(),
-            });
-            Audit("menerbitkan", draft, userName, nowUtc);
-        }
-        return drafts.ConvertAll(d => d.Id);
-    }
 
     /// <summary>A dated correction (Ralat) on a live article; the article's modified time moves in the same save, so feeds show it updated.</summary>
     public async Task AddCorrectionAsync(Article article, string text, string userName, CancellationToken ct = default)

@@ -11,6 +11,9 @@ public static class NewsroomSetup
     public static IServiceCollection AddNewsroom(this IServiceCollection services)
     {
         services.AddSingleton<PhotoStore>();
+        services.AddSingleton<PublicPhotos>();
+        services.AddOptions<StaffWorkLimitOptions>().BindConfiguration(StaffWorkLimitOptions.Section);
+        services.AddSingleton<StaffWorkLimits>();
         services.AddScoped<ArticleWriter>();
         services.AddSingleton<ScheduledArticles>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledArticles>());
@@ -22,8 +25,9 @@ public static class NewsroomSetup
     }
 
     /// <summary>
-    /// Serves uploaded photos at /media, only as the three image types the store writes. Every file name is new
-    /// (a GUID, and a width for renditions) and a file never changes, so browsers and proxies may keep it for a year.
+    /// Serves uploaded photos at /media, only as the three image types the store writes, and only photos a live story
+    /// shows (<see cref="PublicPhotos"/>: the rest for staff alone). Every file name is new (a GUID, and a width for
+    /// renditions) and a file never changes, so ETags answer repeat requests with 304.
     /// </summary>
     public static IApplicationBuilder UseMediaFiles(this WebApplication app)
     {
@@ -31,12 +35,16 @@ public static class NewsroomSetup
         var types = new FileExtensionContentTypeProvider();
         types.Mappings.Clear();
         foreach (var (extension, type) in PhotoRenditions.ContentTypes) types.Mappings[extension] = type;
-        return app.UseStaticFiles(new StaticFileOptions
+        var photos = app.Services.GetRequiredService<PublicPhotos>();
+        app.Map(UrlMap.Media, media => media.Use(async (context, next) =>
+        {
+            if (await photos.MayServeAsync(context)) await next(context);
+            else context.Response.StatusCode = StatusCodes.Status404NotFound;
+        }).UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(folder),
-            RequestPath = UrlMap.Media,
             ContentTypeProvider = types,
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = WebRootFiles.ImmutableForAYear,
-        });
+        }));
+        return app;
     }
 }

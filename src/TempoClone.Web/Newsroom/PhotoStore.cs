@@ -12,7 +12,7 @@ namespace TempoClone.Web.Newsroom;
 /// image dropped). An upload waits in a pending folder, which only editors can see, until the article is saved
 /// (<see cref="Keep"/>); pending uploads older than a day are swept at the next upload.
 /// </summary>
-public sealed partial class PhotoStore(IOptions<SiteOptions> site, AppFolders.Root root, TimeProvider clock, ILogger<PhotoStore> log)
+public sealed partial class PhotoStore(IOptions<SiteOptions> site, AppFolders.Root root, TimeProvider clock, StaffWorkLimits limits, ILogger<PhotoStore> log)
 {
     public const long MaxBytes = 10 * 1024 * 1024;
     public const long MaxPixels = 40_000_000;
@@ -20,6 +20,13 @@ public sealed partial class PhotoStore(IOptions<SiteOptions> site, AppFolders.Ro
     /// <summary>PNG is decoded at full size (4 bytes a pixel); JPEG and WebP are decoded already scaled down.</summary>
     public const long MaxPngPixels = 12_000_000;
     public static readonly TimeSpan PendingLifetime = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// A real image needs bytes for its pixels. Measured: a uniform grey 6000×6000 JPEG is 211 KB (170 pixels a byte),
+    /// while a 288-byte JPEG whose header claims 6000×6000 decodes "successfully" (the decoder fills in what is missing)
+    /// and costs seconds of CPU and a dozen files. Neither JPEG nor PNG's deflate packs 1,000 pixels into a byte.
+    /// </summary>
+    public const long MaxPixelsPerByte = 1_000;
 
     /// <summary>How the form carries an upload not saved yet: "unggahan/&lt;guid&gt;.jpg".</summary>
     public const string PendingPrefix = "unggahan/";
@@ -38,6 +45,8 @@ public sealed partial class PhotoStore(IOptions<SiteOptions> site, AppFolders.Ro
         SweepPending();
         if (file.Length == 0) return Refuse(file, uploadedBy, "Berkas foto kosong.");
         if (file.Length > MaxBytes) return Refuse(file, uploadedBy, $"Foto lebih dari {MaxBytes / 1024 / 1024} MB.");
+        // CASE: every path that stores a photo comes here, so the per-person limit holds for all of them.
+        if (!limits.TryUpload(uploadedBy)) return Refuse(file, uploadedBy, StaffWorkLimits.TooManyUploads);
 
         var bytes = new byte[file.Length];
         await using (var upload = file.OpenReadStream())
@@ -51,6 +60,9 @@ public sealed partial class PhotoStore(IOptions<SiteOptions> site, AppFolders.Ro
         var pixels = (long)codec.Info.Width * codec.Info.Height;
         if (pixels > MaxPixels)
             return Refuse(file, uploadedBy, "Ukuran foto (piksel) terlalu besar.");
+        // CASE: checked from the header, before any decoding: a tiny file claiming a huge image is not a photo.
+        if (pixels > bytes.LongLength * MaxPixelsPerByte)
+            return Refuse(file, uploadedBy, "Foto rusak: ukuran berkasnya tidak sesuai dengan ukuran gambar yang tertulis di dalamnya.");
         if (format.Value.Format == PhotoRenditionWriter.Format.Png && pixels > MaxPngPixels)
             return Refuse(file, uploadedBy, $"Foto PNG paling besar {MaxPngPixels / 1_000_000} megapiksel. Simpan sebagai JPEG, atau perkecil dulu.");
 

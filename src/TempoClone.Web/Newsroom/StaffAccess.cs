@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Security.Claims;
+using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 
 namespace TempoClone.Web.Newsroom;
@@ -49,6 +50,13 @@ public static class StaffAccess
     /// </summary>
     public static IQueryable<Article> VisibleTo(this IQueryable<Article> articles, ClaimsPrincipal user, DateTime nowUtc) =>
         articles.VisibleTo(user.IsPublisher(), user.StaffId(), nowUtc);
+
+    /// <summary>
+    /// The kanal this staff member may know of: every one for a publisher; for a Kontributor, those with no story and
+    /// those a story they see uses, so a kanal made for an editor's draft says nothing to them (lists, form, saves).
+    /// </summary>
+    public static IQueryable<Kanal> KanalsVisibleTo(this TempoDbContext db, ClaimsPrincipal user, DateTime nowUtc) =>
+        user.IsPublisher() ? db.Kanals : db.KanalsKnownTo(db.Articles.VisibleTo(user, nowUtc));
 
     /// <summary>The same rule for an import, which links only stories its user could pick by hand.</summary>
     public static IQueryable<Article> VisibleTo(this IQueryable<Article> articles, ImportRights rights, DateTime nowUtc) =>

@@ -42,10 +42,13 @@ public static class MarkdownRenderer
     public const int MaxNesting = 16;
 
     /// <summary>
-    /// Most "[" and "*" a body may hold: Markdig's time grows with the square of unclosed link and emphasis openers
-    /// (measured: 10,000 "[a](" take 2.2 s, 10,000 "*a" 1.3 s; 2,000 of each stay under 0.2 s).
+    /// Most of each of "[", "*", "`", "~", "^" and "_" a body may hold: Markdig's time grows with the square of unclosed
+    /// link, emphasis and code-span openers (measured: 10,000 "[a](" take 2.2 s, 10,000 "*a" 1.3 s, 15,000 "`a` " 4.3 s,
+    /// 20,000 "~a" 1.8 s, 20,000 "^a" 1.3 s; 2,000 of each stay under 0.2 s).
     /// </summary>
     public const int MaxMarkers = 2_000;
+
+    private const string MarkerCharacters = "[*`~^_";
 
     /// <summary>Time a body may take to render when it is saved; readers never wait on more.</summary>
     public static readonly TimeSpan RenderBudget = TimeSpan.FromSeconds(1);
@@ -53,12 +56,23 @@ public static class MarkdownRenderer
     // Bodies that once broke or overran the budget (an import, an older save) are shown as plain text from then on.
     private static readonly ConcurrentDictionary<string, bool> Unrenderable = new();
 
-    /// <summary>Why this body cannot be saved, in words for the form; null when it renders fine and fast.</summary>
-    public static string? Problem(string markdown)
+    /// <summary>
+    /// The limits that bound Markdig's work, checked in linear time before any rendering: every path that renders Markdown
+    /// (save, Pratinjau, History, import, the start-up backfill) goes through them, through <see cref="Problem"/> or
+    /// <see cref="ToSafeHtml"/>. Null when the body is within them.
+    /// </summary>
+    public static string? LimitProblem(string markdown)
     {
         if (markdown.Length > MaxLength) return $"Isi artikel paling panjang {MaxLength:N0} karakter; kini {markdown.Length:N0}.";
         if (NestingDepth(markdown) > MaxNesting) return $"Isi artikel: kutipan (>) atau daftar bertingkat paling dalam {MaxNesting} tingkat.";
-        if (Markers(markdown) > MaxMarkers) return $"Isi artikel memuat terlalu banyak tanda [ atau * (paling banyak {MaxMarkers:N0} masing-masing).";
+        if (Markers(markdown) > MaxMarkers) return $"Isi artikel memuat terlalu banyak tanda [ * ` ~ ^ atau _ (paling banyak {MaxMarkers:N0} masing-masing).";
+        return null;
+    }
+
+    /// <summary>Why this body cannot be saved, in words for the form; null when it renders fine and fast.</summary>
+    public static string? Problem(string markdown)
+    {
+        if (LimitProblem(markdown) is { } limit) return limit;
         // The limits above bound the render; timing it here (not waiting on another thread, which a busy server
         // may start late) catches any pattern they miss. A slow first try gets a second: a pause is not the text's fault.
         var (rendered, elapsed) = TimedRender(markdown, out _);
@@ -67,12 +81,20 @@ public static class MarkdownRenderer
         return elapsed > RenderBudget ? "Isi artikel terlalu rumit untuk ditampilkan cepat. Periksa tanda kurung dan tautan Markdown-nya." : null;
     }
 
+    /// <summary>Pratinjau: the rendering, or null with the reason when the body is past the limits (nothing is rendered then).</summary>
+    public static HtmlString? PreviewOf(string markdown, out string? problem)
+    {
+        problem = LimitProblem(markdown);
+        return problem is null ? ToSafeHtml(markdown) : null;
+    }
+
     /// <summary>Never throws and never hangs a page: a body the pipeline cannot handle is shown as plain paragraphs.</summary>
     public static HtmlString ToSafeHtml(string markdown)
     {
         var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(markdown)));
-        // Twice the form's limits: a body saved under older rules still renders, a pathological one never reaches Markdig.
-        if (markdown.Length > MaxLength * 2 || NestingDepth(markdown) > MaxNesting * 2 || Markers(markdown) > MaxMarkers * 2 || Unrenderable.ContainsKey(key))
+        // CASE: past the form's limits (a body saved under older rules, an import, a preview or History of such a body)
+        // it never reaches Markdig: shown as plain paragraphs, whatever path asked.
+        if (LimitProblem(markdown) is not null || Unrenderable.ContainsKey(key))
             return PlainText(markdown);
 
         var (rendered, elapsed) = TimedRender(markdown, out var html);
@@ -96,7 +118,12 @@ public static class MarkdownRenderer
         return (rendered, Stopwatch.GetElapsedTime(started));
     }
 
-    private static int Markers(string markdown) => Math.Max(markdown.AsSpan().Count('['), markdown.AsSpan().Count('*'));
+    private static int Markers(string markdown)
+    {
+        var most = 0;
+        foreach (var marker in MarkerCharacters) most = Math.Max(most, markdown.AsSpan().Count(marker));
+        return most;
+    }
 
     private static bool TryRender(string markdown, out string html)
     {

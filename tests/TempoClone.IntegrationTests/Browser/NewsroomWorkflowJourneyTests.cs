@@ -87,22 +87,43 @@ public class NewsroomWorkflowJourneyTests(BrowserSession session) : IClassFixtur
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
-    [Fact]
-    public async Task BacaJuga_PickedBySearch_InsertsTheStorysLinkIntoTheBody()
+    /// <summary>A live story titled so, then a new article's form where "Baca juga" searches <paramref name="query"/> (its whole title by default) and inserts it.</summary>
+    private async Task<(IPage Page, List<string> Errors, string Title, string Url)> ReadAlsoInsertedAsync(string title, string? query = null)
     {
-        var story = await LiveStoryAsync(Unique("Kereta Cepat Tiba"));
+        var story = await LiveStoryAsync(Unique(title));
         var url = await session.App.UrlOfAsync(story.Title);
         var (page, errors) = await SignedInAsync();
         await page.GotoAsync(session.BaseUrl + "/editor/articles/edit");
         await page.GetByLabel("Isi (Markdown)").FillAsync("Paragraf pembuka.");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Baca juga", Exact = true }).ClickAsync();
-        await page.GetByLabel("Cari berita untuk \"Baca juga\"").FillAsync(story.Title);
+        await page.GetByLabel("Cari berita untuk \"Baca juga\"").FillAsync(query ?? story.Title);
         await page.GetByRole(AriaRole.Button, new() { Name = $"Sisipkan Baca juga: {story.Title}" }).ClickAsync();
+        return (page, errors, story.Title, url);
+    }
+
+    [Fact]
+    public async Task BacaJuga_PickedBySearch_InsertsTheStorysLinkIntoTheBody()
+    {
+        var (page, errors, title, url) = await ReadAlsoInsertedAsync("Kereta Cepat Tiba");
 
         await Expect(page.GetByLabel("Isi (Markdown)")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(
-            System.Text.RegularExpressions.Regex.Escape($"**Baca juga:** [{story.Title}]({url})")));
+            System.Text.RegularExpressions.Regex.Escape($"**Baca juga:** [{title}]({url})")));
         await Expect(page.Locator(".read-also-panel")).ToBeHiddenAsync();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    /// <summary>Issue 18 (low): a title with "](https://…) [" put an outside link into a colleague's body.</summary>
+    [Fact]
+    public async Task BacaJuga_TitleWithMarkdownInIt_IsInsertedAsTextOfOneLink()
+    {
+        var (page, errors, title, url) = await ReadAlsoInsertedAsync("Jebakan ](https://evil.example/x) [ *tebal*", "Jebakan");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pratinjau", Exact = true }).ClickAsync();
+
+        var links = page.Locator("section.preview .article-body a");
+        await Expect(links).ToHaveCountAsync(1);
+        Assert.Equal(url, await links.GetAttributeAsync("href"));
+        await Expect(links).ToHaveTextAsync(title);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 

@@ -117,4 +117,26 @@ public class KontributorVisibilityTests(TempoAppFactory factory) : IClassFixture
         Assert.NotNull(links.EditorsPickId);
         Assert.NotEqual(t.EmbargoedId, links.EditorsPickId);
     }
+    /// <summary>Issue 18 (low): the kanal list showed a Kontributor a kanal made only for an editor's draft.</summary>
+    [Fact]
+    public async Task KanalMadeForAnEditorsDraft_IsUnknownToAKontributor_InListsFormAndSave()
+    {
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var fields = EditorActions.ArticleFields($"Draf Kanal Rahasia {unique}", status: "Draft");
+        fields["Input.NewKanal"] = $"Rahasia {unique}";
+        var draft = await editor.CreateArticleAsync(fields);
+        var kanalId = await factory.WithDbAsync(db => Task.FromResult(db.Articles.Single(a => a.Id == draft).KanalId));
+        var kontributor = await factory.LoginAsNewAsync(StaffRoles.Kontributor);
+
+        Assert.DoesNotContain($"Rahasia {unique}", (await kontributor.GetStringAsync("/editor")));
+        Assert.DoesNotContain($"Rahasia {unique}", (await kontributor.GetStringAsync(EditorActions.NewArticle)));
+        var mine = EditorActions.ArticleFields($"Draf Kontributor Menebak Kanal {unique}", status: "Draft");
+        mine["Input.KanalId"] = kanalId.ToString();
+        using var guess = await kontributor.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector, mine);
+        Assert.Equal(HttpStatusCode.OK, guess.StatusCode);
+        Assert.Contains("Pilih kanal.", await EditorActions.ErrorsOfAsync(guess));
+        // The editor who made it still has it.
+        Assert.Contains($"Rahasia {unique}", await editor.GetStringAsync("/editor"));
+    }
 }

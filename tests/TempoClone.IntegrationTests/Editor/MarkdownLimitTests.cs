@@ -1,4 +1,6 @@
 using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Rendering;
@@ -51,5 +53,36 @@ public class MarkdownLimitTests(TempoAppFactory factory) : IClassFixture<TempoAp
         Assert.Contains("kutipan terdalam", page.Body!.TextContent);
         Assert.Contains("kutipan terdalam", await reader.GetStringAsync($"/api/articles/{article.Id}"));
         Assert.Contains("kutipan terdalam", (await editor.GetDocumentAsync($"/editor/articles/history/{article.Id}?rev=1")).Body!.TextContent);
+    }
+    /// <summary>
+    /// Issue 18, medium 6: one Pratinjau of "`a`" repeated took 12.8 s (four at once 40 s each): the save-time limits
+    /// were not applied to the preview, and backticks were not counted. Four posted together, as the review did.
+    /// </summary>
+    [Theory]
+    [InlineData('`')]
+    [InlineData('~')]
+    [InlineData('^')]
+    public async Task Preview_BodyPastTheMarkerLimits_IsRefusedBeforeRendering_EvenFourAtOnce(char marker)
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var bodies = Enumerable.Range(0, 4).Select(i => string.Concat(Enumerable.Repeat($"{marker}a{marker} ", 14_000 + i))).ToList();
+        var form = (await editor.GetDocumentAsync(EditorActions.NewArticle)).QuerySelector<IHtmlFormElement>(EditorActions.FormSelector)!;
+        var preview = form.QuerySelector<IHtmlButtonElement>("button[formaction*='handler=Preview']")!;
+        using var start = new Barrier(bodies.Count);
+
+        var responses = await Task.WhenAll(bodies.Select(body => Task.Run(async () =>
+        {
+            start.SignalAndWait();
+            return await editor.SubmitAsync(form, new Dictionary<string, string> { ["Input.Title"] = "Pratinjau Berat", ["Input.Body"] = body }, preview);
+        })));
+
+        foreach (var response in responses)
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = await HtmlDocuments.ParseAsync(response);
+            Assert.Contains("terlalu banyak tanda", page.QuerySelector(".form-errors")!.TextContent);
+            Assert.Null(page.QuerySelector("section.preview"));
+            response.Dispose();
+        }
     }
 }

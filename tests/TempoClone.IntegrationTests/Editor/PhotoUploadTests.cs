@@ -60,6 +60,27 @@ public class PhotoUploadTests(TempoAppFactory factory) : IClassFixture<TempoAppF
         Assert.Contains(factory.Logs.Events, e => e.MessageTemplate.Text.StartsWith("Upload refused"));
     }
 
+    /// <summary>
+    /// Issue 18, medium 6: a 288-byte JPEG whose header claims 6000×6000 decoded "successfully" (the decoder fills in the
+    /// missing data) and cost seconds and a dozen files. The header is checked against the file's size before decoding.
+    /// </summary>
+    [Fact]
+    public async Task Upload_TinyJpegClaimingAHugeImage_IsRefusedBeforeDecoding()
+    {
+        var jpeg = TestImages.Encoded(SKEncodedImageFormat.Jpeg, 16, 16);
+        var frame = Enumerable.Range(0, jpeg.Length - 9).First(i => jpeg[i] == 0xFF && jpeg[i + 1] is 0xC0 or 0xC2);
+        jpeg[frame + 5] = jpeg[frame + 7] = 6000 >> 8;
+        jpeg[frame + 6] = jpeg[frame + 8] = 6000 & 0xFF;
+        var pending = Path.Combine(factory.Folder, "uploads");
+        var filesBefore = Directory.Exists(pending) ? Directory.GetFiles(pending).Length : 0;
+
+        using var response = await UploadAsync(new FileField("PhotoUpload", "raksasa.jpg", jpeg, "image/jpeg"), "Foto Raksasa Palsu");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Foto rusak", await EditorActions.ErrorsOfAsync(response));
+        Assert.Equal(filesBefore, Directory.Exists(pending) ? Directory.GetFiles(pending).Length : 0);
+    }
+
     [Fact]
     public async Task Upload_OverTenMegabytes_IsRefused()
     {

@@ -323,4 +323,35 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         var found = await editor.GetDocumentAsync("/editor?q=" + Uri.EscapeDataString("Rusia Rayu"));
         Assert.Contains(SeedArticle.Title, found.QuerySelector("table")!.TextContent);
     }
+    /// <summary>Issue 18, high 1: a Kontributor's unreviewed body-less draft linked from another story went live with it.</summary>
+    [Fact]
+    public async Task Publish_StoryLinkingAnUnreviewedDraft_LeavesThatDraftUnpublished_AndTheFormSaysSo()
+    {
+        var kontributor = await factory.LoginAsNewAsync(StaffRoles.Kontributor);
+        var hiddenFields = EditorActions.ArticleFields("Skandal Rahasia Belum Diverifikasi", status: "Draft");
+        hiddenFields["Input.Body"] = "";
+        hiddenFields["Input.Tags"] = "skandal-rahasia-uji";
+        var hidden = await kontributor.CreateArticleAsync(hiddenFields);
+        var linkingFields = EditorActions.ArticleFields("Berita Yang Menautkan Draf", status: "Draft");
+        linkingFields["Input.Related"] = hidden.ToString();
+        linkingFields["Input.EditorsPick"] = hidden.ToString();
+        var linking = await kontributor.CreateArticleAsync(linkingFields);
+        var editor = await EditorAsync();
+
+        var form = await editor.GetDocumentAsync($"/editor/articles/edit/{linking}");
+        var shown = form.QuerySelector($".unpublished-links li[data-id='{hidden}']")!;
+        Assert.Contains("Draf — belum terbit", shown.QuerySelector(".link-state")!.TextContent);
+        Assert.Equal($"/editor/articles/edit/{hidden}", shown.QuerySelector("a")!.GetAttribute("href"));
+        using (var publish = await editor.EditArticleAsync(linking, new Dictionary<string, string>(), "button[formaction*='handler=Publish']"))
+            Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
+
+        var stored = await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == hidden).Select(a => new { a.Status, a.Version }).SingleAsync());
+        Assert.Equal(ArticleStatus.Draft, stored.Status);
+        Assert.DoesNotContain(await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.ArticleId == hidden).Select(e => e.Action).ToListAsync()), a => a == "menerbitkan");
+        var page = await _reader.GetStringAsync(await factory.UrlOfAsync("Berita Yang Menautkan Draf"));
+        Assert.DoesNotContain("Skandal Rahasia Belum Diverifikasi", page);
+        Assert.DoesNotContain("Skandal Rahasia Belum Diverifikasi", await _reader.GetStringAsync($"/api/articles/{linking}"));
+        Assert.DoesNotContain("Skandal Rahasia Belum Diverifikasi", await _reader.GetStringAsync("/rss"));
+        Assert.Equal(HttpStatusCode.NotFound, (await _reader.GetAsync("/tag/skandal-rahasia-uji")).StatusCode);
+    }
 }

@@ -26,20 +26,21 @@ public sealed class ServerProcess : IDisposable
         : throw new InvalidOperationException("The server is not listening yet: await WaitReadyAsync first.");
 
     /// <summary>The built server as `dotnet TempoClone.Web.dll`, its output captured, with this environment.</summary>
-    public static ProcessStartInfo StartInfo(Dictionary<string, string> environment)
+    /// <param name="workingDirectory">Where it is started from; by default the app's own folder, as in the published app.</param>
+    public static ProcessStartInfo StartInfo(Dictionary<string, string> environment, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            // The content root, where appsettings.json (and so the console log) is read from, as in the published app.
-            WorkingDirectory = Path.GetDirectoryName(typeof(Program).Assembly.Location)!,
+            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(typeof(Program).Assembly.Location)!,
         };
         foreach (var (key, value) in environment) start.Environment[key] = value;
         return start;
     }
 
-    public ServerProcess(Dictionary<string, string> settings)
+    /// <param name="workingDirectory">Where it is started from (<see cref="StartInfo"/>).</param>
+    public ServerProcess(Dictionary<string, string> settings, string? workingDirectory = null)
     {
         var environment = new Dictionary<string, string>
         {
@@ -53,7 +54,7 @@ public sealed class ServerProcess : IDisposable
             ["Admin__Password"] = TempoAppFactory.StaffPassword,
         };
         foreach (var (key, value) in settings) environment[key] = value;
-        _process = Process.Start(StartInfo(environment))!;
+        _process = Process.Start(StartInfo(environment, workingDirectory))!;
         _process.OutputDataReceived += (_, line) =>
         {
             lock (_output) _output.AppendLine(line.Data);

@@ -82,13 +82,57 @@ public class MostReadTests
         await ReadAsync(reader, url, 1, address: "203.0.113.6");
         await ReadAsync(reader, url, 1, "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) Safari/604.1", address: "203.0.113.5");
         await counter.FlushAsync();
-        Assert.Equal(3, await ViewsAsync(app, article.Id));
+        Assert.Equal(2, await ViewsAsync(app, article.Id));
 
         // An hour later the same reader counts again.
         app.Clock.Advance(TimeSpan.FromHours(1));
         await ReadAsync(reader, url, 5, address: "203.0.113.5");
         await counter.FlushAsync();
-        Assert.Equal(4, await ViewsAsync(app, article.Id));
+        Assert.Equal(3, await ViewsAsync(app, article.Id));
+    }
+
+    /// <summary>Issue 18, medium 8: 100 GETs from one address with 100 browser-like agents counted 101 views.</summary>
+    [Fact]
+    public async Task OneAddressRotatingItsUserAgent_CountsOnce()
+    {
+        using var app = new TempoAppFactory();
+        var reader = app.CreateReaderClient();
+        var article = await app.AddArticleAsync("Berita Dengan Agen Berganti", ArticleStatus.Published, TempoAppFactory.StartTime.UtcDateTime.AddHours(-1));
+        var url = await app.UrlOfAsync(article.Title);
+        using var start = new Barrier(4);
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(worker => Task.Run(async () =>
+        {
+            start.SignalAndWait();
+            for (var i = 0; i < 25; i++)
+                await ReadAsync(reader, url, 1, $"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/{100 + worker * 25 + i}.0 Safari/537.36", "203.0.113.77");
+        })));
+        await app.Services.GetRequiredService<ViewCounter>().FlushAsync();
+
+        Assert.Equal(1, await ViewsAsync(app, article.Id));
+    }
+
+    /// <summary>Issue 18, medium 8: one source adds at most a capped number of views an hour, and an IPv6 /64 is one source.</summary>
+    [Fact]
+    public async Task OneSource_AddsAtMostItsHourlyCap_AndAnIpv6Slash64IsOneSource()
+    {
+        using var app = new TempoAppFactory();
+        var counter = app.Services.GetRequiredService<ViewCounter>();
+        var articles = new List<int>();
+        for (var i = 0; i < ViewCounter.MaxViewsPerSourcePerHour + 10; i++)
+            articles.Add((await app.AddArticleAsync($"Berita Sumber Tunggal {i}", ArticleStatus.Published, TempoAppFactory.StartTime.UtcDateTime.AddHours(-1))).Id);
+
+        // Every address of one /64: a new address for each article.
+        var counted = articles.Select((id, i) => counter.Record(id, $"2001:db8:77:1::{i + 1:x}")).Count(c => c);
+        var otherSlash64 = counter.Record(articles[0], "2001:db8:77:2::1");
+        var ipv4Mapped = new[] { counter.Record(articles[0], "203.0.113.88"), counter.Record(articles[0], "::ffff:203.0.113.88") };
+        await counter.FlushAsync();
+
+        Assert.Equal(ViewCounter.MaxViewsPerSourcePerHour, counted);
+        Assert.True(otherSlash64);
+        Assert.Equal([true, false], ipv4Mapped);
+        Assert.Equal(ViewCounter.MaxViewsPerSourcePerHour + 2, await app.WithDbAsync(db => Task.FromResult(db.ArticleViewCounts.Where(v => articles.Contains(v.ArticleId)).Sum(v => v.Views))));
+        Assert.Equal("2001:db8:77:1::/64", ViewCounter.SourceOf("2001:db8:77:1:abcd:ef01:2345:6789"));
     }
 
     [Fact]
@@ -127,7 +171,7 @@ public class MostReadTests
         var flusher = Task.Run(async () => { while (Volatile.Read(ref flushing)) { await counter.FlushAsync(); await Task.Delay(5); } });
         await Task.WhenAll(Enumerable.Range(0, readers).Select(r => Task.Run(() =>
         {
-            for (var i = 0; i < viewsEach; i++) counter.Record(article.Id, $"10.{r}.{i / 256}.{i % 256}", Browser);
+            for (var i = 0; i < viewsEach; i++) counter.Record(article.Id, $"10.{r}.{i / 256}.{i % 256}");
         })));
         Volatile.Write(ref flushing, false);
         await flusher;
@@ -142,13 +186,13 @@ public class MostReadTests
         using var app = new TempoAppFactory();
         var article = await app.AddArticleAsync("Berita Saat Basis Data Gagal", ArticleStatus.Published, TempoAppFactory.StartTime.UtcDateTime.AddHours(-1));
         var counter = app.Services.GetRequiredService<ViewCounter>();
-        counter.Record(article.Id, "203.0.113.1", Browser);
-        counter.Record(article.Id, "203.0.113.2", Browser);
+        counter.Record(article.Id, "203.0.113.1");
+        counter.Record(article.Id, "203.0.113.2");
 
         await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"ArticleViewCounts\" RENAME TO \"ArticleViewCountsAway\""));
         await Assert.ThrowsAnyAsync<Exception>(() => counter.FlushAsync());
         await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"ArticleViewCountsAway\" RENAME TO \"ArticleViewCounts\""));
-        counter.Record(article.Id, "203.0.113.3", Browser);
+        counter.Record(article.Id, "203.0.113.3");
         await counter.FlushAsync();
 
         Assert.Equal(3, await ViewsAsync(app, article.Id));
@@ -166,7 +210,7 @@ public class MostReadTests
         };
         var article = await app.AddArticleAsync("Berita Saat Dua Penulisan", ArticleStatus.Published, TempoAppFactory.StartTime.UtcDateTime.AddHours(-1));
         var counter = app.Services.GetRequiredService<ViewCounter>();
-        counter.Record(article.Id, "203.0.113.1", Browser);
+        counter.Record(article.Id, "203.0.113.1");
 
         var first = counter.FlushAsync();
         await held.Reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
@@ -208,7 +252,7 @@ public class MostReadTests
         var counter = app.Services.GetRequiredService<ViewCounter>();
         for (var attempt = 0; attempt < 20; attempt++)
         {
-            counter.Record(article.Id, $"203.0.113.{attempt}", Browser);
+            counter.Record(article.Id, $"203.0.113.{attempt}");
             var flusher = ActivatorUtilities.CreateInstance<ViewCounterFlusher>(app.Services);
             await flusher.StartAsync(CancellationToken.None);
             await flusher.StopAsync(CancellationToken.None);
@@ -228,7 +272,7 @@ public class MostReadTests
         {
             logs = app.Logs;
             articleId = (await app.AddArticleAsync("Berita Sebelum Berhenti", ArticleStatus.Published, TempoAppFactory.StartTime.UtcDateTime.AddHours(-1))).Id;
-            app.Services.GetRequiredService<ViewCounter>().Record(articleId, "203.0.113.1", Browser);
+            app.Services.GetRequiredService<ViewCounter>().Record(articleId, "203.0.113.1");
         }
 
         await using (var connection = TestDatabase.Open(database))

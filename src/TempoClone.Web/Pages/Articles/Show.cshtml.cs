@@ -74,7 +74,8 @@ public class ShowModel(TempoDbContext db, MostRead mostRead, EditorsPicks editor
         {
             if (previews.Read(token) is not { } ticket) return NotFound();
             KeepPrivate();
-            if (ticket.Expired) return StatusCode(StatusCodes.Status410Gone);
+            // CASE: published, withdrawn or trashed since the link was made: the link is revoked, as if expired.
+            if (ticket.Expired || ticket.Stamp != await db.PreviewStampAsync(ticket.ArticleId)) return StatusCode(StatusCodes.Status410Gone);
             (Preview, id) = (ticket, ticket.ArticleId);
         }
         else if (!ArticleLinks.TryParseSlugAndId(slugAndId ?? "", out _, out id)) return NotFound();

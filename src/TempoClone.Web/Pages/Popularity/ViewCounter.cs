@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -12,18 +14,28 @@ namespace TempoClone.Web.Pages.Popularity;
 
 /// <summary>
 /// First-party view counting for "Terpopuler": counts are kept in memory and written in batches (every few seconds
-/// and at shutdown), so a page view costs no database write. A reader counts once per article and hour; bots,
-/// prefetches, logged-in staff and requests that do not look like a page view are not counted.
+/// and at shutdown), so a page view costs no database write. A source (an IPv4 address, or an IPv6 /64: one household or
+/// phone's whole range) counts once per article and hour, and at most <see cref="MaxViewsPerSourcePerHour"/> times an
+/// hour in all; bots, prefetches, logged-in staff and requests that do not look like a page view are not counted.
+/// CASE: the user agent is not part of the key: a client choosing a new one for each request counted again each time.
 /// </summary>
 public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mostRead, TimeProvider clock, SharedRedis redis, ILogger<ViewCounter> log)
 {
     /// <summary>Distinct readers remembered per hour; past it, further views that hour are not counted.</summary>
     public const int MaxReadersPerHour = 500_000;
 
+    /// <summary>
+    /// Views one source may add to Terpopuler in an hour (each a different article). A person reads far fewer; a whole
+    /// office behind one address is undercounted rather than one script counting as many readers. It also keeps the
+    /// hourly set above out of one source's reach: filling it takes <see cref="MaxReadersPerHour"/> / this many sources.
+    /// </summary>
+    public const int MaxViewsPerSourcePerHour = 30;
+
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _writing = new(1, 1);
     private Dictionary<(int ArticleId, DateTime HourUtc), int> _pending = new();
     private readonly HashSet<string> _seenThisHour = [];
+    private readonly Dictionary<string, int> _countedBySourceThisHour = [];
     private DateTime _seenHourUtc;
     private byte[] _dayKey = [];
     private DateOnly _keyDay;
@@ -31,24 +43,43 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
     private DateOnly _sharedKeyDay;
 
     /// <summary>
-    /// Counts a view once per reader, article and hour. The reader is a keyed hash of address and user agent; the key
-    /// is random, lives only in memory and changes every day, so nothing stored can be traced back to a person.
+    /// Counts a view once per source, article and hour, and at most <see cref="MaxViewsPerSourcePerHour"/> per source
+    /// and hour. The source is kept as a keyed hash; the key is random, lives only in memory and changes every day, so
+    /// nothing stored can be traced back to a person.
     /// </summary>
-    public bool Record(int articleId, string clientAddress, string userAgent)
+    public bool Record(int articleId, string clientAddress)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var hour = HourOf(now);
+        var source = SourceOf(clientAddress);
         lock (_gate)
         {
             if (hour != _seenHourUtc)
             {
                 _seenThisHour.Clear();
+                _countedBySourceThisHour.Clear();
                 _seenHourUtc = hour;
             }
-            if (_seenThisHour.Count >= MaxReadersPerHour || !_seenThisHour.Add(ReaderKey(now, articleId, clientAddress, userAgent))) return false;
+            var key = DayKey(now);
+            var sourceKey = ReaderKey(key, 0, source);
+            var counted = _countedBySourceThisHour.GetValueOrDefault(sourceKey);
+            // CASE: the per-source cap comes before the hourly set, so one source adds at most that many entries to it.
+            if (counted >= MaxViewsPerSourcePerHour || _seenThisHour.Count >= MaxReadersPerHour || !_seenThisHour.Add(ReaderKey(key, articleId, source))) return false;
+            _countedBySourceThisHour[sourceKey] = counted + 1;
             CountView(articleId, hour);
         }
         return true;
+    }
+
+    /// <summary>Who is counted once: an IPv4 address, or the /64 of an IPv6 one (one subscriber's range; an IPv4-mapped one as IPv4).</summary>
+    public static string SourceOf(string clientAddress)
+    {
+        if (!IPAddress.TryParse(clientAddress, out var address)) return clientAddress;
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (address.AddressFamily != AddressFamily.InterNetworkV6) return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
     }
 
     private static DateTime HourOf(DateTime utc) => new(utc.Year, utc.Month, utc.Day, utc.Hour, 0, 0, DateTimeKind.Utc);
@@ -56,7 +87,8 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
     /// <summary>One more view pending for the article and hour; the caller holds <see cref="_gate"/>.</summary>
     private void CountView(int articleId, DateTime hour) => _pending[(articleId, hour)] = _pending.GetValueOrDefault((articleId, hour)) + 1;
 
-    private string ReaderKey(DateTime now, int articleId, string clientAddress, string userAgent)
+    /// <summary>Today's random key; the caller holds <see cref="_gate"/>.</summary>
+    private byte[] DayKey(DateTime now)
     {
         var today = DateOnly.FromDateTime(now);
         if (today != _keyDay)
@@ -64,33 +96,39 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
             _dayKey = RandomNumberGenerator.GetBytes(32);
             _keyDay = today;
         }
-        return ReaderKey(_dayKey, articleId, clientAddress, userAgent);
+        return _dayKey;
     }
 
-    private static string ReaderKey(byte[] dayKey, int articleId, string clientAddress, string userAgent) =>
-        Convert.ToBase64String(HMACSHA256.HashData(dayKey, Encoding.UTF8.GetBytes($"{articleId}\n{clientAddress}\n{userAgent}")));
+    /// <summary>The source's key for one article, or (article 0) for the source's hourly cap.</summary>
+    private static string ReaderKey(byte[] dayKey, int articleId, string source) =>
+        Convert.ToBase64String(HMACSHA256.HashData(dayKey, Encoding.UTF8.GetBytes($"{articleId}\n{source}")));
 
     /// <summary>
     /// <see cref="Record"/> for every instance at once: with Redis configured, the day's key and the readers seen this
     /// hour live in Redis, so a reader sent to another instance by the load balancer is still counted once. The key is
     /// still random and daily (the first instance to need it makes it; it expires after two days).
     /// </summary>
-    public async Task<bool> RecordAsync(int articleId, string clientAddress, string userAgent)
+    public async Task<bool> RecordAsync(int articleId, string clientAddress)
     {
-        if (!redis.IsConfigured) return Record(articleId, clientAddress, userAgent);
+        if (!redis.IsConfigured) return Record(articleId, clientAddress);
         var now = clock.GetUtcNow().UtcDateTime;
         var hour = HourOf(now);
+        var source = SourceOf(clientAddress);
         try
         {
             var shared = redis.Connection.GetDatabase();
-            var reader = ReaderKey(await SharedDayKeyAsync(shared, DateOnly.FromDateTime(now)), articleId, clientAddress, userAgent);
-            // CASE: SET NX answers true only for the first instance to see this reader, article and hour.
-            if (!await shared.StringSetAsync(redis.Key($"seen:{hour:yyyyMMddHH}:{reader}"), "", SeenFor, When.NotExists)) return false;
+            var dayKey = await SharedDayKeyAsync(shared, DateOnly.FromDateTime(now));
+            // CASE: SET NX answers true only for the first instance to see this source, article and hour.
+            if (!await shared.StringSetAsync(redis.Key($"seen:{hour:yyyyMMddHH}:{ReaderKey(dayKey, articleId, source)}"), "", SeenFor, When.NotExists)) return false;
+            var sourceCount = redis.Key($"source:{hour:yyyyMMddHH}:{ReaderKey(dayKey, 0, source)}");
+            var counted = await shared.StringIncrementAsync(sourceCount);
+            if (counted == 1) await shared.KeyExpireAsync(sourceCount, SeenFor);
+            if (counted > MaxViewsPerSourcePerHour) return false;
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
             log.LogWarning("Readers seen are not reachable in Redis; this view is counted by this instance alone: {Reason}", ex.Message);
-            return Record(articleId, clientAddress, userAgent);
+            return Record(articleId, clientAddress);
         }
         lock (_gate) CountView(articleId, hour);
         return true;
@@ -183,7 +221,7 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
         if (context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath != "/Articles/Show") return;
         if (context.User.Identity?.IsAuthenticated == true || IsBotOrPrefetch(context.Request) || !LooksLikePageView(context.Request)) return;
         if (context.GetRouteValue("slugAndId") is string slugAndId && ArticleLinks.TryParseSlugAndId(slugAndId, out _, out var id))
-            await context.RequestServices.GetRequiredService<ViewCounter>().RecordAsync(id, context.ClientAddress(), context.Request.Headers.UserAgent.ToString());
+            await context.RequestServices.GetRequiredService<ViewCounter>().RecordAsync(id, context.ClientAddress());
     });
 
     /// <summary>

@@ -1,6 +1,8 @@
 using System.Net;
 using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
 using TempoClone.IntegrationTests.Infrastructure;
+using TempoClone.Web.Areas.Editor.Pages.Articles;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Rendering;
 
@@ -87,6 +89,34 @@ public class PreviewLinkTests(TempoAppFactory factory) : IClassFixture<TempoAppF
         var (editor, id, _, _, _) = await ScheduledStoryAsync();
         var link = (await editor.GetDocumentAsync($"/editor/articles/edit/{id}")).QuerySelector(".preview-share a")!.GetAttribute("href")!;
         (await editor.SubmitFormAsync($"/editor/articles/confirm/{id}?what=trash", "form.confirm-actions")).Dispose();
-        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateReaderClient().GetAsync(link)).StatusCode);
+        Assert.Equal(HttpStatusCode.Gone, (await factory.CreateReaderClient().GetAsync(link)).StatusCode);
+    }
+
+    /// <summary>Issue 18, medium 5: a link taken while the story was a draft still showed it after it was published and withdrawn.</summary>
+    [Fact]
+    public async Task PreviewLink_TakenAsDraft_IsRevokedOnceTheStoryIsPublishedAndWithdrawn_ButSurvivesOrdinarySaves()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var title = "Draf Lalu Ditarik " + Guid.NewGuid().ToString("N")[..8];
+        var id = await editor.CreateArticleAsync(EditorActions.ArticleFields(title, "Draft"));
+        var link = (await editor.GetDocumentAsync($"/editor/articles/edit/{id}")).QuerySelector(".preview-share a")!.GetAttribute("href")!;
+        var reader = factory.CreateReaderClient();
+        using (await editor.EditArticleAsync(id, new Dictionary<string, string> { ["Input.Deck"] = "Ringkasan yang diperbaiki." })) { }
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(link)).StatusCode);
+
+        using (var publish = await editor.EditArticleAsync(id, new Dictionary<string, string>(), "button[formaction*='handler=Publish']"))
+            Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
+        using (var withdraw = await editor.EditArticleAsync(id, new Dictionary<string, string> { ["Input.Status"] = "Unpublished", ["confirm"] = EditModel.UnpublishConfirmation }))
+            Assert.Equal(HttpStatusCode.Redirect, withdraw.StatusCode);
+        Assert.Equal(ArticleStatus.Unpublished, await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Status).SingleAsync()));
+
+        using var revoked = await reader.GetAsync(link);
+        Assert.Equal(HttpStatusCode.Gone, revoked.StatusCode);
+        var page = await HtmlDocuments.ParseAsync(revoked);
+        Assert.Contains("kedaluwarsa", page.QuerySelector("h1")!.Text());
+        Assert.DoesNotContain("Paragraf pertama " + title, page.Body!.TextContent);
+        // A link taken now is the staff's choice again.
+        var fresh = (await editor.GetDocumentAsync($"/editor/articles/edit/{id}")).QuerySelector(".preview-share a")!.GetAttribute("href")!;
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(fresh)).StatusCode);
     }
 }

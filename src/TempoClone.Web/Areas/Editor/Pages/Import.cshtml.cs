@@ -12,7 +12,7 @@ namespace TempoClone.Web.Areas.Editor.Pages;
 /// Staff paste or upload a Tempo page text. What is recognised is imported as a draft to review; what is not is
 /// listed (and logged) line by line. What the import may do is the user's <see cref="StaffAccess.ImportRights"/>.
 /// </summary>
-public class ImportModel(ArticleImporter importer, ILogger<ImportModel> log) : PageModel
+public class ImportModel(ArticleImporter importer, StaffWorkLimits limits, ILogger<ImportModel> log) : PageModel
 {
     public const int MaxBytes = 512 * 1024;
 
@@ -35,6 +35,13 @@ public class ImportModel(ArticleImporter importer, ILogger<ImportModel> log) : P
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!limits.TryImport(User.Identity!.Name!))
+        {
+            log.LogWarning("Import refused for {User}: too many this minute", User.Identity!.Name);
+            ModelState.AddModelError("", StaffWorkLimits.TooManyImports);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
         var source = "teks tempelan";
         if (Upload is not null)
         {

@@ -72,7 +72,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, FailedLogins fail
         Rows = shown.Select(a => new Row(a.Id, a.Title, a.Kanal.Name, StatusLabel(a), a.PublishedAtUtc, a.UpdatedAtUtc,
             a.AuthorId is null ? null : authors.GetValueOrDefault(a.AuthorId), a.HasFullText)).ToList();
 
-        Kanals = await db.KanalListAsync();
+        Kanals = await db.KanalsVisibleTo(User, clock.GetUtcNow().UtcDateTime).ByNameAsync();
         Authors = (await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync()).Select(u => (u.Id, u.DisplayName)).ToList();
     }
 

@@ -38,7 +38,7 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
             errors.AddModelError("Input.NewKanal", "Hanya editor yang dapat membuat kanal baru.");
         else if (newKanal is not null && UrlMap.SlugProblem(SlugOwner.Kanal, newKanal, Slugs.From(newKanal)) is { } kanalProblem)
             errors.AddModelError("Input.NewKanal", kanalProblem);
-        else if (string.IsNullOrWhiteSpace(input.NewKanal) && !await db.Kanals.AnyAsync(k => k.Id == input.KanalId, ct))
+        else if (string.IsNullOrWhiteSpace(input.NewKanal) && !await db.KanalsVisibleTo(user, nowUtc).AnyAsync(k => k.Id == input.KanalId, ct))
             errors.AddModelError("Input.KanalId", "Pilih kanal.");
 
         var tags = SplitList(input.Tags, ',');
@@ -157,11 +157,11 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
     public async Task<int?> ResolveAsync(string reference, int selfId, ClaimsPrincipal user, string key, string label, ModelStateDictionary errors,
         CancellationToken ct = default, IReadOnlyCollection<int>? alreadyLinked = null)
     {
-        var leadingId = LeadingIdPattern().Match(reference);
+        var leadingId = ArticleReference.IdIn(reference);
         var linked = alreadyLinked ?? [];
         var visible = db.Articles.VisibleTo(user, clock.GetUtcNow().UtcDateTime).Union(db.Articles.NotDeleted().Where(a => linked.Contains(a.Id)));
         List<int> matches;
-        if (leadingId.Success && int.TryParse(leadingId.Groups[1].Value, out var id))
+        if (leadingId is { } id)
             matches = await visible.Where(a => a.Id == id).Select(a => a.Id).ToListAsync(ct);
         else
         {
@@ -183,7 +183,4 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
 
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
-
-    [GeneratedRegex(@"^\s*(\d{1,9})(\s|$|·|-)")]
-    private static partial Regex LeadingIdPattern();
 }

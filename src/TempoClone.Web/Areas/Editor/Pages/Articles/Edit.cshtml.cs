@@ -48,6 +48,12 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     public PreviewLinks.Link? ShareablePreview { get; private set; }
     public IReadOnlyList<(int Id, string Title)> SearchResults { get; private set; } = [];
 
+    /// <summary>The linked stories and search results readers cannot see, by id, with their state (publishing this story leaves them so).</summary>
+    public IReadOnlyDictionary<int, UnpublishedLinks.Link> Unpublished { get; private set; } = new Dictionary<int, UnpublishedLinks.Link>();
+
+    /// <summary>The stories the form links that readers cannot see, in the form's order.</summary>
+    public IEnumerable<UnpublishedLinks.Link> UnpublishedLinked => UnpublishedLinks.IdsIn(Input).Where(Unpublished.ContainsKey).Select(id => Unpublished[id]);
+
     /// <summary>Where the story stands now (as saved), for the action bar: which buttons make sense.</summary>
     public ArticlePhase Phase { get; private set; } = ArticlePhase.New;
     public DateTime? SavedAtUtc { get; private set; }
@@ -187,7 +193,9 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         if (denied is not null) return denied;
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
         // The preview is the reader's rendering, from the same code.
-        Preview = MarkdownRenderer.ToSafeHtml(Input.Body ?? "");
+        // CASE: past the save-time limits nothing is rendered; the form says why (docs/security.md, rule 8).
+        Preview = MarkdownRenderer.PreviewOf(Input.Body ?? "", out var bodyProblem);
+        if (bodyProblem is not null) ModelState.AddModelError("Input.Body", bodyProblem);
         return await ShowAsync(article);
     }
 
@@ -250,13 +258,14 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         ArticleId = article?.Id;
         CanPublish = User.MayPublish();
         // A story not live has no page yet: "Lihat di situs" opens its preview link instead of the 404.
-        ShareablePreview = article is null ? null : previews.For(article.Id);
+        ShareablePreview = article is null ? null : previews.For(article.Id, await db.PreviewStampAsync(article.Id));
         PublicUrl = article is null ? null : article.IsLive(nowUtc) ? await PublicPathAsync(article) : ShareablePreview!.Path;
         Phase = ArticlePhases.Of(article, nowUtc);
         SavedAtUtc = article?.UpdatedAtUtc;
         SavedStatus = article?.Status ?? ArticleStatus.Draft;
         PublishedAtUtc = article?.PublishedAtUtc;
-        Kanals = await db.KanalListAsync();
+        Kanals = await db.KanalsVisibleTo(User, nowUtc).ByNameAsync();
+        Unpublished = await UnpublishedLinks.ReadAsync(db, [.. UnpublishedLinks.IdsIn(Input), .. SearchResults.Select(r => r.Id)], User, nowUtc);
         FormOwnerToken = rescue.TokenFor(StaffId, Slot(article?.Id));
         return Page();
     }

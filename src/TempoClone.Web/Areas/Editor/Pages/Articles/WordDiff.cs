@@ -12,6 +12,9 @@ public static class WordDiff
 
     public static IReadOnlyList<Run> Between(string before, string after)
     {
+        // CASE: past the body limit (an old save, an import) a word diff could take seconds: shown whole, removed then added.
+        if (before.Length > Rendering.MarkdownRenderer.MaxLength || after.Length > Rendering.MarkdownRenderer.MaxLength)
+            return before == after ? [new Run(Kind.Same, before)] : [new Run(Kind.Removed, before), new Run(Kind.Added, after)];
         var result = Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, WordChunker.Instance);
         var runs = new List<Run>();
         var a = 0;

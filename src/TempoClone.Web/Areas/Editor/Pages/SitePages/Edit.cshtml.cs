@@ -48,7 +48,9 @@ public class EditModel(TempoDbContext db, TimeProvider clock, ReaderEvictions re
         var page = await db.SitePages.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
         if (page is null) return NotFound();
         Slug = page.Slug;
-        Preview = MarkdownRenderer.ToSafeHtml(Input.Body ?? "");
+        // CASE: past the save-time limits nothing is rendered; the form says why (docs/security.md, rule 8).
+        Preview = MarkdownRenderer.PreviewOf(Input.Body ?? "", out var bodyProblem);
+        if (bodyProblem is not null) ModelState.AddModelError("Input.Body", bodyProblem);
         return Page();
     }
 
