@@ -12,17 +12,17 @@ public sealed class RealServerTests : IAsyncLifetime
     private readonly string _elsewhere = Directory.CreateTempSubdirectory("tempoclone-elsewhere-").FullName;
     private ServerProcess _server = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _server = new ServerProcess([], workingDirectory: _elsewhere);
         await _server.WaitReadyAsync();
     }
 
-    public Task DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         _server.Dispose();
         Directory.Delete(_elsewhere, recursive: true);
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>Issue 18 (low): started from another folder, appsettings.json was not read, so AllowedHosts and the log were off.</summary>
