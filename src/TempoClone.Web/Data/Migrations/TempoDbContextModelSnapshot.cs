@@ -199,6 +199,9 @@ namespace TempoClone.Web.Data.Migrations
                     b.Property<DateTime>("PublishedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchStems")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -247,6 +250,9 @@ namespace TempoClone.Web.Data.Migrations
                     b.HasIndex("KanalId", "PublishedAtUtc");
 
                     b.HasIndex("Status", "PublishedAtUtc");
+
+                    b.HasIndex(new[] { "Id" }, "IX_Articles_SearchStemsMissing")
+                        .HasFilter("\"SearchStems\" IS NULL");
 
                     b.ToTable("Articles");
                 });

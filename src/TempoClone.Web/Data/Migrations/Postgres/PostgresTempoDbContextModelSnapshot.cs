@@ -212,6 +212,9 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("PublishedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SearchStems")
+                        .HasColumnType("text");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -260,6 +263,9 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.HasIndex("KanalId", "PublishedAtUtc");
 
                     b.HasIndex("Status", "PublishedAtUtc");
+
+                    b.HasIndex(new[] { "Id" }, "IX_Articles_SearchStemsMissing")
+                        .HasFilter("\"SearchStems\" IS NULL");
 
                     b.ToTable("Articles");
                 });
