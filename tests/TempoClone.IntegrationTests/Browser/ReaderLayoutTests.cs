@@ -153,10 +153,14 @@ public class ReaderLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
     }
 
     [Fact]
-    public async Task Phone_SearchFiltersStackInOneColumn()
+    public async Task Phone_SearchFiltersAreFoldedUnderTheBoxAndStackInOneColumnWhenOpened()
     {
         var page = await OpenAsync("/search?q=rusia", PhoneWidth, PhoneHeight);
 
+        // Folded: the results start right under the search box.
+        await Expect(page.Locator("#kanal")).Not.ToBeVisibleAsync();
+        await page.Locator("form.search-form summary").ClickAsync();
+        await Expect(page.Locator("#kanal")).ToBeVisibleAsync();
         var fields = page.Locator("form.search-form .field");
         var boxes = new List<LocatorBoundingBoxResult>();
         for (var i = 0; i < await fields.CountAsync(); i++) boxes.Add((await fields.Nth(i).BoundingBoxAsync())!);
@@ -166,6 +170,20 @@ public class ReaderLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
         await page.Locator("#dari").FillAsync("31/08/2023");
         await page.Locator("form.search-form button[type=submit]").ClickAsync();
         await Expect(page.Locator(".search-results-list h2 a", new() { HasText = SeedArticle.Title })).ToBeVisibleAsync();
+        // A filter in use keeps them open.
+        await Expect(page.Locator("#dari")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Laptop_SearchFiltersAreShownInOneRow()
+    {
+        var page = await OpenAsync("/search?q=rusia", 1366, 768);
+
+        await Expect(page.Locator("form.search-form summary")).Not.ToBeVisibleAsync();
+        var query = (await page.Locator("#q").BoundingBoxAsync())!;
+        var kanal = (await page.Locator("#kanal").BoundingBoxAsync())!;
+        Assert.True(kanal.X > query.X, "the kanal filter stands beside the search box");
+        Assert.Equal(query.Y + query.Height, kanal.Y + kanal.Height, 2);
     }
 
     [Theory]

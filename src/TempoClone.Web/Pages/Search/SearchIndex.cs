@@ -100,7 +100,7 @@ public sealed class PostgresSearch(TempoDbContext db, IReadOnlyList<string> word
 
     public override async Task<Dictionary<int, string>> ExcerptsAsync(IReadOnlyList<int> ids) =>
         await db.Database.SqlQuery<SearchExcerpt>($"""
-            SELECT "Id", ts_headline('tempo_search', regexp_replace("BodyMarkdown", '^TEMPO.{0,72}? - ', '', 'i'), q, {HeadlineOptions}) AS "BodySnippet",
+            SELECT "Id", ts_headline('tempo_search', regexp_replace("BodyMarkdown", {SearchText.PostgresDateline}, '', 'i'), q, {HeadlineOptions}) AS "BodySnippet",
                 ts_headline('tempo_search', "Deck", q, {HeadlineOptions}) AS "DeckSnippet"
             FROM "Articles", to_tsquery('tempo_search', {_query}) AS q WHERE "Id" = ANY({ids.ToArray()})
             """).ToDictionaryAsync(e => e.Id, e => e.Snippet);

@@ -20,8 +20,11 @@ public sealed record SearchKey(string Words, string? Kanal, DateTime? FromUtc, D
 /// <summary>A found story with its excerpt, split into plain and highlighted runs.</summary>
 public sealed record SearchResult(StoryCard Story, IReadOnlyList<(string Text, bool Highlighted)> Excerpt);
 
-/// <summary>A page of results and how many stories matched in all (at most <see cref="SearchIndex.MaxCandidates"/>).</summary>
-public sealed record SearchResults(int TotalCount, IReadOnlyList<SearchResult> Page)
+/// <summary>
+/// A page of results and how many stories matched in all (at most <see cref="SearchIndex.MaxCandidates"/>); when
+/// <paramref name="Capped"/>, more matched than were kept, and the page says so.
+/// </summary>
+public sealed record SearchResults(int TotalCount, IReadOnlyList<SearchResult> Page, bool Capped = false)
 {
     /// <summary>
     /// Runs the search: the index's best <see cref="SearchIndex.MaxCandidates"/> matches, joined to the live articles
@@ -48,11 +51,12 @@ public sealed record SearchResults(int TotalCount, IReadOnlyList<SearchResult> P
         var ids = found.OrderByDescending(c => c.TitleMatch).ThenByDescending(c => c.ExactMatch).ThenByDescending(c => c.HasFullText)
             .ThenBy(c => c.Rank).ThenByDescending(c => c.Id)
             .Skip((key.Page - 1) * pageSize).Take(pageSize).Select(c => c.Id).ToList();
-        if (ids.Count == 0) return new SearchResults(found.Count, []);
+        var capped = candidates.Count >= SearchIndex.MaxCandidates;
+        if (ids.Count == 0) return new SearchResults(found.Count, [], capped);
 
         var excerpts = await index.ExcerptsAsync(ids);
         var cards = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(StoryCard.FromArticle).ToDictionaryAsync(c => c.Id);
-        return new SearchResults(found.Count, ids.Select(id => new SearchResult(cards[id], Excerpt(cards[id], excerpts.GetValueOrDefault(id, "")))).ToList());
+        return new SearchResults(found.Count, ids.Select(id => new SearchResult(cards[id], Excerpt(cards[id], excerpts.GetValueOrDefault(id, "")))).ToList(), capped);
     }
 
     // CASE: a summary that only repeats the headline adds nothing under it.

@@ -16,14 +16,7 @@ public sealed class SearchStemsBackfill(IServiceScopeFactory scopes, ILogger<Sea
     {
         try
         {
-            var filled = 0;
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                var done = await FillBatchAsync(stoppingToken);
-                if (done == 0) break;
-                filled += done;
-                log.LogInformation("Search roots written for {Articles} more articles ({Total} so far)", done, filled);
-            }
+            await FillMissingAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
         catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
@@ -31,6 +24,20 @@ public sealed class SearchStemsBackfill(IServiceScopeFactory scopes, ILogger<Sea
             // CASE: the database is not there yet or went away (a test replacing the file, a restore): the next start tries again.
             log.LogWarning(ex, "Search roots backfill stopped");
         }
+    }
+
+    /// <summary>Writes the roots of every article still without them; returns how many.</summary>
+    public async Task<int> FillMissingAsync(CancellationToken ct)
+    {
+        var filled = 0;
+        while (!ct.IsCancellationRequested)
+        {
+            var done = await FillBatchAsync(ct);
+            if (done == 0) break;
+            filled += done;
+            log.LogInformation("Search roots written for {Articles} more articles ({Total} so far)", done, filled);
+        }
+        return filled;
     }
 
     private async Task<int> FillBatchAsync(CancellationToken ct)

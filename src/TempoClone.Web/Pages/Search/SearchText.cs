@@ -11,6 +11,9 @@ public static class SearchText
     /// <summary>How far into the body a dateline's dash may stand.</summary>
     public const int DatelineReach = 80;
 
+    /// <summary>The same rule as a PostgreSQL regular expression (case-insensitive; the shortest match is the first dash).</summary>
+    public const string PostgresDateline = "^TEMPO.{0,72}? - ";
+
     public static string WithoutDateline(string body)
     {
         if (!body.StartsWith("TEMPO", StringComparison.OrdinalIgnoreCase)) return body;
