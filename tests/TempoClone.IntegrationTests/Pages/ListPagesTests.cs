@@ -26,6 +26,25 @@ public class ListPagesTests(TempoAppFactory factory) : IClassFixture<TempoAppFac
     }
 
     [Fact]
+    public async Task Indeks_ShowsADayHeadingClockTimesAndTheDaysAround()
+    {
+        var day = await _reader.GetDocumentAsync("/indeks?tanggal=31/08/2023&kanal=internasional");
+
+        var section = day.QuerySelector(".indeks-day")!;
+        Assert.Equal("Kamis, 31 Agustus 2023", section.QuerySelector("h2")!.TextContent);
+        var seed = section.QuerySelectorAll(".story-item").Single(i => i.QuerySelector(".story-title")!.TextContent == SeedArticle.Title);
+        Assert.Equal("17:06 WIB", seed.QuerySelector(".story-meta time")!.TextContent);
+        Assert.Equal("/indeks?tanggal=2023-08-30&kanal=internasional", day.QuerySelector(".day-nav .day-prev")!.GetAttribute("href"));
+        Assert.Equal("/indeks?tanggal=2023-09-01&kanal=internasional", day.QuerySelector(".day-nav .day-next")!.GetAttribute("href"));
+
+        // Today's index has the day before and no day still to come.
+        var latest = await _reader.GetDocumentAsync("/indeks");
+        Assert.NotNull(latest.QuerySelector(".day-nav .day-prev"));
+        Assert.Null(latest.QuerySelector(".day-nav .day-next"));
+        Assert.NotEmpty(latest.QuerySelectorAll(".indeks-day h2"));
+    }
+
+    [Fact]
     public async Task TagAndReporterPages_ListTheirStoriesAndArticlesLinkToThem()
     {
         var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
