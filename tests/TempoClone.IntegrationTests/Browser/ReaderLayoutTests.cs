@@ -143,6 +143,29 @@ public class ReaderLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
     }
 
     [Fact]
+    public async Task Laptop_TerpopulerRanksStandInTheirOwnColumn()
+    {
+        // A title long enough to wrap over three lines in the rail.
+        var article = await session.App.AddArticleAsync("Terpopuler: Judul Sangat Panjang Tentang Banjir Rob Yang Merendam Permukiman Warga Pesisir Utara Selama Tiga Hari",
+            ArticleStatus.Published, session.App.Clock.GetUtcNow().UtcDateTime.AddHours(-2));
+        await session.App.WithDbAsync(async db =>
+        {
+            db.ArticleViewCounts.Add(new ArticleViewCount { ArticleId = article.Id, HourUtc = session.App.Clock.GetUtcNow().UtcDateTime.AddHours(-1), Views = 900_000 });
+            return await db.SaveChangesAsync();
+        });
+        await session.App.AddArticleAsync($"Pembuka Cache Terpopuler {Guid.NewGuid():N}", ArticleStatus.Draft, TempoAppFactory.StartTime.UtcDateTime);
+
+        var page = await OpenAsync("seed", LaptopWidth, LaptopHeight);
+
+        var item = page.Locator("aside.article-rail .most-read-list .story-item").First;
+        await Expect(item).ToContainTextAsync("Judul Sangat Panjang");
+        var row = (await item.BoundingBoxAsync())!;
+        var text = (await item.Locator(".story-card").BoundingBoxAsync())!;
+        Assert.True(text.X >= row.X + 20, $"the title starts at x={text.X}, its row at x={row.X}: the rank has no column");
+        Assert.True(text.Height > 40, "the title wraps over several lines");
+    }
+
+    [Fact]
     public async Task Phone_BeritaTerkaitStaysWithinTwoScreens()
     {
         var page = await OpenAsync("seed", PhoneWidth, PhoneHeight);
