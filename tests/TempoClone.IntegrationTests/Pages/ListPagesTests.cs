@@ -45,6 +45,19 @@ public class ListPagesTests(TempoAppFactory factory) : IClassFixture<TempoAppFac
     }
 
     [Fact]
+    public async Task KanalMenu_MarksTheKanalTheReaderIsIn()
+    {
+        var kanal = await _reader.GetDocumentAsync("/internasional");
+        var article = await _reader.GetDocumentAsync(await factory.UrlOfAsync(SeedArticle.Title));
+        var home = await _reader.GetDocumentAsync("/");
+
+        Assert.Equal("Internasional", kanal.QuerySelector(".kanal-bar a[aria-current=page]")!.TextContent);
+        Assert.Equal("Internasional", article.QuerySelector(".kanal-bar a[aria-current=true]")!.TextContent);
+        Assert.Equal("Beranda", home.QuerySelector(".kanal-bar a[aria-current=page]")!.TextContent);
+        Assert.Single(kanal.QuerySelectorAll(".kanal-bar a[aria-current]"));
+    }
+
+    [Fact]
     public async Task TagAndReporterPages_ListTheirStoriesAndArticlesLinkToThem()
     {
         var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
@@ -58,6 +71,8 @@ public class ListPagesTests(TempoAppFactory factory) : IClassFixture<TempoAppFac
         Assert.Equal("/tag/pemilu-2029", tagLink.GetAttribute("href"));
         var tagPage = await _reader.GetDocumentAsync("/tag/pemilu-2029");
         Assert.Contains("Pemilu 2029", tagPage.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Topik", tagPage.QuerySelector("h1 .page-title-label")!.TextContent);
+        Assert.StartsWith("Topik: Pemilu 2029", tagPage.Title);
         Assert.Equal(["Tag Dan Penulis Halaman"], Titles(tagPage));
 
         Assert.Equal("/penulis/rina-kartika", article.QuerySelector(".byline-reporter a")!.GetAttribute("href"));
