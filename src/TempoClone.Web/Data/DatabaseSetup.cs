@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +25,8 @@ public static class DatabaseSetup
         services.AddDbContext<TempoDbContext>((provider, options) =>
         {
             var configuration = provider.GetRequiredService<IConfiguration>();
+            // What other parts keep up to date on every save (the search's word roots) they register as interceptors.
+            options.AddInterceptors(provider.GetServices<IInterceptor>());
             if (Provider(configuration) == DatabaseProvider.Postgres) UsePostgres(options, PostgresConnectionString(configuration));
             else options.UseSqlite(ConnectionString(provider), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         }, optionsLifetime: ServiceLifetime.Singleton);

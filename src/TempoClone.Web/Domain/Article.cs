@@ -59,6 +59,12 @@ public class Article
     /// <summary>Stable key of an imported story (from its title), so a re-import updates instead of duplicating.</summary>
     public string? ImportKey { get; set; }
 
+    /// <summary>
+    /// The possible roots of the words in the title, summary and body (space-separated), kept by the search so "desak"
+    /// finds "mendesak"; written on every save that changes the text, null until then.
+    /// </summary>
+    public string? SearchStems { get; set; }
+
     /// <summary>Readers see it now (<see cref="ArticleRules.Live"/>).</summary>
     public bool IsLive(DateTime nowUtc) => ArticleRules.IsLive(this, nowUtc);
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using TempoClone.Web.Data;
 using TempoClone.Web.Pages.Popularity;
 using TempoClone.Web.Pages.Shared;
@@ -26,6 +27,8 @@ public static class ReaderSite
         services.AddHostedService<ViewCounterFlusher>();
         services.AddSearchLimit();
         services.AddSingleton<SearchResultCache>();
+        services.AddSingleton<IInterceptor, SearchStemsOnSave>();
+        services.AddHostedService<SearchStemsBackfill>();
         return services;
     }
 

@@ -143,6 +143,29 @@ public class ReaderLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
     }
 
     [Fact]
+    public async Task Laptop_TerpopulerRanksStandInTheirOwnColumn()
+    {
+        // A title long enough to wrap over three lines in the rail.
+        var article = await session.App.AddArticleAsync("Terpopuler: Judul Sangat Panjang Tentang Banjir Rob Yang Merendam Permukiman Warga Pesisir Utara Selama Tiga Hari",
+            ArticleStatus.Published, session.App.Clock.GetUtcNow().UtcDateTime.AddHours(-2));
+        await session.App.WithDbAsync(async db =>
+        {
+            db.ArticleViewCounts.Add(new ArticleViewCount { ArticleId = article.Id, HourUtc = session.App.Clock.GetUtcNow().UtcDateTime.AddHours(-1), Views = 900_000 });
+            return await db.SaveChangesAsync();
+        });
+        await session.App.AddArticleAsync($"Pembuka Cache Terpopuler {Guid.NewGuid():N}", ArticleStatus.Draft, TempoAppFactory.StartTime.UtcDateTime);
+
+        var page = await OpenAsync("seed", LaptopWidth, LaptopHeight);
+
+        var item = page.Locator("aside.article-rail .most-read-list .story-item").First;
+        await Expect(item).ToContainTextAsync("Judul Sangat Panjang");
+        var row = (await item.BoundingBoxAsync())!;
+        var text = (await item.Locator(".story-card").BoundingBoxAsync())!;
+        Assert.True(text.X >= row.X + 20, $"the title starts at x={text.X}, its row at x={row.X}: the rank has no column");
+        Assert.True(text.Height > 40, "the title wraps over several lines");
+    }
+
+    [Fact]
     public async Task Phone_BeritaTerkaitStaysWithinTwoScreens()
     {
         var page = await OpenAsync("seed", PhoneWidth, PhoneHeight);
@@ -153,10 +176,14 @@ public class ReaderLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
     }
 
     [Fact]
-    public async Task Phone_SearchFiltersStackInOneColumn()
+    public async Task Phone_SearchFiltersAreFoldedUnderTheBoxAndStackInOneColumnWhenOpened()
     {
         var page = await OpenAsync("/search?q=rusia", PhoneWidth, PhoneHeight);
 
+        // Folded: the results start right under the search box.
+        await Expect(page.Locator("#kanal")).Not.ToBeVisibleAsync();
+        await page.Locator("form.search-form summary").ClickAsync();
+        await Expect(page.Locator("#kanal")).ToBeVisibleAsync();
         var fields = page.Locator("form.search-form .field");
         var boxes = new List<LocatorBoundingBoxResult>();
         for (var i = 0; i < await fields.CountAsync(); i++) boxes.Add((await fields.Nth(i).BoundingBoxAsync())!);
@@ -166,6 +193,20 @@ public class ReaderLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
         await page.Locator("#dari").FillAsync("31/08/2023");
         await page.Locator("form.search-form button[type=submit]").ClickAsync();
         await Expect(page.Locator(".search-results-list h2 a", new() { HasText = SeedArticle.Title })).ToBeVisibleAsync();
+        // A filter in use keeps them open.
+        await Expect(page.Locator("#dari")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Laptop_SearchFiltersAreShownInOneRow()
+    {
+        var page = await OpenAsync("/search?q=rusia", 1366, 768);
+
+        await Expect(page.Locator("form.search-form summary")).Not.ToBeVisibleAsync();
+        var query = (await page.Locator("#q").BoundingBoxAsync())!;
+        var kanal = (await page.Locator("#kanal").BoundingBoxAsync())!;
+        Assert.True(kanal.X > query.X, "the kanal filter stands beside the search box");
+        Assert.Equal(query.Y + query.Height, kanal.Y + kanal.Height, 2);
     }
 
     [Theory]

@@ -12,21 +12,6 @@ public class SitePagesTests(TempoAppFactory factory) : IClassFixture<TempoAppFac
 
     private Task<int> IdOfAsync(string slug) => factory.WithDbAsync(db => Task.FromResult(db.SitePages.Single(p => p.Slug == slug).Id));
 
-    [Theory]
-    [InlineData("/redaksi", "Redaksi", "Susunan redaksi")]
-    [InlineData("/pedoman-media-siber", "Pedoman Media Siber", "Dewan Pers")]
-    [InlineData("/kontak", "Kontak", "pembaca")]
-    [InlineData("/tentang-kami", "Tentang Kami", "berbahasa Indonesia")]
-    [InlineData("/kebijakan-privasi", "Kebijakan Privasi", "Kuki")]
-    public async Task Get_StandingPage_ShowsItsDefaultIndonesianText(string path, string title, string excerpt)
-    {
-        var page = await _reader.GetDocumentAsync(path);
-
-        Assert.Equal(title, page.QuerySelector("h1")!.Text());
-        Assert.Contains(excerpt, page.QuerySelector(".site-page-body")!.TextContent);
-        Assert.Equal(TempoAppFactory.BaseUrl + path, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
-    }
-
     [Fact]
     public async Task Sitemap_ListsTheStandingPages()
     {

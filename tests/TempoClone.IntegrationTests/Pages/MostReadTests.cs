@@ -59,6 +59,9 @@ public class MostReadTests
         var home = await reader.GetDocumentAsync("/");
         Assert.Equal([SeedArticle.FirstRelatedTitle, SeedArticle.Title], List(home, "day"));
         Assert.Equal([SeedArticle.FirstRelatedTitle, SeedArticle.Title], List(home, "week"));
+        // Both windows rank the same stories: one list, named for both.
+        Assert.Single(home.QuerySelectorAll("section.most-read ol"));
+        Assert.Equal("24 jam dan 7 hari terakhir", home.QuerySelector("section.most-read h3")!.TextContent);
         Assert.Equal([SeedArticle.FirstRelatedTitle, SeedArticle.Title], List(await reader.GetDocumentAsync(lessPopular), "day"));
 
         // Two days later the 24-hour list has forgotten them; the 7-day list has not.

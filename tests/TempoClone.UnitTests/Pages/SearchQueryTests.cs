@@ -61,4 +61,22 @@ public class SearchQueryTests
 
         Assert.Equal([("Hujan deras di ", false), ("Jakarta", true), (" pagi", false)], parts);
     }
+
+    [Fact]
+    public void ToFtsMatchWithRoots_AffixedWord_AlsoAsksForItsRoots()
+    {
+        var match = SearchQuery.ToFtsMatchWithRoots(["kesepakatan", "pasar"]);
+
+        Assert.StartsWith("(\"kesepakatan\"* OR ", match);
+        Assert.Contains("\"sepakat\"", match);
+        Assert.EndsWith(") AND \"pasar\"*", match);
+    }
+
+    [Fact]
+    public void ToTsQueryWithRoots_AffixedWord_AlsoAsksForItsRoots_AndInTextExcludesRoots()
+    {
+        Assert.Contains("'sepakat'", SearchQuery.ToTsQueryWithRoots(["kesepakatan"]));
+        Assert.StartsWith("('kesepakatan':* | ", SearchQuery.ToTsQueryWithRoots(["kesepakatan"]));
+        Assert.Equal("'desak':*ABD & 'ai':ABD", SearchQuery.ToTsQueryInText(["desak", "ai"]));
+    }
 }

@@ -21,6 +21,8 @@ public class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasIndex(a => new { a.KanalId, a.PublishedAtUtc });
         // Finds the rows the start-up backfill must render without reading every body: empty when nothing is to do.
         article.HasIndex(a => a.Id).HasFilter("\"BodyHtml\" IS NULL").HasDatabaseName("IX_Articles_BodyHtmlMissing");
+        // Likewise for the search's word roots, filled in the background after an upgrade.
+        article.HasIndex(a => a.Id, "IX_Articles_SearchStemsMissing").HasFilter("\"SearchStems\" IS NULL");
 
         article.HasOne(a => a.Kanal).WithMany().HasForeignKey(a => a.KanalId).OnDelete(DeleteBehavior.Restrict);
         article.HasOne(a => a.EditorsPick).WithMany().HasForeignKey(a => a.EditorsPickId).OnDelete(DeleteBehavior.SetNull);

@@ -18,11 +18,11 @@ public static class SitePageDefaults
 
             ## Pemimpin Redaksi
 
-            Diisi oleh admin situs.
+            Bertanggung jawab atas seluruh isi situs di hadapan pembaca, narasumber, dan hukum, termasuk hak jawab dan koreksi.
 
             ## Redaktur Pelaksana
 
-            Diisi oleh admin situs.
+            Mengatur kerja harian redaksi: penugasan liputan, jadwal terbit, dan berita utama di halaman depan.
 
             ## Redaktur
 

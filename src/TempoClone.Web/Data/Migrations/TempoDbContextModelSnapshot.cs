@@ -199,6 +199,9 @@ namespace TempoClone.Web.Data.Migrations
                     b.Property<DateTime>("PublishedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchStems")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -247,6 +250,9 @@ namespace TempoClone.Web.Data.Migrations
                     b.HasIndex("KanalId", "PublishedAtUtc");
 
                     b.HasIndex("Status", "PublishedAtUtc");
+
+                    b.HasIndex(new[] { "Id" }, "IX_Articles_SearchStemsMissing")
+                        .HasFilter("\"SearchStems\" IS NULL");
 
                     b.ToTable("Articles");
                 });
@@ -653,7 +659,7 @@ namespace TempoClone.Web.Data.Migrations
                         new
                         {
                             Id = 1,
-                            BodyMarkdown = "Susunan redaksi yang bertanggung jawab atas setiap berita di situs ini.\n\n## Pemimpin Redaksi\n\nDiisi oleh admin situs.\n\n## Redaktur Pelaksana\n\nDiisi oleh admin situs.\n\n## Redaktur\n\nPara redaktur kanal memeriksa setiap naskah sebelum terbit: kebenaran fakta, keberimbangan sumber, dan bahasa.\n\n## Reporter dan Fotografer\n\nNama reporter tercantum di setiap berita yang mereka tulis; halaman penulis mengumpulkan seluruh karyanya.\n\nKoreksi atas berita yang sudah terbit diumumkan di halaman [Ralat](/ralat).",
+                            BodyMarkdown = "Susunan redaksi yang bertanggung jawab atas setiap berita di situs ini.\n\n## Pemimpin Redaksi\n\nBertanggung jawab atas seluruh isi situs di hadapan pembaca, narasumber, dan hukum, termasuk hak jawab dan koreksi.\n\n## Redaktur Pelaksana\n\nMengatur kerja harian redaksi: penugasan liputan, jadwal terbit, dan berita utama di halaman depan.\n\n## Redaktur\n\nPara redaktur kanal memeriksa setiap naskah sebelum terbit: kebenaran fakta, keberimbangan sumber, dan bahasa.\n\n## Reporter dan Fotografer\n\nNama reporter tercantum di setiap berita yang mereka tulis; halaman penulis mengumpulkan seluruh karyanya.\n\nKoreksi atas berita yang sudah terbit diumumkan di halaman [Ralat](/ralat).",
                             Slug = "redaksi",
                             Title = "Redaksi",
                             UpdatedAtUtc = new DateTime(2026, 11, 29, 0, 0, 0, 0, DateTimeKind.Utc),

@@ -25,6 +25,11 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
     public IReadOnlyList<KanalListItem> Kanals { get; private set; } = [];
     public DateOnly? Day { get; private set; }
     public DateTime NowUtc { get; private set; }
+    /// <summary>This page's stories under a heading per WIB day, newest day first.</summary>
+    public IReadOnlyList<(DateOnly Day, IReadOnlyList<StoryCard> Stories)> Days { get; private set; } = [];
+    /// <summary>The days the day links lead to: the one before, and the one after unless it is still to come.</summary>
+    public DateOnly PreviousDay { get; private set; }
+    public DateOnly? NextDay { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -43,5 +48,20 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
         var query = string.Join("&", new[] { Day is null ? null : $"tanggal={Day.Value.ToString(JakartaTime.DayFormat, CultureInfo.InvariantCulture)}", string.IsNullOrEmpty(Kanal) ? null : $"kanal={Uri.EscapeDataString(Kanal)}" }.OfType<string>());
         List = await StoryPage.LoadAsync(stories, PageNumber, site.Value.PageSize, UrlMap.Indeks + (query.Length > 0 ? "?" + query : ""));
         Kanals = await db.LiveKanalListAsync(NowUtc);
+
+        Days = List.Stories.GroupBy(s => DayOf(s.PublishedAtUtc)).Select(g => (g.Key, (IReadOnlyList<StoryCard>)g.ToList())).ToList();
+        var today = DayOf(NowUtc);
+        var shown = Day ?? today;
+        PreviousDay = shown.AddDays(-1);
+        NextDay = Day is { } chosen && chosen < today ? chosen.AddDays(1) : null;
     }
+
+    /// <summary>The indeks of one day, keeping the kanal chosen.</summary>
+    public string UrlOfDay(DateOnly day) =>
+        $"{UrlMap.Indeks}?tanggal={day.ToString(JakartaTime.DayFormat, CultureInfo.InvariantCulture)}" + (string.IsNullOrEmpty(Kanal) ? "" : $"&kanal={Uri.EscapeDataString(Kanal)}");
+
+    /// <summary>"Kamis, 31 Agustus 2023"</summary>
+    public static string DayHeading(DateOnly day) => $"{JakartaTime.DayNames[(int)day.DayOfWeek]}, {day.Day} {JakartaTime.MonthNames[day.Month - 1]} {day.Year}";
+
+    private static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(JakartaTime.ToJakarta(utc).DateTime);
 }

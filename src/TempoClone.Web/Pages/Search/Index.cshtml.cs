@@ -27,6 +27,10 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
     public IReadOnlyList<KanalListItem> Kanals { get; private set; } = [];
     public DateTime NowUtc { get; private set; }
     public string? DateError { get; private set; }
+    /// <summary>More stories matched than the search keeps: the count is a floor.</summary>
+    public bool Capped { get; private set; }
+    /// <summary>The filters start folded on a phone, unless one is in use.</summary>
+    public bool FiltersInUse => !string.IsNullOrEmpty(Kanal) || !string.IsNullOrEmpty(From) || !string.IsNullOrEmpty(To);
 
     public async Task OnGetAsync()
     {
@@ -42,6 +46,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
         var found = await results.GetAsync(key, nowUtc => SearchResults.FindAsync(db, key, site.Value.PageSize, nowUtc));
         Pager = new PagerView(key.Page, site.Value.PageSize, found.TotalCount, UrlMap.Search + QueryWithoutPage());
         Results = found.Page;
+        Capped = found.Capped;
     }
 
     /// <summary>The WIB day a filter names; a filter that is no date is ignored and the reader told why.</summary>

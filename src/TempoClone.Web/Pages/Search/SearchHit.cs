@@ -1,7 +1,10 @@
 namespace TempoClone.Web.Pages.Search;
 
-/// <summary>A match in the FTS5 index with its bm25 rank (lower is better).</summary>
-public sealed record SearchHit(int Id, double Rank, bool TitleMatch);
+/// <summary>
+/// A match in the full-text index with its rank (lower is better), whether all words are in its title, and whether all
+/// are in its text as typed (not only through a word root).
+/// </summary>
+public sealed record SearchHit(int Id, double Rank, bool TitleMatch, bool ExactMatch);
 
 /// <summary>The marked excerpts of one matching article from its body and from its summary (never its title).</summary>
 public sealed record SearchExcerpt(int Id, string BodySnippet, string DeckSnippet)

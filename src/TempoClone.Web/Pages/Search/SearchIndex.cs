@@ -5,7 +5,9 @@ namespace TempoClone.Web.Pages.Search;
 
 /// <summary>
 /// The full-text index behind the search page, one per database engine, with the same rules: every word required,
-/// prefixes from <see cref="SearchQuery.MinPrefixLength"/> letters, case and accents folded, title 10 : summary 4 : body 1.
+/// prefixes from <see cref="SearchQuery.MinPrefixLength"/> letters, case and accents folded, a word found through its root
+/// (<see cref="IndonesianStems"/>) as well, title 10 : summary 4 : body 1 : roots 0.5; the body without its dateline
+/// (<see cref="SearchText"/>).
 /// Visibility, filters and the order of results are decided by the page, the same on both.
 /// </summary>
 public abstract class SearchIndex
@@ -38,15 +40,20 @@ public abstract class SearchIndex
 /// </summary>
 public sealed class Fts5Search(TempoDbContext db, IReadOnlyList<string> words) : SearchIndex
 {
-    private readonly string _match = SearchQuery.ToFtsMatch(words);
+    private readonly string _match = SearchQuery.ToFtsMatchWithRoots(words);
 
     public override IQueryable<SearchHit> Hits()
     {
-        var titleMatch = SearchQuery.InTitle(_match);
+        var exact = SearchQuery.ToFtsMatch(words);
+        var titleMatch = SearchQuery.InTitle(exact);
+        var textMatch = SearchQuery.InText(exact);
+        // CASE: the two flags are looked up per candidate (MATCH with rowid =): the index seeks to the row instead of
+        // reading every match of a common word.
         return db.Database.SqlQuery<SearchHit>($"""
             SELECT best.Id, best.Rank,
-                best.Id IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {titleMatch}) AS TitleMatch
-            FROM (SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0) AS Rank FROM ArticleSearch
+                EXISTS (SELECT 1 FROM ArticleSearch WHERE ArticleSearch MATCH {titleMatch} AND rowid = best.Id) AS TitleMatch,
+                EXISTS (SELECT 1 FROM ArticleSearch WHERE ArticleSearch MATCH {textMatch} AND rowid = best.Id) AS ExactMatch
+            FROM (SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0, 0.5) AS Rank FROM ArticleSearch
                   WHERE ArticleSearch MATCH {_match} AND rowid >= (SELECT coalesce(min(rowid), 0) FROM (SELECT rowid FROM ArticleSearch
                       WHERE ArticleSearch MATCH {_match} ORDER BY rowid DESC LIMIT {MaxRanked}))
                   ORDER BY Rank LIMIT {MaxCandidates}) AS best
@@ -66,11 +73,11 @@ public sealed class Fts5Search(TempoDbContext db, IReadOnlyList<string> words) :
 
 /// <summary>
 /// PostgreSQL: the generated tsvector column Articles.SearchVector (configuration tempo_search: simple + unaccent;
-/// title weight A, summary B, body D) behind a GIN index, ranked by ts_rank with the same 10 : 4 : 1 weights.
+/// title weight A, summary B, word roots C, body D) behind a GIN index, ranked by ts_rank with the same 10 : 4 : 0.5 : 1 weights.
 /// </summary>
 public sealed class PostgresSearch(TempoDbContext db, IReadOnlyList<string> words) : SearchIndex
 {
-    private readonly string _query = SearchQuery.ToTsQuery(words);
+    private readonly string _query = SearchQuery.ToTsQueryWithRoots(words);
 
     // ts_headline's options; the marks are the same control characters FTS5's snippet is given.
     private static readonly string HeadlineOptions =
@@ -79,9 +86,11 @@ public sealed class PostgresSearch(TempoDbContext db, IReadOnlyList<string> word
     public override IQueryable<SearchHit> Hits()
     {
         var titleQuery = SearchQuery.ToTsQuery(words, titleOnly: true);
+        var textQuery = SearchQuery.ToTsQueryInText(words);
         return db.Database.SqlQuery<SearchHit>($"""
-            SELECT "Id", -ts_rank(array[0.1, 0, 0.4, 1]::float4[], "SearchVector", to_tsquery('tempo_search', {_query}))::float8 AS "Rank",
-                "SearchVector" @@ to_tsquery('tempo_search', {titleQuery}) AS "TitleMatch"
+            SELECT "Id", -ts_rank(array[0.1, 0.05, 0.4, 1]::float4[], "SearchVector", to_tsquery('tempo_search', {_query}))::float8 AS "Rank",
+                "SearchVector" @@ to_tsquery('tempo_search', {titleQuery}) AS "TitleMatch",
+                "SearchVector" @@ to_tsquery('tempo_search', {textQuery}) AS "ExactMatch"
             FROM "Articles" WHERE "SearchVector" @@ to_tsquery('tempo_search', {_query})
                 AND "Id" >= (SELECT coalesce(min("Id"), 0) FROM (SELECT "Id" FROM "Articles"
                     WHERE "SearchVector" @@ to_tsquery('tempo_search', {_query}) ORDER BY "Id" DESC LIMIT {MaxRanked}) AS newest)
@@ -91,7 +100,7 @@ public sealed class PostgresSearch(TempoDbContext db, IReadOnlyList<string> word
 
     public override async Task<Dictionary<int, string>> ExcerptsAsync(IReadOnlyList<int> ids) =>
         await db.Database.SqlQuery<SearchExcerpt>($"""
-            SELECT "Id", ts_headline('tempo_search', "BodyMarkdown", q, {HeadlineOptions}) AS "BodySnippet",
+            SELECT "Id", ts_headline('tempo_search', regexp_replace("BodyMarkdown", {SearchText.PostgresDateline}, '', 'i'), q, {HeadlineOptions}) AS "BodySnippet",
                 ts_headline('tempo_search', "Deck", q, {HeadlineOptions}) AS "DeckSnippet"
             FROM "Articles", to_tsquery('tempo_search', {_query}) AS q WHERE "Id" = ANY({ids.ToArray()})
             """).ToDictionaryAsync(e => e.Id, e => e.Snippet);

@@ -33,6 +33,30 @@ public static class SearchQuery
     /// <summary>The same words, all required in the title: the stories readers most likely mean.</summary>
     public static string InTitle(string match) => $"Title : ({match})";
 
+    /// <summary>The same words, all required in the text itself (not only through a word root): ranked before root matches.</summary>
+    public static string InText(string match) => $"{{Title Deck Body}} : ({match})";
+
+    /// <summary>
+    /// Each word, or one of its roots (<see cref="IndonesianStems"/>), required: "desak" → "desak"*, found in the text
+    /// or among the roots of another word ("mendesak"); "kesepakatan" → ("kesepakatan"* OR "sepakat" OR …).
+    /// Roots are letters only, so quoting keeps them safe like the words.
+    /// </summary>
+    public static string ToFtsMatchWithRoots(IReadOnlyList<string> words) =>
+        // CASE: FTS5 allows the implicit AND of a space only between phrases, so a bracketed group needs an explicit one.
+        string.Join(" AND ", words.Select(w => RootsOf(w) is { Count: > 0 } roots
+            ? $"({(IsPrefix(w) ? $"\"{w}\"*" : $"\"{w}\"")} OR {string.Join(" OR ", roots.Select(r => $"\"{r}\""))})"
+            : IsPrefix(w) ? $"\"{w}\"*" : $"\"{w}\""));
+
+    /// <summary>The PostgreSQL form of <see cref="ToFtsMatchWithRoots"/>: ('kesepakatan':* | 'sepakat' | …) &amp; ….</summary>
+    public static string ToTsQueryWithRoots(IReadOnlyList<string> words) =>
+        string.Join(" & ", words.Select(w => "(" + string.Join(" | ", RootsOf(w).Select(r => $"'{r}'").Prepend($"'{w}'" + (IsPrefix(w) ? ":*" : ""))) + ")"));
+
+    /// <summary>The PostgreSQL form of <see cref="InText"/>: each word in the title, summary or body (weights A, B, D; roots are C).</summary>
+    public static string ToTsQueryInText(IReadOnlyList<string> words) =>
+        string.Join(" & ", words.Select(w => $"'{w}':" + (IsPrefix(w) ? "*" : "") + "ABD"));
+
+    private static IReadOnlySet<string> RootsOf(string word) => IndonesianStems.RootsOf(word);
+
     /// <summary>
     /// The PostgreSQL tsquery text: 'banjir':* &amp; 'di'; with <paramref name="titleOnly"/> each word must be in the title
     /// (weight A). Words hold only letters and digits, so nothing in them is a tsquery operator.

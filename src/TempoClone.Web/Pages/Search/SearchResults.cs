@@ -20,8 +20,11 @@ public sealed record SearchKey(string Words, string? Kanal, DateTime? FromUtc, D
 /// <summary>A found story with its excerpt, split into plain and highlighted runs.</summary>
 public sealed record SearchResult(StoryCard Story, IReadOnlyList<(string Text, bool Highlighted)> Excerpt);
 
-/// <summary>A page of results and how many stories matched in all (at most <see cref="SearchIndex.MaxCandidates"/>).</summary>
-public sealed record SearchResults(int TotalCount, IReadOnlyList<SearchResult> Page)
+/// <summary>
+/// A page of results and how many stories matched in all (at most <see cref="SearchIndex.MaxCandidates"/>); when
+/// <paramref name="Capped"/>, more matched than were kept, and the page says so.
+/// </summary>
+public sealed record SearchResults(int TotalCount, IReadOnlyList<SearchResult> Page, bool Capped = false)
 {
     /// <summary>
     /// Runs the search: the index's best <see cref="SearchIndex.MaxCandidates"/> matches, joined to the live articles
@@ -37,21 +40,23 @@ public sealed record SearchResults(int TotalCount, IReadOnlyList<SearchResult> P
         // so the commonest word costs one pass over its newest index entries, not a join and sort of every match.
         var candidates = await index.Hits()
             .Join(articles.Select(ArticleRules.WithRulesInlined((Article a) => new { a.Id, a.HasFullText, a.PublishedAtUtc })),
-                hit => hit.Id, article => article.Id, (hit, article) => new { hit.Id, hit.Rank, hit.TitleMatch, article.HasFullText, article.PublishedAtUtc })
+                hit => hit.Id, article => article.Id, (hit, article) => new { hit.Id, hit.Rank, hit.TitleMatch, hit.ExactMatch, article.HasFullText, article.PublishedAtUtc })
             .ToListAsync();
         // CASE: the date range is applied here, to the candidates: in SQL a range bounded on both sides (with "published
         // by now") made SQLite walk every article of the range through the date index instead of looking up the candidates.
         var found = candidates.Where(c => (key.FromUtc is not { } fromUtc || c.PublishedAtUtc >= fromUtc) && (key.EndUtc is not { } endUtc || c.PublishedAtUtc < endUtc)).ToList();
 
-        // A title match first; within the same kind of match, a full article before a story known only by its summary.
-        var ids = found.OrderByDescending(c => c.TitleMatch).ThenByDescending(c => c.HasFullText)
+        // A title match first, then the words as typed before a match through a root only; within the same kind of
+        // match, a full article before a story known only by its summary.
+        var ids = found.OrderByDescending(c => c.TitleMatch).ThenByDescending(c => c.ExactMatch).ThenByDescending(c => c.HasFullText)
             .ThenBy(c => c.Rank).ThenByDescending(c => c.Id)
             .Skip((key.Page - 1) * pageSize).Take(pageSize).Select(c => c.Id).ToList();
-        if (ids.Count == 0) return new SearchResults(found.Count, []);
+        var capped = candidates.Count >= SearchIndex.MaxCandidates;
+        if (ids.Count == 0) return new SearchResults(found.Count, [], capped);
 
         var excerpts = await index.ExcerptsAsync(ids);
         var cards = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(StoryCard.FromArticle).ToDictionaryAsync(c => c.Id);
-        return new SearchResults(found.Count, ids.Select(id => new SearchResult(cards[id], Excerpt(cards[id], excerpts.GetValueOrDefault(id, "")))).ToList());
+        return new SearchResults(found.Count, ids.Select(id => new SearchResult(cards[id], Excerpt(cards[id], excerpts.GetValueOrDefault(id, "")))).ToList(), capped);
     }
 
     // CASE: a summary that only repeats the headline adds nothing under it.

@@ -40,4 +40,11 @@ public sealed record ListPhoto(LeadPhoto Photo)
 /// <param name="DeckCount">How many stories, from the top, show their summary (all by default).</param>
 /// <param name="Thumbnails">The column the list's pictures fill, when wider than a list card's (the home lead block).</param>
 public sealed record StoryListView(IReadOnlyList<StoryCard> Stories, DateTime NowUtc, bool ShowKanal = true, bool ShowDeck = true,
-    int HeadingLevel = 3, int DeckCount = int.MaxValue, string ListClass = "", PhotoLayout Thumbnails = PhotoLayout.Thumbnail);
+    int HeadingLevel = 3, int DeckCount = int.MaxValue, string ListClass = "", PhotoLayout Thumbnails = PhotoLayout.Thumbnail,
+    bool ClockTimes = false, bool ShowThumbnails = true)
+{
+    /// <summary>When the story went out, as this list says it: "2 jam lalu", or the clock time ("17:06 WIB") where the day is a heading above.</summary>
+    public string TimeOf(StoryCard story) => ClockTimes
+        ? JakartaTime.ToJakarta(story.PublishedAtUtc).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " WIB"
+        : RelativeTime.Format(story.PublishedAtUtc, NowUtc);
+}
