@@ -37,7 +37,10 @@ public sealed partial record PageAddress(string Url, bool IsTempo, string? Tempo
             : segments.SkipLast(1).FirstOrDefault(IsKanalSegment) is { } segment ? KanalNames.Canonical(segment)
             : null;
         var slug = segments.Length > 0 && segments[^1].Any(char.IsLetter) ? IdSuffixPattern().Replace(segments[^1], "") : null;
-        return new PageAddress(url, true, TempoTextParser.TempoIdIn(text) ?? NumericId(segments), kanal,
+        var id = TempoTextParser.TempoIdIn(text) ?? NumericId(segments);
+        // CASE: Koran, Majalah and the English edition number their stories apart from tempo.co; "451378" is two stories.
+        if (id is not null && SeparateNumbering.Contains(subdomain)) id = subdomain + "-" + id;
+        return new PageAddress(url, true, id, kanal,
             english ? ArticleLanguages.English : ArticleLanguages.Indonesian, TempoDates.InAddress(uri.AbsolutePath), slug);
     }
 
@@ -59,6 +62,8 @@ public sealed partial record PageAddress(string Url, bool IsTempo, string? Tempo
         segment.Any(char.IsLetter) && !NotKanalSegments.Contains(segment) && KanalSegmentPattern().IsMatch(segment);
 
     private static bool IsYear(string segment) => segment.Length == 4 && segment[0] is '1' or '2';
+
+    private static readonly HashSet<string> SeparateNumbering = new(StringComparer.OrdinalIgnoreCase) { "koran", "majalah", "magz", "en" };
 
     private static readonly HashSet<string> EnglishHosts = new(StringComparer.OrdinalIgnoreCase) { "en", "magz", "english" };
 

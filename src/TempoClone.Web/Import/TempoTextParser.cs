@@ -186,10 +186,12 @@ public static partial class TempoTextParser
         var repeated = unlabelled.GroupBy(l => l.Text).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         var plain = unlabelled.Where(l => l.Text != header.Title && !repeated.Contains(l.Text)).ToList();
         // CASE: a rubric above the title ("Surat Dari Redaksi"): rubric, title, then the deck sentence before the date.
-        if (hasDate && header.Kanal is null && plain.Count == 2 && header.Title.Length <= Kanal.NameMaxLength
+        if (hasDate && plain.Count == 2 && header.Title.Length <= Kanal.NameMaxLength
             && !EndsSentence(header.Title) && !EndsSentence(plain[0].Text) && EndsSentence(plain[1].Text))
         {
-            header.Kanal = header.Title;
+            // CASE: a kanal line above the rubric ("prelude", then "Surat dari Redaksi"): the kanal stays, the rubric is set aside.
+            if (header.Kanal is null) header.Kanal = header.Title;
+            else warnings.Add(new ParseError(header.TitleLine, $"rubrik \"{Shorten(header.Title)}\" di atas judul dilewati"));
             header.Title = TitleFrom(plain[0], warnings);
             header.TitleLine = plain[0].Number;
             unlabelled.Remove(plain[0]);
@@ -327,11 +329,15 @@ public static partial class TempoTextParser
     // A bold sub-head survives as a short line that ends no sentence, followed by a longer paragraph.
     private static bool LooksLikeSubHead(string text, List<BodyBlock> before, string? next) =>
         before.Count > 0 && next is not null
+        // CASE: the line under a signature's name is its place ("Guru, Magelang"), not a heading.
+        && !(before[^1] is Paragraph { Text: var previous } && IsSignatureLine(previous))
         && text.Length <= 90 && next.Length > text.Length
         && text.Contains(' ') && char.IsUpper(text[0])
         && !EndsSentence(text) && !",;:".Contains(text[^1])
         && UppercaseShare(text) < 0.6
-        && !LabelPattern().IsMatch(next) && !ReadAlsoPattern().IsMatch(next) && !PickPattern().IsMatch(next);
+        && !LabelPattern().IsMatch(next) && !ReadAlsoPattern().IsMatch(next) && !PickPattern().IsMatch(next)
+        // CASE: a name over its place ("Sari Wulandari" / "Guru, Magelang") signs a letter; a sub-head is followed by sentences.
+        && (EndsSentence(next) || next.Length > 120);
 
     /// <summary>Items of "Berita terkait": title, time (relative or a date), the title again, summary, "Baca Selengkapnya".</summary>
     private static List<RelatedText> ReadRelated(List<Line> lines, Header header, List<ParseError> warnings)
@@ -443,7 +449,8 @@ public static partial class TempoTextParser
 
     private static void WarnWhenCutOff(List<BodyBlock> body, List<Line> main, List<ParseError> warnings)
     {
-        if (body[^1] is not Paragraph last || EndsSentence(last.Text)) return;
+        // CASE: a short last line is a signature or a place (a reader's letter), not a cut sentence.
+        if (body[^1] is not Paragraph last || EndsSentence(last.Text) || IsSignatureLine(last.Text)) return;
         var line = main.LastOrDefault(l => l.Text == last.Text);
         warnings.Add(new ParseError(line?.Number ?? 1, "paragraf terakhir tampak terpotong di tengah kalimat; diimpor apa adanya"));
     }
@@ -589,6 +596,10 @@ public static partial class TempoTextParser
 
     private static bool LooksLikeNames(string text) =>
         text.Length <= 80 && text.Split(' ').Length <= 10 && !text.Any(char.IsDigit) && !text.Contains(". ") && !EndsSentence(text) && !TempoDates.LooksLikeDate(text) && !DatelinePattern().IsMatch(text);
+
+    /// <summary>A name or a place under a letter ("Sari Wulandari", "Depok, West Java"): short, every word capitalised.</summary>
+    private static bool IsSignatureLine(string text) =>
+        text.Length <= 60 && !EndsSentence(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]));
 
     private static bool EndsSentence(string text) => text.Length > 0 && ".!?\"”’'…)".Contains(text[^1]) && !InitialsPattern().IsMatch(text);
 
