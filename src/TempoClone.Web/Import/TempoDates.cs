@@ -29,7 +29,8 @@ public static partial class TempoDates
     {
         var line = LabelPattern().Replace(text.Trim(), "");
         if (DayFirstPattern().Match(line) is { Success: true } dayFirst) return From(dayFirst);
-        if (MonthFirstPattern().Match(line) is { Success: true } monthFirst) return From(monthFirst);
+        // CASE: month before day ("November 11, 2019") is the English edition's order; Indonesian never writes it.
+        if (MonthFirstPattern().Match(line) is { Success: true } monthFirst) return From(monthFirst) is { } us ? us with { IsEnglish = true } : null;
         if (NumericPattern().Match(line) is { Success: true } numeric)
         {
             var month = int.Parse(numeric.Groups["month"].Value);
