@@ -575,6 +575,8 @@ public static partial class TempoTextParser
         "Hiburan", "Seleb", "Gaya", "Cantik", "Travel", "Teknologi", "Tekno", "Sains", "Otomotif", "Lingkungan", "Kolom", "Opini",
         "Arsip", "Prelude", "Info Tempo", "Difabel", "Cek Fakta", "Investigasi", "Wawancara", "Data", "Pemilu", "Jateng", "Jatim",
         "Bali", "Kesehatan", "Pendidikan", "Ramadan", "Foto", "Video", "Infografik", "Kuliner", "Tempo Plus", "English",
+        // The English edition's rubrics above a title.
+        "Letters", "Opinion", "Editorial", "Column", "Interview", "Cover Story",
     };
 
     private static string TitleFrom(Line line, List<ParseError> warnings) => Fit(line, line.Text, Article.TitleMaxLength, "judul", warnings);
