@@ -528,7 +528,9 @@ public static partial class TempoTextParser
         && (last.StartsWith("Sumber:", StringComparison.OrdinalIgnoreCase)
             || InitialsPattern().IsMatch(last)
             || (last.Length <= 120 && last.Contains(" | ") && !EndsSentence(last))
-            || (last.Length <= 80 && !EndsSentence(last) && UppercaseShare(last) >= 0.6));
+            || (last.Length <= 80 && !EndsSentence(last) && UppercaseShare(last) >= 0.6)
+            // CASE: agencies in parentheses, "(AL JAZEERA | BBC)", "(REUTERS)": the closing ")" is no sentence end here.
+            || (last.Length <= 80 && last.StartsWith('(') && last.EndsWith(')') && UppercaseShare(last) >= 0.6));
 
     /// <summary>"TEMPO.CO, Jakarta - Teks" and the glued "TEMPO.CO, JakartaTeks" → "Teks": the paragraph as a summary.</summary>
     public static string WithoutDateline(string paragraph)

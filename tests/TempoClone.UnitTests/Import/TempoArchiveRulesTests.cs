@@ -306,6 +306,7 @@ public class TempoArchiveRulesTests
     [Theory]
     [InlineData("(ABC)")]
     [InlineData("ANTARA | DEF")]
+    [InlineData("(AL JAZEERA | BBC)")]
     public void Parse_ClosingInitialsWithLinesAfterThem_AreTheSourceLine(string initials)
     {
         var result = ParseOk(Page("Judul Berita\nKamis, 18 Maret 2021 10:00 WIB",
