@@ -23,18 +23,8 @@ public class ImportArchiveShapesTests(TempoAppFactory factory) : IClassFixture<T
 
     private static string FixtureText(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "tempo-pages", file));
 
-    private async Task<(int Id, IDocument? Report)> ImportAsync(HttpClient editor, string text, string? address = null)
-    {
-        var fields = new Dictionary<string, string> { ["Text"] = text };
-        if (address is not null) fields["Address"] = address;
-        using var response = await editor.SubmitFormAsync("/editor/import", "form.import-form", fields);
-        if (response.StatusCode == HttpStatusCode.Redirect) return (EditorActions.IdFrom(response), null);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await HtmlDocuments.ParseAsync(response);
-        var link = page.QuerySelector(".import-result a");
-        Assert.True(link is not null, "No import result: " + page.QuerySelector(".form-errors")?.TextContent.Trim());
-        return (int.Parse(link!.GetAttribute("href")!.Split('/').Last()), page);
-    }
+    private static Task<(int Id, IDocument? Report)> ImportAsync(HttpClient editor, string text, string? address = null) =>
+        editor.ImportAsync(text, address: address);
 
     private async Task<IDocument> PublishAndReadAsync(HttpClient editor, int id)
     {
