@@ -112,6 +112,26 @@ public class ImportArchiveShapesTests(TempoAppFactory factory) : IClassFixture<T
     }
 
     [Fact]
+    public async Task ArticleForm_EnglishChosen_PageAndNewsSitemapSayEnglish()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var fields = EditorActions.ArticleFields("Form Story Written in English");
+        fields["Input.Language"] = "en";
+        fields["Input.Body"] = "TEMPO.CO, Jakarta - The first paragraph of a story written in English.\n\nThe second paragraph.";
+        var id = await editor.CreateArticleAsync(fields);
+
+        var page = await _reader.GetDocumentAsync(await factory.UrlOfAsync("Form Story Written in English"));
+        var sitemap = System.Xml.Linq.XDocument.Parse(await _reader.GetStringAsync(UrlMap.SitemapNews));
+
+        Assert.Equal("en", page.QuerySelector("article.article")!.GetAttribute("lang"));
+        Assert.Equal("en", JsonLd(page).GetProperty("inLanguage").GetString());
+        var entry = sitemap.Descendants().Single(e => e.Name.LocalName == "url" && e.Value.Contains("form-story-written-in-english-" + id));
+        Assert.Equal("en", entry.Descendants().Single(e => e.Name.LocalName == "language").Value);
+        // The seed's story stays Indonesian in the same sitemap's terms and on its page.
+        Assert.Equal("id", await factory.WithDbAsync(db => db.Articles.Where(a => a.Title == SeedArticle.Title).Select(a => a.Language).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Import_AddressField_SetsKanalSourceAndIdentity()
     {
         var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
