@@ -87,7 +87,7 @@ public sealed class SitemapSource(TempoDbContext db, TimeProvider clock, IOption
         var articles = await db.Articles.AsNoTracking().Published(NowUtc)
             .WithFullText().Where(a => a.PublishedAtUtc >= since)
             .NewestFirst().Take(SitemapEndpoints.NewsMaxEntries)
-            .Select(a => new { a.Id, a.Slug, Kanal = a.Kanal.Slug, a.Title, a.PublishedAtUtc })
+            .Select(a => new { a.Id, a.Slug, Kanal = a.Kanal.Slug, a.Title, a.PublishedAtUtc, a.Language })
             .ToListAsync();
         var news = SitemapEndpoints.News;
         return SitemapEndpoints.Xml(new XDocument(new XDeclaration("1.0", "UTF-8", null),
@@ -97,7 +97,8 @@ public sealed class SitemapSource(TempoDbContext db, TimeProvider clock, IOption
                     new XElement(news + "news",
                         new XElement(news + "publication",
                             new XElement(news + "name", Site.Name),
-                            new XElement(news + "language", "id")),
+                            // Google News wants each story's own language: the English edition's are "en".
+                            new XElement(news + "language", a.Language)),
                         new XElement(news + "publication_date", JakartaTime.Iso(a.PublishedAtUtc)),
                         new XElement(news + "title", a.Title)))))));
     }

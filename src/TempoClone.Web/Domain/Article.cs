@@ -44,6 +44,12 @@ public class Article
     public List<ArticleTag> Tags { get; set; } = [];
     public List<Correction> Corrections { get; set; } = [];
 
+    /// <summary>
+    /// The story's language: <see cref="ArticleLanguages.Indonesian"/> (the default) or <see cref="ArticleLanguages.English"/>
+    /// (Tempo's English edition). The article page, its date line and its JSON-LD follow it; the site around it stays Indonesian.
+    /// </summary>
+    public string Language { get; set; } = ArticleLanguages.Indonesian;
+
     /// <summary>The story's address on Tempo when an import knows it; a summary-only story links readers there.</summary>
     public string? SourceUrl { get; set; }
 
@@ -112,6 +118,19 @@ public class Article
             entry.Position = position;
         }
     }
+}
+
+/// <summary>The languages a story can be in (BCP 47 codes, as the page's lang attribute and JSON-LD inLanguage write them).</summary>
+public static class ArticleLanguages
+{
+    public const string Indonesian = "id";
+    public const string English = "en";
+    public const int MaxLength = 8;
+
+    public static bool IsEnglish(string? language) => language == English;
+
+    /// <summary>A known code, or Indonesian for anything else.</summary>
+    public static string Known(string? language) => language == English ? English : Indonesian;
 }
 
 public enum ArticleStatus

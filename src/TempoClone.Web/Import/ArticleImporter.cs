@@ -76,7 +76,7 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
         {
             var item = text.Related.FirstOrDefault(r => r.Title.Equals(title, StringComparison.OrdinalIgnoreCase));
             var date = item?.PublishedAt(nowUtc, publishedAtUtc) ?? publishedAtUtc;
-            stories[title] = await CreateSummaryStoryAsync(title, item?.Summary ?? "", date, kanal, storyStatus, rights, ct);
+            stories[title] = await CreateSummaryStoryAsync(title, item?.Summary ?? "", date, kanal, storyStatus, rights, text.Language, ct);
         }
         if (!rights.IsPublisher && missing.Count > 0)
             notes.Add($"{missing.Count} berita ringkas baru dibuat sebagai draf; masing-masing terbit hanya bila editor menerbitkannya sendiri.");
@@ -88,6 +88,8 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
             : new Article { Title = text.Title, Slug = "", AuthorId = rights.OwnerId, ImportKey = existing is null ? sourceKey : null };
         var status = rights.IsPublisher && !besideExisting ? wanted : ArticleStatus.Draft;
         var snapshot = await SnapshotAsync(text, target, kanal, stories, status, publishedAtUtc, ct);
+        // The page's address: where a summary-only story sends readers, and where an editor finds the original.
+        if (text.SourceUrl is not null) target.SourceUrl = text.SourceUrl;
 
         if (!await writer.SaveAsync(target, target.Version, snapshot, rights.RevisionAuthor, ct: ct, auditAction: AuditAction))
             return ImportOutcome.Refused($"\"{text.Title}\" sedang disimpan orang lain; coba impor lagi sebentar lagi.");
@@ -145,7 +147,8 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
     {
         var slug = target.Id != 0 && target.Slug.Length > 0 ? target.Slug : await db.FreeSlugAsync(SlugFor(text.Title), target.Id, ct);
         var body = PlainTextMarkdown.FromBlocks(text.Body, title =>
-            stories.TryGetValue(title, out var story) ? ArticleLinks.Path(story.Kanal.Slug, story.Slug, story.Id) : null);
+            stories.TryGetValue(title, out var story) ? ArticleLinks.Path(story.Kanal.Slug, story.Slug, story.Id) : null,
+            ArticleLanguages.IsEnglish(text.Language) ? "Read also:" : "Baca juga:");
         // The text carries the caption; an uploaded file (and its size, which brings the renditions) stays as it was.
         var photo = text.Photo is null ? null : new PhotoSnapshot(
             text.Photo.Caption, text.Photo.Credit, TempoTextParser.Truncate(text.Photo.Caption, LeadPhoto.AltTextMaxLength),
@@ -156,7 +159,7 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
             text.Reporters.Distinct().ToList(), text.Editors.Distinct().ToList(), photo,
             text.EditorsPickTitle is { } pick ? stories[pick].Id : null,
             text.Related.Select(r => stories[r.Title].Id).Distinct().ToList(),
-            status, publishedAtUtc);
+            status, publishedAtUtc, text.Language);
     }
 
     /// <summary>First paragraph without the dateline, cut at a word: the summary under the title and in lists.</summary>
@@ -187,13 +190,13 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
     }
 
     private async Task<Article> CreateSummaryStoryAsync(string title, string summary, DateTime publishedAtUtc, Kanal kanal,
-        ArticleStatus status, ImportRights rights, CancellationToken ct)
+        ArticleStatus status, ImportRights rights, string language, CancellationToken ct)
     {
         // CASE: a story of this title in the trash keeps its key; the new one goes without (keys are unique).
         var key = await db.Articles.AnyAsync(a => a.ImportKey == KeyFor(title), ct) ? null : KeyFor(title);
         var story = new Article { Title = title, Slug = "", AuthorId = rights.OwnerId, ImportKey = key, Kanal = kanal };
         var snapshot = new ArticleSnapshot(title, await db.FreeSlugAsync(SlugFor(title), 0, ct), kanal.Id, summary, "", "",
-            [], [], [], null, null, [], status, publishedAtUtc);
+            [], [], [], null, null, [], status, publishedAtUtc, language);
         if (!await writer.SaveAsync(story, 0, snapshot, rights.RevisionAuthor, ct: ct, auditAction: AuditAction))
             throw new InvalidOperationException($"Summary story \"{title}\" could not be saved");
         return story;

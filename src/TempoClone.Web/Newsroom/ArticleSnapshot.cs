@@ -18,7 +18,8 @@ public sealed record ArticleSnapshot(
     int? EditorsPickId,
     IReadOnlyList<int> RelatedIds,
     ArticleStatus Status,
-    DateTime PublishedAtUtc)
+    DateTime PublishedAtUtc,
+    string Language = ArticleLanguages.Indonesian)
 {
     /// <summary>Needs the article's bylines (with reporters), tags (with tag) and related stories loaded.</summary>
     public static ArticleSnapshot Of(Article article) => new(
@@ -28,7 +29,7 @@ public sealed record ArticleSnapshot(
         article.LeadPhoto is { } p ? new PhotoSnapshot(p.Caption, p.Credit, p.AltText, p.ImagePath, p.Width, p.Height) : null,
         article.EditorsPickId,
         article.RelatedStories.OrderBy(r => r.Position).Select(r => r.RelatedArticleId).ToList(),
-        article.Status, article.PublishedAtUtc);
+        article.Status, article.PublishedAtUtc, article.Language);
 
     public string ToJson() => JsonSerializer.Serialize(this);
 

@@ -146,6 +146,8 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
         article.SourceLine = snapshot.SourceLine;
         article.Status = snapshot.Status;
         article.PublishedAtUtc = snapshot.PublishedAtUtc;
+        // A revision saved before stories had a language has none: it was Indonesian.
+        article.Language = ArticleLanguages.Known(snapshot.Language);
         article.EditorsPickId = snapshot.EditorsPickId;
         article.LeadPhoto = snapshot.Photo is { } photo
             ? new LeadPhoto { Caption = photo.Caption, Credit = photo.Credit, AltText = photo.AltText, ImagePath = photo.ImagePath, Width = photo.Width, Height = photo.Height }

@@ -26,6 +26,24 @@ public static class JakartaTime
         return $"{DayNames[(int)local.DayOfWeek]}, {ShortDate(utc)} {local:HH:mm} WIB";
     }
 
+    /// <summary>
+    /// An article's date line in its own language: "Kamis, 31 Agustus 2023 17:06 WIB", "Thursday, 31 August 2023 17:06 WIB".
+    /// CASE: an archive story whose page gave only a day is stored at 00:00 WIB and shown without a clock time
+    /// ("Senin, 30 Maret 2020"); docs/decisions.md says why a stored midnight means "no time".
+    /// </summary>
+    public static string ArticleDateLine(DateTime utc, string language)
+    {
+        var local = ToJakarta(utc);
+        var english = language == "en";
+        var day = english ? CultureInfo.InvariantCulture.DateTimeFormat.DayNames[(int)local.DayOfWeek] : DayNames[(int)local.DayOfWeek];
+        var month = english ? CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[local.Month - 1] : MonthNames[local.Month - 1];
+        var date = $"{day}, {local.Day} {month} {local.Year}";
+        return HasNoTime(utc) ? date : $"{date} {local:HH:mm} WIB";
+    }
+
+    /// <summary>Exactly 00:00:00 WIB: the stored form of a day whose time the source never gave.</summary>
+    public static bool HasNoTime(DateTime utc) => ToJakarta(utc).TimeOfDay == TimeSpan.Zero;
+
     /// <summary>"31 Agustus 2023"</summary>
     public static string ShortDate(DateTime utc)
     {

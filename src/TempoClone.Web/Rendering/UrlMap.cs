@@ -17,6 +17,9 @@ public static class UrlMap
     public const string ReporterPrefix = "/penulis";
     public const string ErrorPrefix = "/error";
 
+    /// <summary>The English edition's front page: every story in English, newest first (the site around it stays Indonesian).</summary>
+    public const string English = "/en";
+
     /// <summary>The corrections list (Ralat).</summary>
     public const string Corrections = "/ralat";
 
@@ -80,6 +83,7 @@ public static class UrlMap
         ["/Reporters/Show"] = [ReporterPrefix[1..] + "/{slug:minlength(1):maxlength(120)}"],
         ["/Error"] = [ErrorPrefix[1..] + "/{code:int?}"],
         ["/Corrections/Index"] = [Corrections[1..]],
+        ["/English/Index"] = [English[1..]],
         // Each standing page at its own literal address, which outranks the /{kanal} pattern.
         ["/SitePages/Show"] = [.. SitePages.Select(path => path[1..])],
         ["/Articles/Legacy"] = LegacyArticleTemplates,
@@ -90,7 +94,7 @@ public static class UrlMap
     /// <summary>First path segments the site uses itself; no kanal may take one.</summary>
     public static readonly FrozenSet<string> ReservedSegments = new[]
         {
-            Search, Indeks, TagPrefix, ReporterPrefix, ErrorPrefix, Corrections, PreviewPrefix, Editor, Rss, Atom, Robots, Sitemap, SitemapNews, SitemapPageTemplate, "/sitemap",
+            Search, Indeks, English, TagPrefix, ReporterPrefix, ErrorPrefix, Corrections, PreviewPrefix, Editor, Rss, Atom, Robots, Sitemap, SitemapNews, SitemapPageTemplate, "/sitemap",
             ApiPrefix, OpenApiTemplate, Media, Health, "/read", "/amp", "/index",
         }
         .Concat(SitePages)

@@ -41,6 +41,27 @@ public static class EditorActions
     public static async Task<HttpResponseMessage> EditArticleAsync(this HttpClient client, int id, Dictionary<string, string> changes, string? button = null, FileField? photo = null) =>
         await client.SubmitFormAsync($"/editor/articles/edit/{id}", FormSelector, changes, button, photo);
 
+    /// <summary>
+    /// Posts the import page's form (the text, or the text as an uploaded file, and the page's address when given);
+    /// returns the imported article's id and the report page (null when the import went straight to the draft).
+    /// </summary>
+    public static async Task<(int Id, IDocument? Report)> ImportAsync(this HttpClient client, string text, bool asUpload = false, string? address = null)
+    {
+        var fields = new Dictionary<string, string>();
+        if (!asUpload) fields["Text"] = text;
+        if (address is not null) fields["Address"] = address;
+        using var response = asUpload
+            ? await client.SubmitFormAsync("/editor/import", "form.import-form", fields, file: new FileField("Upload", "halaman.txt", System.Text.Encoding.UTF8.GetBytes(text), "text/plain"))
+            : await client.SubmitFormAsync("/editor/import", "form.import-form", fields);
+        if (response.StatusCode == HttpStatusCode.Redirect) return (IdFrom(response), null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await HtmlDocuments.ParseAsync(response);
+        var link = page.QuerySelector(".import-result a");
+        Assert.True(link is not null, "No import result: " + page.QuerySelector(".form-errors")?.TextContent.Trim());
+        return (int.Parse(link!.GetAttribute("href")!.Split('/').Last()), page);
+    }
+
     public static int IdFrom(HttpResponseMessage redirect) =>
         int.Parse(redirect.Headers.Location!.OriginalString.Split('/').Last());
 

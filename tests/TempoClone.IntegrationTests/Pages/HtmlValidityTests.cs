@@ -47,6 +47,7 @@ public class HtmlValidityTests(TempoAppFactory factory) : IClassFixture<TempoApp
             ["indeks"] = "/indeks?tanggal=2023-08-31",
             ["not-found"] = "/tidak/ada-999999",
             ["ralat"] = "/ralat",
+            ["english-front"] = "/en",
             ["redaksi"] = "/redaksi",
             ["pedoman-media-siber"] = "/pedoman-media-siber",
             ["kontak"] = "/kontak",

@@ -14,6 +14,9 @@ public class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.SourceLine).HasMaxLength(Article.SourceLineMaxLength);
         article.Property(a => a.SourceUrl).HasMaxLength(Article.SourceUrlMaxLength);
         article.Property(a => a.ImportKey).HasMaxLength(400);
+        article.Property(a => a.Language).HasMaxLength(ArticleLanguages.MaxLength);
+        // The English front page (/en) lists one language, newest first.
+        article.HasIndex(a => new { a.Language, a.PublishedAtUtc });
         article.HasIndex(a => a.ImportKey).IsUnique();
         article.HasIndex(a => a.Slug).IsUnique();
         article.Property(a => a.Version).IsConcurrencyToken();

@@ -196,6 +196,11 @@ namespace TempoClone.Web.Data.Migrations
                     b.Property<int>("KanalId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("PublishedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -248,6 +253,8 @@ namespace TempoClone.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("KanalId", "PublishedAtUtc");
+
+                    b.HasIndex("Language", "PublishedAtUtc");
 
                     b.HasIndex("Status", "PublishedAtUtc");
 

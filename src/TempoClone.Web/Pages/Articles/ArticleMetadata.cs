@@ -29,7 +29,7 @@ public sealed class ArticleMetadata(ShowModel.ArticleView article, SiteOptions s
         ["description"] = Description,
         ["datePublished"] = PublishedIso,
         ["dateModified"] = ModifiedIso,
-        ["inLanguage"] = "id",
+        ["inLanguage"] = article.Language,
         ["articleSection"] = article.KanalName,
         ["keywords"] = new JsonArray(Keywords.Select(k => (JsonNode)k).ToArray()),
         ["author"] = new JsonArray(article.Bylines.Where(b => b.Role == BylineRole.Reporter).Select(b => (JsonNode)new JsonObject

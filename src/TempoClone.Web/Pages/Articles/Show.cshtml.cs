@@ -45,9 +45,13 @@ public class ShowModel(TempoDbContext db, MostRead mostRead, EditorsPicks editor
     public sealed record ArticleView(
         int Id, string Title, string Slug, int KanalId, string KanalSlug, string KanalName, string Deck, string BodyHtml,
         bool HasFullText, string SourceLine, DateTime PublishedAtUtc, DateTime UpdatedAtUtc, LeadPhoto? Photo, int? EditorsPickId,
-        List<BylineView> Bylines, List<TagView> Tags, string? SourceUrl, List<CorrectionView> Corrections)
+        List<BylineView> Bylines, List<TagView> Tags, string? SourceUrl, List<CorrectionView> Corrections, string Language)
     {
         public string Url => ArticleLinks.Path(KanalSlug, Slug, Id);
+        public bool IsEnglish => ArticleLanguages.IsEnglish(Language);
+
+        /// <summary>The deck under the headline, unless it only repeats the first paragraph (a summary an import took from it).</summary>
+        public bool ShowsDeck => HasFullText && Deck.Length > 0 && !ArticleDeck.RepeatsLead(Deck, BodyHtml);
         public IEnumerable<BylineView> Reporters => Bylines.Where(b => b.Role == BylineRole.Reporter);
         public IEnumerable<BylineView> Editors => Bylines.Where(b => b.Role == BylineRole.Editor);
     }
@@ -59,7 +63,8 @@ public class ShowModel(TempoDbContext db, MostRead mostRead, EditorsPicks editor
         a.Bylines.OrderBy(b => b.Position).Select(b => new BylineView(b.Reporter.Name, b.Reporter.Slug, b.Role)).ToList(),
         a.Tags.OrderBy(t => t.Position).Select(t => new TagView(t.TagId, t.Tag.Name, t.Tag.Slug)).ToList(),
         a.SourceUrl,
-        a.Corrections.OrderBy(c => c.AddedAtUtc).ThenBy(c => c.Id).Select(c => new CorrectionView(c.Text, c.AddedAtUtc)).ToList()));
+        a.Corrections.OrderBy(c => c.AddedAtUtc).ThenBy(c => c.Id).Select(c => new CorrectionView(c.Text, c.AddedAtUtc)).ToList(),
+        a.Language));
 
     public sealed record BylineView(string Name, string Slug, BylineRole Role);
 

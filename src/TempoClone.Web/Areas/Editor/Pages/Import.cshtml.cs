@@ -21,11 +21,18 @@ public class ImportModel(ArticleImporter importer, StaffWorkLimits limits, ILogg
 
     [BindProperty] public IFormFile? Upload { get; set; }
 
+    /// <summary>The page's address, when the text does not carry it: sets the source, the Tempo id, the kanal and the language.</summary>
+    [BindProperty, StringLength(Article.SourceUrlMaxLength, ErrorMessage = "Alamat paling panjang {1} karakter."), Display(Name = "Alamat halaman (bila tidak ada di teks)")]
+    public string? Address { get; set; }
+
     /// <summary>Why the text was refused (no title, no body), by line.</summary>
     public IReadOnlyList<ParseError> Problems { get; private set; } = [];
 
     /// <summary>What was skipped, by line, when the text was imported anyway.</summary>
     public IReadOnlyList<ParseError> Warnings { get; private set; } = [];
+
+    /// <summary>Page furniture set aside and choices the parser made (default kanal, a day without a time), by line.</summary>
+    public IReadOnlyList<ParseError> Notices { get; private set; } = [];
 
     public ImportOutcome? Outcome { get; private set; }
 
@@ -54,10 +61,13 @@ public class ImportModel(ArticleImporter importer, StaffWorkLimits limits, ILogg
             }
         }
         if (string.IsNullOrWhiteSpace(Text)) ModelState.AddModelError(nameof(Text), "Tempel teks atau pilih berkas .txt.");
+        if (!string.IsNullOrWhiteSpace(Address) && !PageAddress.IsAddressLine(Address))
+            ModelState.AddModelError(nameof(Address), "Alamat halaman perlu berbentuk https://… atau tempo.co/….");
         if (!ModelState.IsValid) return Page();
 
-        var result = TempoTextParser.Parse(Text!);
+        var result = TempoTextParser.Parse(Text!, string.IsNullOrWhiteSpace(Address) ? null : Address);
         Warnings = result.Warnings;
+        Notices = result.Notices;
         foreach (var warning in result.Warnings)
             log.LogWarning("Import of {ImportSource} by {User} line {Line}: {Problem}", source, User.Identity!.Name, warning.Line, warning.Message);
         if (!result.Succeeded)
@@ -82,13 +92,22 @@ public class ImportModel(ArticleImporter importer, StaffWorkLimits limits, ILogg
         // CASE: nothing to report: straight to the draft, as before; otherwise the report stays on this page.
         if (Warnings.Count == 0 && Outcome.Notes.Count == 0)
         {
-            TempData["Message"] = Outcome.Result == ImportResult.Updated
+            TempData["Message"] = (Outcome.Result == ImportResult.Updated
                 ? "Artikel diperbarui dari teks impor. Periksa perubahannya di Riwayat revisi."
-                : "Diimpor sebagai draf. Periksa lalu terbitkan.";
+                : "Diimpor sebagai draf. Periksa lalu terbitkan.") + NoticeSummary(Outcome.Article!);
             return Redirect($"/editor/articles/edit/{Outcome.Article!.Id}");
         }
         ModelState.Clear();
         Text = null;
         return Page();
+    }
+
+    // CASE: straight to the draft, the notices still reach the editor in one sentence: the kanal chosen, what was left out.
+    private string NoticeSummary(Article article)
+    {
+        var furniture = Notices.Count(n => n.Message.StartsWith("perabot halaman", StringComparison.Ordinal));
+        var kanal = Notices.Any(n => n.Message.StartsWith("kanal tidak ditemukan", StringComparison.Ordinal))
+            ? $" Kanal tidak ditemukan di teks; dipakai kanal bawaan {article.Kanal?.Name}." : "";
+        return kanal + (furniture > 0 ? $" {furniture} baris perabot halaman dibuang." : "");
     }
 }

@@ -209,6 +209,11 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.Property<int>("KanalId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<DateTime>("PublishedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -261,6 +266,8 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("KanalId", "PublishedAtUtc");
+
+                    b.HasIndex("Language", "PublishedAtUtc");
 
                     b.HasIndex("Status", "PublishedAtUtc");
 

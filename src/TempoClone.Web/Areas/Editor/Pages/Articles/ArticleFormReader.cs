@@ -96,7 +96,7 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
 
         return new ArticleForm(new ArticleSnapshot(
             input.Title.Trim(), slug, newKanal is null ? input.KanalId ?? 0 : 0, input.Deck?.Trim() ?? "", input.Body?.Trim() ?? "", input.SourceLine?.Trim() ?? "",
-            tags, reporters, editors, photo, pickId, relatedIds, input.Status, publishedAtUtc), newKanal);
+            tags, reporters, editors, photo, pickId, relatedIds, input.Status, publishedAtUtc, ArticleLanguages.Known(input.Language)), newKanal);
     }
 
     /// <summary>Keeps a newly posted photo (pending until the article is saved) so it survives a form redisplay; its path travels in the form from then on.</summary>

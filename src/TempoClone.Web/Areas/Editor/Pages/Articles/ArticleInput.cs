@@ -40,6 +40,10 @@ public sealed class ArticleInput
     [StringLength(Article.SourceLineMaxLength, ErrorMessage = "Sumber paling panjang {1} karakter."), Display(Name = "Sumber (mis. REUTERS)")]
     public string? SourceLine { get; set; }
 
+    /// <summary>"id" or "en"; anything else is read as Indonesian (<see cref="ArticleLanguages.Known"/>).</summary>
+    [Display(Name = "Bahasa")]
+    public string? Language { get; set; } = ArticleLanguages.Indonesian;
+
     [StringLength(LeadPhoto.CaptionMaxLength, ErrorMessage = "Keterangan foto paling panjang {1} karakter."), Display(Name = "Keterangan foto")]
     public string? PhotoCaption { get; set; }
 
@@ -83,6 +87,7 @@ public sealed class ArticleInput
         Deck = article.Deck,
         Body = article.BodyMarkdown,
         SourceLine = article.SourceLine,
+        Language = article.Language,
         PhotoCaption = article.LeadPhoto?.Caption,
         PhotoCredit = article.LeadPhoto?.Credit,
         PhotoAlt = article.LeadPhoto?.AltText,

@@ -34,6 +34,7 @@ public sealed class RevisionComparison(TempoDbContext db)
             ("Ringkasan", s.Deck),
             ("Isi", s.Body),
             ("Sumber", s.SourceLine),
+            ("Bahasa", s.Language == ArticleLanguages.English ? "Inggris" : "Indonesia"),
             ("Tag", string.Join(", ", s.Tags)),
             ("Reporter", string.Join(", ", s.Reporters)),
             ("Editor", string.Join(", ", s.Editors)),

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using TempoClone.Web.Data;
+using TempoClone.Web.Domain;
+using TempoClone.Web.Hosting;
+using TempoClone.Web.Pages.Shared;
+using TempoClone.Web.Rendering;
+
+namespace TempoClone.Web.Pages.English;
+
+/// <summary>/en: the English edition's stories, whatever their kanal, newest first; the site's own words stay Indonesian.</summary>
+[OutputCache(PolicyName = ReaderCache.PagedPolicy)]
+public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : StoryListPageModel(db, clock, site)
+{
+    public const string Title = "Tempo English";
+
+    // CASE: "page" is a reserved route value in Razor Pages, so the query parameter is bound by name.
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? pageNumber)
+    {
+        await ShowAsync(Title, stories => stories.Where(a => a.Language == ArticleLanguages.English), UrlMap.English, pageNumber);
+        return Page();
+    }
+}
