@@ -36,7 +36,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseViewCounting();
-app.UseOutputCache();
+app.UseReaderOutputCache();
 app.UseReaderCompression();
 
 app.MapHealth();

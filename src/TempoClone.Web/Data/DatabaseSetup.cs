@@ -17,6 +17,8 @@ public static class DatabaseSetup
 
     public const string ProviderSetting = "Database:Provider";
 
+    private static readonly DatabaseTimer SqliteTimer = new("sqlite"), PostgresTimer = new("postgresql");
+
     public static IServiceCollection AddTempoDatabase(this IServiceCollection services)
     {
         // Read when the first context is made, so configuration added by a test host is honoured; built once (a
@@ -24,8 +26,8 @@ public static class DatabaseSetup
         services.AddDbContext<TempoDbContext>((provider, options) =>
         {
             var configuration = provider.GetRequiredService<IConfiguration>();
-            if (Provider(configuration) == DatabaseProvider.Postgres) UsePostgres(options, PostgresConnectionString(configuration));
-            else options.UseSqlite(ConnectionString(provider), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+            if (Provider(configuration) == DatabaseProvider.Postgres) UsePostgres(options.AddInterceptors(PostgresTimer), PostgresConnectionString(configuration));
+            else options.AddInterceptors(SqliteTimer).UseSqlite(ConnectionString(provider), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         }, optionsLifetime: ServiceLifetime.Singleton);
         // Each engine has its own migrations, found by the context type: on PostgreSQL the context is the derived
         // PostgresTempoDbContext (same model), so everything that asks for a TempoDbContext gets the right set.

@@ -25,6 +25,7 @@ public static class HostingSetup
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
             .ReadFrom.Services(services)
+            .ConsoleInFormat(services.GetRequiredService<IConfiguration>())
             .Enrich.FromLogContext(), preserveStaticLogger: true);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         // On SIGTERM Kestrel stops taking connections and lets requests in flight finish for this long; then hosted
@@ -43,6 +44,7 @@ public static class HostingSetup
         builder.AddSharedRedis();
         builder.Services.AddReaderCompression();
         builder.Services.AddHealthChecks();
+        builder.AddTelemetry();
     }
 
     /// <summary>The front of the pipeline: proxies, error pages, security headers, the request log.</summary>
@@ -63,6 +65,7 @@ public static class HostingSetup
             diagnostics.Set("UserName", http.User.Identity?.Name ?? "-");
         });
         app.UseStatusCodePagesWithReExecute(UrlMap.StatusCodePage);
+        app.UseMetricsEndpoint();
         return app;
     }
 

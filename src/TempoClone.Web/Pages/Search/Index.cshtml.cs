@@ -41,6 +41,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
         var found = await results.GetAsync(key, nowUtc => SearchResults.FindAsync(db, key, site.Value.PageSize, nowUtc));
         Pager = new PagerView(key.Page, site.Value.PageSize, found.TotalCount, UrlMap.Search + QueryWithoutPage());
         Results = found.Page;
+        SiteMetrics.SearchQueries.Add(1, new KeyValuePair<string, object?>("outcome", found.TotalCount > 0 ? "found" : "empty"));
     }
 
     /// <summary>The WIB day a filter names; a filter that is no date is ignored and the reader told why.</summary>
