@@ -55,15 +55,18 @@ internal sealed class SettingsRules<T>(string section) : IValidateOptions<T> whe
             var value = property.GetValue(options);
             foreach (var rule in property.GetCustomAttributes<ValidationAttribute>())
             {
-                if (!rule.IsValid(value)) failures.Add($"{section}:{property.Name} is {Shown(value)}; {Allowed(rule, property.Name)}.");
+                if (!rule.IsValid(value)) failures.Add($"{section}:{property.Name} is {Shown(property.Name, value)}; {Allowed(rule, property.Name)}.");
             }
         }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static string Shown(object? value) => value switch
+    /// <summary>The value as the operator wrote it; a secret (a token, a password) only by its length, as the line goes to the log.</summary>
+    private static string Shown(string property, object? value) => value switch
     {
         null or "" => "empty",
+        string secret when property.EndsWith("Token", StringComparison.Ordinal) || property.EndsWith("Password", StringComparison.Ordinal)
+            => $"a secret of {secret.Length} characters (not shown)",
         string text => $"\"{text}\"",
         IEnumerable<string> list => $"\"{string.Join(",", list)}\"",
         IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
@@ -74,6 +77,7 @@ internal sealed class SettingsRules<T>(string section) : IValidateOptions<T> whe
     {
         RangeAttribute range => string.Create(CultureInfo.InvariantCulture, $"use a whole number from {range.Minimum:N0} to {range.Maximum:N0}"),
         RequiredAttribute => "give it a value",
+        MinLengthAttribute minimum => $"use at least {minimum.Length} characters",
         EmailAddressAttribute => "use an e-mail address such as redaksi@example.com",
         _ => rule.FormatErrorMessage(property),
     };

@@ -25,13 +25,14 @@ public sealed class ServerProcess : IDisposable
         ? _listening.Task.Result
         : throw new InvalidOperationException("The server is not listening yet: await WaitReadyAsync first.");
 
-    /// <summary>The built server as `dotnet TempoClone.Web.dll`, its output captured, with this environment.</summary>
-    public static ProcessStartInfo StartInfo(Dictionary<string, string> environment)
+    /// <summary>The built server as `dotnet TempoClone.Web.dll [arguments]`, its output captured, with this environment.</summary>
+    public static ProcessStartInfo StartInfo(Dictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location])
+        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = true,
             // The content root, where appsettings.json (and so the console log) is read from, as in the published app.
             WorkingDirectory = Path.GetDirectoryName(typeof(Program).Assembly.Location)!,
         };
@@ -39,9 +40,12 @@ public sealed class ServerProcess : IDisposable
         return start;
     }
 
+    /// <summary>The environment the server was started with, for an admin command on the same site.</summary>
+    public Dictionary<string, string> Environment { get; }
+
     public ServerProcess(Dictionary<string, string> settings)
     {
-        var environment = new Dictionary<string, string>
+        var environment = Environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
@@ -66,6 +70,27 @@ public sealed class ServerProcess : IDisposable
     }
 
     public string Output { get { lock (_output) return _output.ToString(); } }
+
+    /// <summary>`dotnet TempoClone.Web.dll admin …` with this environment, <paramref name="input"/> on its stdin (not a terminal); its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> AdminAsync(Dictionary<string, string> environment, string input, params string[] arguments)
+    {
+        using var process = Process.Start(StartInfo(environment, ["admin", .. arguments]))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"admin {string.Join(' ', arguments)} did not finish: " + await stdout);
+        }
+        return (process.ExitCode, await stdout, await stderr);
+    }
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
