@@ -45,7 +45,16 @@ public static class DatabaseMaintenance
         }
     }
 
-    /// <summary>True when no migration has been applied yet: a new, empty database.</summary>
-    public static async Task<bool> IsEmptyAsync(this TempoDbContext db, CancellationToken ct = default) =>
-        !(await db.Database.GetAppliedMigrationsAsync(ct)).Any() || !(await db.Articles.IgnoreQueryFilters().AnyAsync(ct) || await db.Users.AnyAsync(ct));
+    /// <summary>
+    /// True when the database holds no article and no staff account, or not even their tables (a new database).
+    /// The tables are looked up in the catalogue: asking EF's history table on a new PostgreSQL database logs an error.
+    /// </summary>
+    public static async Task<bool> IsEmptyAsync(this TempoDbContext db, CancellationToken ct = default)
+    {
+        var tables = db.Database.IsSqlite()
+            ? "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name IN ('Articles', 'AspNetUsers')"
+            : "SELECT COUNT(*)::int AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name IN ('Articles', 'AspNetUsers')";
+        if (await db.Database.SqlQueryRaw<int>(tables).SingleAsync(ct) < 2) return true;
+        return !(await db.Articles.IgnoreQueryFilters().AnyAsync(ct) || await db.Users.AnyAsync(ct));
+    }
 }

@@ -101,9 +101,7 @@ public static class DatabaseSetup
     /// </summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
-        var configuration = app.Services.GetRequiredService<IConfiguration>();
-        if (Provider(configuration) == DatabaseProvider.Postgres) await CheckPostgresAsync(configuration);
-        else await CheckDatabaseFileAsync(app.Services);
+        await app.CheckDatabaseAsync();
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TempoDbContext>();
         // CASE: on a new PostgreSQL database Npgsql finds out whether the history table exists by querying it, and EF
@@ -113,6 +111,14 @@ public static class DatabaseSetup
         if ((await db.Database.GetPendingMigrationsAsync()).Any()) await db.Database.MigrateAsync();
         // WAL lets readers go on while an editor saves; the setting is stored in the database file.
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+
+    /// <summary>The database can be reached and written (a PostgreSQL database that is missing is created, empty), or a <see cref="StartupProblem"/>.</summary>
+    public static async Task CheckDatabaseAsync(this WebApplication app)
+    {
+        var configuration = app.Services.GetRequiredService<IConfiguration>();
+        if (Provider(configuration) == DatabaseProvider.Postgres) await CheckPostgresAsync(configuration);
+        else await CheckDatabaseFileAsync(app.Services);
     }
 
     private static async Task CreateHistoryTableAsync(TempoDbContext db)

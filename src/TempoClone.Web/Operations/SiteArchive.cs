@@ -69,6 +69,7 @@ public static class SiteArchive
         var replace = context.Flag("--replace");
         var (provider, connectionString) = DatabaseBackup.Configured(context.Services);
         var media = context.Services.GetRequiredService<PhotoStore>().MediaFolder;
+        await context.App.CheckDatabaseAsync();
         if (!replace) await RefuseToOverwriteAsync(context.Services, media);
 
         var staging = Directory.CreateTempSubdirectory("tempoclone-restore-");
