@@ -17,8 +17,7 @@ public class AdminCommandLineTests : IDisposable
     [Fact]
     public async Task CreateAdmin_OnADatabaseWithStaff_SignsInThroughTheLoginForm()
     {
-        using var server = new ServerProcess(OverHttp);
-        await server.WaitReadyAsync();
+        using var server = await ReadyServerAsync(OverHttp);
 
         var created = await ServerProcess.AdminAsync(server.Environment, NewPassword + "\n", "create-admin", "--email", "kedua@tempoclone.test");
 
@@ -43,8 +42,7 @@ public class AdminCommandLineTests : IDisposable
     [Fact]
     public async Task ResetPassword_TheOldPasswordNoLongerSignsIn_TheNewOneDoes()
     {
-        using var server = new ServerProcess(OverHttp);
-        await server.WaitReadyAsync();
+        using var server = await ReadyServerAsync(OverHttp);
 
         var reset = await ServerProcess.AdminAsync(server.Environment, NewPassword + "\n", "reset-password", "--email", "pertama@tempoclone.test");
 
@@ -58,8 +56,7 @@ public class AdminCommandLineTests : IDisposable
     [Fact]
     public async Task WeakOrMissingPassword_ExitsWithOneLine_AndChangesNothing()
     {
-        using var server = new ServerProcess(OverHttp);
-        await server.WaitReadyAsync();
+        using var server = await ReadyServerAsync(OverHttp);
 
         var weak = await ServerProcess.AdminAsync(server.Environment, "pendek\n", "create-admin", "--email", "ketiga@tempoclone.test");
         var none = await ServerProcess.AdminAsync(server.Environment, "", "reset-password", "--email", "pertama@tempoclone.test");
@@ -113,8 +110,7 @@ public class AdminCommandLineTests : IDisposable
         var restore = await ServerProcess.AdminAsync(environment, "", "restore", archive);
 
         Assert.True(restore.ExitCode == 0, restore.Output + restore.Errors);
-        using var restored = new ServerProcess(settings);
-        await restored.WaitReadyAsync();
+        using var restored = await ReadyServerAsync(settings);
         var reader = restored.CreateClient();
         var page = await HtmlDocuments.ParseAsync(await reader.GetAsync(articleUrl));
         Assert.Equal(title, page.QuerySelector("h1")?.TextContent.Trim());
@@ -128,8 +124,7 @@ public class AdminCommandLineTests : IDisposable
     [Fact]
     public async Task RebuildSearch_RefillsAnEmptiedIndex_AndCheckSaysWhatIsWrong()
     {
-        using var server = new ServerProcess(new(OverHttp) { ["Site__ImportSeedOnStart"] = "true", ["Site__ReaderCacheSeconds"] = "0", ["Site__SearchResultSeconds"] = "0" });
-        await server.WaitReadyAsync();
+        using var server = await ReadyServerAsync(new(OverHttp) { ["Site__ImportSeedOnStart"] = "true", ["Site__ReaderCacheSeconds"] = "0", ["Site__SearchResultSeconds"] = "0" });
         var reader = server.CreateClient();
         const string Search = "/search?q=amunisi";
         Assert.Contains(SeedArticle.Title, await reader.GetStringAsync(Search));
@@ -167,6 +162,21 @@ public class AdminCommandLineTests : IDisposable
         var result = await ServerProcess.AdminAsync(new(OverHttp) { ["ConnectionStrings__Default"] = $"Data Source={_folder}/tempo.db", ["Site__DataFolder"] = _folder }, "", "import", _folder);
 
         Assert.Equal((1, "admin import failed: admin import is not available in this build yet."), (result.ExitCode, result.Errors.Trim()));
+    }
+
+    private static async Task<ServerProcess> ReadyServerAsync(Dictionary<string, string> settings)
+    {
+        var server = new ServerProcess(settings);
+        try
+        {
+            await server.WaitReadyAsync();
+            return server;
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
+        }
     }
 
     private static HttpClient StaffClient(ServerProcess server) =>
