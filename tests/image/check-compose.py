@@ -92,5 +92,5 @@ check(used <= example, f"every ${{VAR}} is in .env.example (missing: {sorted(use
 for secret in ("POSTGRES_PASSWORD", "REDIS_PASSWORD"):
     check(re.search(r"\$\{" + secret + r":\?", text) is not None, f"{secret} is required (${{{secret}:?…}})")
 
-print(f"check-compose: Passed!  - Failed: {len(failures)}, Passed: {passed}, Skipped: 0, Total: {passed + len(failures)}")
+print(f"{'Failed' if failures else 'Passed'}!  - Failed: {len(failures)}, Passed: {passed}, Skipped: 0, Total: {passed + len(failures)} - check-compose.py")
 sys.exit(1 if failures else 0)

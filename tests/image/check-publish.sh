@@ -2,7 +2,7 @@
 # Replays the image's publish (deploy/publish.sh, as the Dockerfile runs it) and checks its folder: under the size
 # limit, no other platform's native files (no runtimes/ folder, no .dll/.dylib/.exe that is not .NET, every .so an
 # ELF for this platform), ReadyToRun code in the app's DLL; then starts it once on a fresh SQLite folder and reports
-# the time to readiness. Ends with a summary line in dotnet test's form and exits non-zero on a failure.
+# the time to readiness. Ends with a summary line in dotnet test's form (.ci/run counts it) and exits non-zero on a failure.
 #   tests/image/check-publish.sh [linux-x64|linux-arm64]    (the start-up is measured for linux-x64 only)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -95,5 +95,5 @@ if [ "$rid" = linux-x64 ] && [ "$(uname -m)" = x86_64 ]; then
   [ "$first" != failed ] && [ "$again" != failed ] || tail -20 "$work/app.log"
 fi
 
-echo "check-publish: Passed!  - Failed: $failed, Passed: $passed, Skipped: 0, Total: $((passed + failed))"
+echo "$([ "$failed" = 0 ] && echo Passed || echo Failed)!  - Failed: $failed, Passed: $passed, Skipped: 0, Total: $((passed + failed)) - check-publish.sh ($rid)"
 [ "$failed" -eq 0 ]

@@ -3,7 +3,7 @@
 # password, as compose starts it), app-a until it is healthy and then app-b (its depends_on), nginx with
 # deploy/nginx.conf itself; each app with the environment compose.yaml gives it (read from the file, ${VARS} filled
 # from deploy/.env.example plus generated secrets, service names mapped to loopback ports). Then it checks the site
-# through nginx and `admin check` with the same environment. Ends with a summary line in dotnet test's form.
+# through nginx and `admin check` with the same environment. Ends with a summary line in dotnet test's form (.ci/run counts it).
 #   tests/image/compose-services.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -63,5 +63,5 @@ check "admin check with the services' environment (exit 0)" \
   bash -c 'cd "$1/app" && shift && env ASPNETCORE_ENVIRONMENT=Production "$@" dotnet TempoClone.Web.dll admin check > "$0/admin-check.log" 2>&1' \
   "$work" "$work" "${app_env[@]}"
 
-echo "compose-services: Passed!  - Failed: $failed, Passed: $passed, Skipped: 0, Total: $((passed + failed))"
+echo "$([ "$failed" = 0 ] && echo Passed || echo Failed)!  - Failed: $failed, Passed: $passed, Skipped: 0, Total: $((passed + failed)) - compose-services.sh (deploy/compose.yaml on loopback)"
 [ "$failed" -eq 0 ]
