@@ -1,6 +1,8 @@
 using System.Formats.Tar;
 using System.IO.Compression;
+using Microsoft.Extensions.Options;
 using TempoClone.Web.Data;
+using TempoClone.Web.Hosting;
 using TempoClone.Web.Newsroom;
 
 namespace TempoClone.Web.Operations;
@@ -25,7 +27,8 @@ public static class SiteArchive
         if (File.Exists(target)) throw new AdminProblem($"{target} exists already; choose a new file name.");
         var (provider, connectionString) = DatabaseBackup.Configured(context.Services);
         var media = context.Services.GetRequiredService<PhotoStore>().MediaFolder;
-        var staging = Directory.CreateTempSubdirectory("tempoclone-backup-");
+        // Staged beside the archive, not in /tmp (a small tmpfs in the container): the database copy may be large.
+        var staging = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.staging"));
         var partial = target + ".partial";
         try
         {
@@ -35,7 +38,6 @@ public static class SiteArchive
             var files = Directory.Exists(media) ? Directory.GetFiles(media, "*", SearchOption.AllDirectories) : [];
             context.Out.WriteLine($"Database copied ({Megabytes(copy)}); adding {files.Length} media files…");
 
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             await using (var file = new FileStream(partial, FileMode.CreateNew))
             await using (var gzip = new GZipStream(file, CompressionLevel.Fastest))
             await using (var tar = new TarWriter(gzip, TarEntryFormat.Pax))
@@ -72,7 +74,11 @@ public static class SiteArchive
         await context.App.CheckDatabaseAsync();
         if (!replace) await RefuseToOverwriteAsync(context.Services, media);
 
-        var staging = Directory.CreateTempSubdirectory("tempoclone-restore-");
+        // Unpacked in the data folder (the volume), not /tmp: moving the photos into the media folder is then a rename,
+        // and a large archive does not fill the container's small tmpfs.
+        var site = context.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
+        var staging = Directory.CreateDirectory(Path.Combine(context.Services.GetRequiredService<AppFolders.Root>().Resolve(site.DataFolder),
+            $".restore-{Guid.NewGuid():N}"));
         try
         {
             context.Out.WriteLine($"Reading {source}…");
