@@ -72,9 +72,13 @@ public sealed class ServerProcess : IDisposable
     public string Output { get { lock (_output) return _output.ToString(); } }
 
     /// <summary>`dotnet TempoClone.Web.dll admin …` with this environment, <paramref name="input"/> on its stdin (not a terminal); its exit code and output.</summary>
-    public static async Task<(int ExitCode, string Output, string Errors)> AdminAsync(Dictionary<string, string> environment, string input, params string[] arguments)
+    public static Task<(int ExitCode, string Output, string Errors)> AdminAsync(Dictionary<string, string> environment, string input, params string[] arguments) =>
+        RunToEndAsync(environment, input, ["admin", .. arguments]);
+
+    /// <summary>`dotnet TempoClone.Web.dll …` run to its end: its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunToEndAsync(Dictionary<string, string> environment, string input, params string[] arguments)
     {
-        using var process = Process.Start(StartInfo(environment, ["admin", .. arguments]))!;
+        using var process = Process.Start(StartInfo(environment, arguments))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.StandardInput.WriteAsync(input);
@@ -87,7 +91,7 @@ public sealed class ServerProcess : IDisposable
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"admin {string.Join(' ', arguments)} did not finish: " + await stdout);
+            Assert.Fail($"{string.Join(' ', arguments)} did not finish: " + await stdout);
         }
         return (process.ExitCode, await stdout, await stderr);
     }

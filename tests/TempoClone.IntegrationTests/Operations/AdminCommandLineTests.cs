@@ -159,10 +159,31 @@ public class AdminCommandLineTests : IDisposable
     [Fact]
     public async Task Import_IsNamedButNotWiredYet_AndSaysSo()
     {
-        var result = await ServerProcess.AdminAsync(new(OverHttp) { ["ConnectionStrings__Default"] = $"Data Source={_folder}/tempo.db", ["Site__DataFolder"] = _folder }, "", "import", _folder);
+        var result = await ServerProcess.AdminAsync(OnAFreshFolder(), "", "import", _folder);
 
         Assert.Equal((1, "admin import failed: admin import is not available in this build yet."), (result.ExitCode, result.Errors.Trim()));
     }
+
+    [Fact]
+    public async Task OldBackupFlag_WritesTheArchive_AsAdminBackupDoes()
+    {
+        var archive = Path.Combine(_folder, "lama.tar.gz");
+
+        var result = await ServerProcess.RunToEndAsync(OnAFreshFolder(), "", "--backup", archive);
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Errors);
+        Assert.Contains($"Backup written to {archive}", result.Output);
+        await using var tar = new System.Formats.Tar.TarReader(new System.IO.Compression.GZipStream(File.OpenRead(archive), System.IO.Compression.CompressionMode.Decompress));
+        Assert.Equal("database.sqlite", (await tar.GetNextEntryAsync())?.Name);
+    }
+
+    private Dictionary<string, string> OnAFreshFolder() => new(OverHttp)
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["ConnectionStrings__Default"] = $"Data Source={_folder}/tempo.db",
+        ["Site__DataFolder"] = _folder,
+        ["Site__MediaFolder"] = Path.Combine(_folder, "media"),
+    };
 
     private static async Task<ServerProcess> ReadyServerAsync(Dictionary<string, string> settings)
     {
