@@ -46,4 +46,10 @@ TEMPO_TEST_DATABASE=postgres dotnet test tests/TempoClone.IntegrationTests "$@" 
 
 # Two real server processes on one database and Redis: publish on one, read on the other, scheduled on both.
 tests/scaleout/two-instances.sh || status=$?
+
+# The image: the Dockerfile's publish (size, only this platform's native files, ReadyToRun, start-up), the compose
+# file's keys, and compose's services run as compose would on loopback (no Docker engine here).
+tests/image/check-publish.sh || status=$?
+python3 tests/image/check-compose.py || status=$?
+tests/image/compose-services.sh || status=$?
 exit "$status"

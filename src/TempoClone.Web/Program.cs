@@ -5,6 +5,7 @@ using TempoClone.Web.Distribution;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Import;
 using TempoClone.Web.Newsroom;
+using TempoClone.Web.Operations;
 using TempoClone.Web.Pages;
 
 // The host: it lists the parts (docs/architecture.md) and the order of the request pipeline; each part registers itself.
@@ -21,11 +22,9 @@ builder.Services.AddEditorArea();
 builder.Services.AddDistribution();
 
 var app = builder.Build();
+if (!await StartupProblem.RunStepsAsync(app, app.CheckSettingsAsync)) return 1;
 
-if (DatabaseBackup.PathFrom(args) is { } backupPath)
-{
-    return await StartupProblem.RunStepsAsync(app, () => app.BackUpDatabaseAsync(backupPath)) ? 0 : 1;
-}
+if (AdminCommandLine.CommandFrom(args) is { } command) return await AdminCommandLine.RunAsync(app, command);
 
 app.UseHosting();
 app.UseEditorOverHttpsOnly();
@@ -37,7 +36,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseViewCounting();
-app.UseOutputCache();
+app.UseReaderOutputCache();
 app.UseReaderCompression();
 
 app.MapHealth();

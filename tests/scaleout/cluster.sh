@@ -28,12 +28,14 @@ cluster_publish() {
 # The database engine: PostgreSQL once the build carries its provider (Npgsql), else a SQLite file both instances share.
 cluster_default_db() { if grep -q Npgsql "$repo/src/TempoClone.Web/TempoClone.Web.csproj"; then echo postgres; else echo sqlite; fi; }
 
-cluster_redis() {  # $1: port
+cluster_redis() {  # $1: port, $2: a password (optional, as compose sets one)
   cluster_port_free "$1"
+  local auth=()
+  [ -n "${2:-}" ] && auth=(--requirepass "$2")
   redis-server --port "$1" --bind 127.0.0.1 --save "" --appendonly no --dir "$work" --maxmemory 256mb \
-    --maxmemory-policy volatile-lru > "$work/redis.log" 2>&1 &
+    --maxmemory-policy volatile-lru "${auth[@]}" > "$work/redis.log" 2>&1 &
   cluster_pids+=($!)
-  for _ in $(seq 1 50); do redis-cli -p "$1" ping >/dev/null 2>&1 && return; sleep 0.1; done
+  for _ in $(seq 1 50); do REDISCLI_AUTH="${2:-}" redis-cli -p "$1" ping 2>/dev/null | grep -q PONG && return; sleep 0.1; done
   echo "cluster: redis did not start" >&2; cat "$work/redis.log" >&2; return 1
 }
 
@@ -86,6 +88,25 @@ http {
 NGINX
   cluster_port_free "$listen"
   nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
+  cluster_pids+=($!)
+  for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$listen/healthz" >/dev/null 2>&1 && return; sleep 0.1; done
+  echo "cluster: nginx did not start" >&2; cat "$work/nginx/error.log" >&2; return 1
+}
+
+cluster_nginx_deployed() {  # $1: listen port, $2 and $3: app-a's and app-b's ports. deploy/nginx.conf itself, moved onto loopback.
+  local listen=$1
+  mkdir -p "$work/nginx/tmp"
+  chmod 755 "$work"
+  # Only what differs outside compose changes: addresses (loopback ports for the service names), the pid file and
+  # temp folders (nginx's defaults are root's), Docker's resolver, logging to files.
+  sed -e "s|server app-a:8080|server 127.0.0.1:$2|; s|server app-b:8080|server 127.0.0.1:$3|" \
+      -e "s|listen 80 default_server;|listen 127.0.0.1:$listen default_server;|" \
+      -e "s|^pid .*|pid $work/nginx/nginx.pid;|; s|^ *resolver .*||" \
+      -e "s|access_log /dev/stdout;|access_log $work/nginx/access.log; client_body_temp_path $work/nginx/tmp; proxy_temp_path $work/nginx/tmp; fastcgi_temp_path $work/nginx/tmp; uwsgi_temp_path $work/nginx/tmp; scgi_temp_path $work/nginx/tmp;|" \
+      -e "s|error_log /dev/stderr warn;|error_log $work/nginx/error.log warn;|" \
+      "$repo/deploy/nginx.conf" > "$work/nginx/nginx.conf"
+  cluster_port_free "$listen"
+  nginx -g "daemon off;" -c "$work/nginx/nginx.conf" -p "$work/nginx" 2>> "$work/nginx/error.log" &
   cluster_pids+=($!)
   for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$listen/healthz" >/dev/null 2>&1 && return; sleep 0.1; done
   echo "cluster: nginx did not start" >&2; cat "$work/nginx/error.log" >&2; return 1

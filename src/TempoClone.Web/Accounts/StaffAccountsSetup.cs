@@ -18,7 +18,7 @@ public static class StaffAccountsSetup
 
     public static IServiceCollection AddStaffAccounts(this IServiceCollection services)
     {
-        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        services.AddCheckedOptions<AdminOptions>(AdminOptions.Section);
         services.AddStaffIdentity();
         services.AddStaffCookies();
         services.AddKeysInTheDatabase();
@@ -89,12 +89,13 @@ public static class StaffAccountsSetup
 
     private static void AddLoginRateLimit(this IServiceCollection services)
     {
-        services.AddOptions<LoginLimitOptions>().BindConfiguration(LoginLimitOptions.Section);
+        services.AddCheckedOptions<LoginLimitOptions>(LoginLimitOptions.Section);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) =>
             {
+                SiteMetrics.LoginRateLimited.Add(1);
                 context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("TempoClone.Security")
                     .LogWarning("Rate limit hit on {Path} from {ClientAddress}", context.HttpContext.Request.Path, context.HttpContext.ClientAddress());
                 return ValueTask.CompletedTask;
@@ -182,14 +183,12 @@ public static class StaffAccountsSetup
             throw new StartupProblem($"Admin:Email is {admin.Email} but Admin:Password is empty, and the database has no staff yet; " +
                 "set Admin__Password (at least 10 characters) to create the first admin.");
 
-        var user = new StaffUser { UserName = admin.Email, Email = admin.Email, DisplayName = "Admin", EmailConfirmed = true };
-        var created = await users.CreateAsync(user, admin.Password);
+        var created = await users.CreateAdminAsync(admin.Email, admin.Password);
         if (!created.Succeeded)
         {
             throw new StartupProblem($"The first admin {admin.Email} could not be created; choose another Admin__Password: " +
                 string.Join(" ", created.Errors.Select(e => e.Description)));
         }
-        await users.AddToRoleAsync(user, StaffRoles.Admin);
         log.LogInformation("Created the first admin {Email}", admin.Email);
     }
 }

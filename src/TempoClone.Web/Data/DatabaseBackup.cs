@@ -1,39 +1,25 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using TempoClone.Web.Hosting;
 
 namespace TempoClone.Web.Data;
 
 /// <summary>
 /// A consistent copy of the live database, safe while the site runs. SQLite: VACUUM INTO (copying the file itself
 /// could catch it mid-write and miss what is still in the WAL). PostgreSQL: pg_dump in its custom format (one
-/// snapshot), for pg_restore. Run as `dotnet TempoClone.Web.dll --backup /path/to/copy`.
+/// snapshot), for pg_restore. `admin backup` puts it into the site's archive (Operations/SiteArchive), and
+/// `admin restore` puts it back with <see cref="RestoreAsync"/>.
 /// </summary>
 public static class DatabaseBackup
 {
-    public const string Argument = "--backup";
-
-    /// <summary>The copy's path when the command line asks for a backup (`--backup path`), else null.</summary>
-    public static string? PathFrom(string[] args) => args.SkipWhile(a => a != Argument).Skip(1).FirstOrDefault();
-
-    /// <summary>Writes the copy of the configured database and logs where.</summary>
-    public static async Task BackUpDatabaseAsync(this WebApplication app, string targetPath)
+    /// <summary>The configured engine and its connection string, as the site uses them.</summary>
+    public static (DatabaseProvider Provider, string ConnectionString) Configured(IServiceProvider services)
     {
-        var configuration = app.Services.GetRequiredService<IConfiguration>();
+        var configuration = services.GetRequiredService<IConfiguration>();
         var provider = DatabaseSetup.Provider(configuration);
-        var connectionString = provider == DatabaseProvider.Postgres
+        return (provider, provider == DatabaseProvider.Postgres
             ? DatabaseSetup.PostgresConnectionString(configuration)
-            : DatabaseSetup.ConnectionString(app.Services);
-        try
-        {
-            await WriteAsync(provider, connectionString, targetPath);
-        }
-        catch (IOException ex)
-        {
-            throw new StartupProblem($"The backup was not written: {ex.Message}");
-        }
-        app.Logger.LogInformation("Backup written to {BackupPath}", Path.GetFullPath(targetPath));
+            : DatabaseSetup.ConnectionString(services));
     }
 
     public static async Task WriteAsync(DatabaseProvider provider, string connectionString, string targetPath)
@@ -58,12 +44,15 @@ public static class DatabaseBackup
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>pg_dump with the connection's server, user and database; the password goes through the environment, never the command line.</summary>
-    private static async Task DumpPostgresAsync(string connectionString, string target)
+    private static Task DumpPostgresAsync(string connectionString, string target) =>
+        RunPostgresToolAsync("pg_dump", connectionString, ["--format=custom", "--no-owner", "--file", target], onFailure: () => File.Delete(target));
+
+    /// <summary>pg_dump or pg_restore with the connection's server, user and database; the password goes through the environment, never the command line.</summary>
+    private static async Task RunPostgresToolAsync(string tool, string connectionString, string[] arguments, Action? onFailure = null)
     {
         var server = new NpgsqlConnectionStringBuilder(connectionString);
-        var start = new ProcessStartInfo("pg_dump",
-            ["--format=custom", "--no-owner", "--file", target, "--host", server.Host ?? "localhost", "--port", server.Port.ToString(),
+        var start = new ProcessStartInfo(tool,
+            [.. arguments, "--host", server.Host ?? "localhost", "--port", server.Port.ToString(),
              "--dbname", server.Database ?? "", .. server.Username is { } user ? new[] { "--username", user } : []])
         {
             RedirectStandardError = true,
@@ -76,13 +65,33 @@ public static class DatabaseBackup
             await process.WaitForExitAsync();
             if (process.ExitCode != 0)
             {
-                File.Delete(target);
-                throw new IOException($"pg_dump answered {process.ExitCode}: {errors.Trim()}");
+                onFailure?.Invoke();
+                throw new IOException($"{tool} answered {process.ExitCode}: {errors.Trim().ReplaceLineEndings(" ")}");
             }
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            throw new IOException("pg_dump was not found; install the PostgreSQL client (Debian: postgresql-client) of the server's version or newer.");
+            throw new IOException($"{tool} was not found; install the PostgreSQL client (Debian: postgresql-client) of the server's version or newer.");
         }
+    }
+
+    /// <summary>
+    /// Replaces the configured database's content with a copy written by <see cref="WriteAsync(DatabaseProvider, string, string)"/>.
+    /// SQLite: the online backup API copies the file's pages into the live file (its WAL included), no file is swapped
+    /// under an open connection. PostgreSQL: pg_restore --clean.
+    /// </summary>
+    public static async Task RestoreAsync(DatabaseProvider provider, string connectionString, string copyPath)
+    {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            await RunPostgresToolAsync("pg_restore", connectionString, ["--clean", "--if-exists", "--no-owner", "--single-transaction", copyPath]);
+            return;
+        }
+        await using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = copyPath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await using var target = new SqliteConnection(connectionString);
+        await source.OpenAsync();
+        await target.OpenAsync();
+        source.BackupDatabase(target);
+        SqliteConnection.ClearAllPools();
     }
 }

@@ -18,6 +18,8 @@ public static class DatabaseSetup
 
     public const string ProviderSetting = "Database:Provider";
 
+    private static readonly DatabaseTimer SqliteTimer = new("sqlite"), PostgresTimer = new("postgresql");
+
     public static IServiceCollection AddTempoDatabase(this IServiceCollection services)
     {
         // Read when the first context is made, so configuration added by a test host is honoured; built once (a
@@ -27,8 +29,8 @@ public static class DatabaseSetup
             var configuration = provider.GetRequiredService<IConfiguration>();
             // What other parts keep up to date on every save (the search's word roots) they register as interceptors.
             options.AddInterceptors(provider.GetServices<IInterceptor>());
-            if (Provider(configuration) == DatabaseProvider.Postgres) UsePostgres(options, PostgresConnectionString(configuration));
-            else options.UseSqlite(ConnectionString(provider), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+            if (Provider(configuration) == DatabaseProvider.Postgres) UsePostgres(options.AddInterceptors(PostgresTimer), PostgresConnectionString(configuration));
+            else options.AddInterceptors(SqliteTimer).UseSqlite(ConnectionString(provider), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         }, optionsLifetime: ServiceLifetime.Singleton);
         // Each engine has its own migrations, found by the context type: on PostgreSQL the context is the derived
         // PostgresTempoDbContext (same model), so everything that asks for a TempoDbContext gets the right set.
@@ -102,9 +104,7 @@ public static class DatabaseSetup
     /// </summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
-        var configuration = app.Services.GetRequiredService<IConfiguration>();
-        if (Provider(configuration) == DatabaseProvider.Postgres) await CheckPostgresAsync(configuration);
-        else await CheckDatabaseFileAsync(app.Services);
+        await app.CheckDatabaseAsync();
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TempoDbContext>();
         // CASE: on a new PostgreSQL database Npgsql finds out whether the history table exists by querying it, and EF
@@ -114,6 +114,14 @@ public static class DatabaseSetup
         if ((await db.Database.GetPendingMigrationsAsync()).Any()) await db.Database.MigrateAsync();
         // WAL lets readers go on while an editor saves; the setting is stored in the database file.
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+
+    /// <summary>The database can be reached and written (a PostgreSQL database that is missing is created, empty), or a <see cref="StartupProblem"/>.</summary>
+    public static async Task CheckDatabaseAsync(this WebApplication app)
+    {
+        var configuration = app.Services.GetRequiredService<IConfiguration>();
+        if (Provider(configuration) == DatabaseProvider.Postgres) await CheckPostgresAsync(configuration);
+        else await CheckDatabaseFileAsync(app.Services);
     }
 
     private static async Task CreateHistoryTableAsync(TempoDbContext db)

@@ -12,8 +12,7 @@ namespace TempoClone.Web.Hosting;
 /// <summary>What every request and every part stands on: app folders, site settings, the clock, logging, proxies, error pages.</summary>
 public static class HostingSetup
 {
-    public const string ShutdownSecondsSetting = "Site:ShutdownTimeoutSeconds";
-    public const int DefaultShutdownSeconds = 8;
+    public const string ShutdownSecondsSetting = SiteOptions.Section + ":" + nameof(SiteOptions.ShutdownTimeoutSeconds);
 
     public static void AddHosting(this WebApplicationBuilder builder)
     {
@@ -26,15 +25,18 @@ public static class HostingSetup
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
             .ReadFrom.Services(services)
+            .ConsoleInFormat(services.GetRequiredService<IConfiguration>())
             .Enrich.FromLogContext(), preserveStaticLogger: true);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         // On SIGTERM Kestrel stops taking connections and lets requests in flight finish for this long; then hosted
         // services stop (the view counter writes what it holds). Under Docker's default 10 s before SIGKILL.
+        // Read raw: the host asks for it while it is built, before the settings are checked; a wrong value is reported there.
         builder.Services.AddOptions<HostOptions>().Configure<IConfiguration>((host, configuration) =>
-            host.ShutdownTimeout = TimeSpan.FromSeconds(configuration.GetValue(ShutdownSecondsSetting, DefaultShutdownSeconds)));
+            host.ShutdownTimeout = TimeSpan.FromSeconds(int.TryParse(configuration[ShutdownSecondsSetting], out var seconds) && seconds > 0
+                ? seconds : SiteOptions.DefaultShutdownSeconds));
 
-        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
-        builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
+        builder.Services.AddCheckedOptions<SiteOptions>(SiteOptions.Section);
+        builder.Services.AddCheckedOptions<SecurityOptions>(SecurityOptions.Section);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
         builder.Services.AddProxies();
@@ -42,6 +44,7 @@ public static class HostingSetup
         builder.AddSharedRedis();
         builder.Services.AddReaderCompression();
         builder.Services.AddHealthChecks();
+        builder.AddTelemetry();
     }
 
     /// <summary>The front of the pipeline: proxies, error pages, security headers, the request log, oversized bodies refused.</summary>
@@ -63,6 +66,7 @@ public static class HostingSetup
         });
         app.UseStatusCodePagesWithReExecute(UrlMap.StatusCodePage);
         app.UseOversizedRequestAnswer();
+        app.UseMetricsEndpoint();
         return app;
     }
 

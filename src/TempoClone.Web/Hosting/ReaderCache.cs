@@ -68,6 +68,38 @@ public static class ReaderCache
     }
 
     /// <summary>
+    /// The output cache, with each anonymous request to a cached page type counted as a hit or a miss
+    /// (<see cref="SiteMetrics.ReaderCache"/>): a marker set behind the cache shows the page was rendered; a request
+    /// the cache answered never reaches it. Staff requests (no cache lookup) are not counted.
+    /// </summary>
+    public static IApplicationBuilder UseReaderOutputCache(this IApplicationBuilder app)
+    {
+        app.Use(async (context, next) =>
+        {
+            await next(context);
+            if (context.GetEndpoint() is not { } endpoint || !IsCached(endpoint)) return;
+            var outcome = context.Items.TryGetValue(RenderedMarker, out var lookedUp) ? (lookedUp is true ? "miss" : null) : "hit";
+            if (outcome is not null) SiteMetrics.ReaderCache.Add(1, new("page", PageType(endpoint)), new("outcome", outcome));
+        });
+        app.UseOutputCache();
+        return app.Use((context, next) =>
+        {
+            context.Items[RenderedMarker] = context.Features.Get<IOutputCacheFeature>()?.Context.AllowCacheLookup == true;
+            return next(context);
+        });
+    }
+
+    private static readonly object RenderedMarker = new();
+
+    private static bool IsCached(Endpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<OutputCacheAttribute>() is not null || endpoint.Metadata.GetMetadata<IOutputCachePolicy>() is not null;
+
+    /// <summary>A few page types, never the URL: the Razor page (/Articles/Show) or the route (/sitemap.xml).</summary>
+    private static string PageType(Endpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>()?.ViewEnginePath
+        ?? (endpoint as RouteEndpoint)?.RoutePattern.RawText ?? "other";
+
+    /// <summary>
     /// Says exactly what this page shows, for eviction: the page then no longer goes with every article save
     /// (<see cref="ReaderTags.AnyArticle"/>), only with saves of what it names. Nothing happens when the page is not cached.
     /// </summary>

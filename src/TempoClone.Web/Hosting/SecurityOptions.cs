@@ -11,6 +11,7 @@ public sealed class SecurityOptions
     public bool? SecureCookies { get; set; }
 
     /// <summary>Addresses of reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed; none by default.</summary>
+    [IpAddresses]
     public string[] KnownProxies { get; set; } = [];
 
     /// <summary>Admins must set up two-step sign-in: until they do, every editor page walks them to its setup.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,7 @@ public sealed class RedisOptions
     public string? Configuration { get; set; }
 
     /// <summary>Prefix of every key the site writes, so several sites can share one Redis.</summary>
+    [Required]
     public string InstanceName { get; set; } = "tempo:";
 }
 
@@ -83,7 +85,7 @@ public static class SharedRedisSetup
     /// </summary>
     public static void AddSharedRedis(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.Section);
+        builder.Services.AddCheckedOptions<RedisOptions>(RedisOptions.Section);
         builder.Services.AddSingleton<SharedRedis>();
         if (string.IsNullOrWhiteSpace(builder.Configuration[$"{RedisOptions.Section}:{nameof(RedisOptions.Configuration)}"])) return;
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Hosting;
 using TempoClone.Web.Newsroom;
 
 namespace TempoClone.Web.Import;
@@ -38,6 +39,7 @@ public sealed class SeedImporter(TempoDbContext db, ArticleImporter importer, Ti
                 case FileOutcome.Unchanged: unchanged++; break;
                 default: failed++; break;
             }
+            SiteMetrics.ImportFiles.Add(1, new("source", "seed"), new("outcome", outcome.ToString().ToLowerInvariant()));
             if ((index + 1) % 100 == 0)
                 log.LogInformation("Seed import progress: {Done}/{FileCount} files", index + 1, files.Count);
         }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 using TempoClone.Web.Data;
+using TempoClone.Web.Hosting;
 using TempoClone.Web.Pages.Popularity;
 using TempoClone.Web.Pages.Shared;
 using TempoClone.Web.Pages.Search;
@@ -33,7 +35,16 @@ public static class ReaderSite
     }
 
     /// <summary>Counts article views (after authentication, so staff are known, and before the output cache answers).</summary>
-    public static IApplicationBuilder UseViewCounting(this IApplicationBuilder app) => ViewCounter.UseViewCounting(app);
+    public static IApplicationBuilder UseViewCounting(this IApplicationBuilder app)
+    {
+        // Observed only when metrics are on: the meter is static and would keep the counter (and its app) alive.
+        if (app.ApplicationServices.GetRequiredService<IOptions<MetricsOptions>>().Value.Enabled)
+        {
+            var counter = app.ApplicationServices.GetRequiredService<ViewCounter>();
+            SiteMetrics.ObservePendingViews(() => counter.PendingViews);
+        }
+        return ViewCounter.UseViewCounting(app);
+    }
 
     /// <summary>The page answers at exactly these templates; the folder-derived default route is dropped.</summary>
     private static void RouteAt(PageRouteModel model, string[] templates)

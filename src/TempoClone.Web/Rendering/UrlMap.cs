@@ -66,6 +66,9 @@ public static class UrlMap
     public const string Health = "/healthz";
     public const string HealthReady = "/healthz/ready";
 
+    /// <summary>Prometheus metrics, only when Metrics:Enabled and only for allowed scrapers (Hosting/Telemetry).</summary>
+    public const string Metrics = "/metrics";
+
     /// <summary>Static files of the web root.</summary>
     public static readonly string[] StaticFolders = ["/css", "/js", "/img", "/favicon.svg"];
 
@@ -95,7 +98,7 @@ public static class UrlMap
     public static readonly FrozenSet<string> ReservedSegments = new[]
         {
             Search, Indeks, English, TagPrefix, ReporterPrefix, ErrorPrefix, Corrections, PreviewPrefix, Editor, Rss, Atom, Robots, Sitemap, SitemapNews, SitemapPageTemplate, "/sitemap",
-            ApiPrefix, OpenApiTemplate, Media, Health, "/read", "/amp", "/index",
+            ApiPrefix, OpenApiTemplate, Media, Health, Metrics, "/read", "/amp", "/index",
         }
         .Concat(SitePages)
         .Concat(StaticFolders)

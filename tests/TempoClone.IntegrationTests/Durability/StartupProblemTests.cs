@@ -90,6 +90,29 @@ public class StartupProblemTests : IDisposable
         AssertStoppedWith(exitCode, output, "The first admin pertama@tempoclone.test could not be created; choose another Admin__Password:");
     }
 
+    /// <summary>One wrong value per settings group: start-up stops before serving, naming the key, the value and what is allowed.</summary>
+    [Theory]
+    [InlineData("Site__PageSize", "0", "Site:PageSize is 0; use a whole number from 1 to 100.")]
+    [InlineData("Site__SitemapPageSize", "50001", "Site:SitemapPageSize is 50001; use a whole number from 1 to 50,000.")]
+    [InlineData("Site__BaseUrl", "not a url", "Site:BaseUrl is \"not a url\"; use an absolute http:// or https:// address, such as https://www.example.com.")]
+    [InlineData("Site__ReaderCacheMegabytes", "-5", "Site:ReaderCacheMegabytes is -5; use a whole number from 1 to 16,384.")]
+    [InlineData("Site__ShutdownTimeoutSeconds", "0", "Site:ShutdownTimeoutSeconds is 0; use a whole number from 1 to 300.")]
+    [InlineData("Site__PageSize", "dua puluh", "Failed to convert configuration value 'dua puluh' at 'Site:PageSize' to type 'System.Int32'.")]
+    [InlineData("Security__KnownProxies__0", "proxy.local", "Security:KnownProxies is \"proxy.local\"; use IP addresses such as 10.0.0.2 or ::1, one per entry.")]
+    [InlineData("Security__Login__PermitsPerMinute", "0", "Security:Login:PermitsPerMinute is 0; use a whole number from 1 to 10,000.")]
+    [InlineData("Admin__Email", "bukan-email", "Admin:Email is \"bukan-email\"; use an e-mail address such as redaksi@example.com.")]
+    [InlineData("Redis__InstanceName", " ", "Redis:InstanceName is \" \"; give it a value.")]
+    [InlineData("Metrics__BearerToken", "pendek", "Metrics:BearerToken is a secret of 6 characters (not shown); use at least 24 characters.")]
+    [InlineData("Tracing__OtlpEndpoint", "collector:4317", "Tracing:OtlpEndpoint is \"collector:4317\"; use an absolute http:// or https:// address")]
+    [InlineData("Logging__Format", "xml", "Logging:Format is \"xml\"; use text or json.")]
+    public async Task WrongSetting_StopsWithTheKeyAndWhatIsAllowed(string key, string value, string message)
+    {
+        var (exitCode, output) = await StartAsync(new() { [key] = value });
+
+        AssertStoppedWith(exitCode, output, message);
+        if (key.EndsWith("Token")) Assert.DoesNotContain(value, output);
+    }
+
     private static void AssertStoppedWith(int exitCode, string output, string message)
     {
         Assert.True(exitCode == 1, $"exit code {exitCode}; output:\n{output}");

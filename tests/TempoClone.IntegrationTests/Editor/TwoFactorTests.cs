@@ -1,6 +1,7 @@
 using System.Net;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.IntegrationTests.Editor;
 
@@ -15,7 +16,13 @@ public class TwoFactorTests(TempoAppFactory factory) : IClassFixture<TempoAppFac
         Assert.Equal(HttpStatusCode.Redirect, makeKey.StatusCode);
         var setup = await client.GetDocumentAsync("/editor/account/twofactor");
         var key = setup.QuerySelector("code.shared-key")!.TextContent;
-        Assert.StartsWith("otpauth://totp/", setup.QuerySelector("code.otpauth")!.TextContent);
+        var uri = setup.QuerySelector("code.otpauth")!.TextContent;
+        Assert.StartsWith("otpauth://totp/", uri);
+        // The QR code is inline SVG markup (no data: image, no script) and encodes exactly that address.
+        var qr = setup.QuerySelector("svg.qr-code path")!;
+        Assert.Equal(QrCodeView.For(uri).Path, qr.GetAttribute("d"));
+        Assert.Matches("^(M\\d+,\\d+h\\d+v1h-\\d+z)+$", qr.GetAttribute("d"));
+        Assert.Empty(setup.QuerySelectorAll("img[src^='data:'], svg script"));
 
         using var enable = await client.SubmitFormAsync("/editor/account/twofactor", "form[action*='handler=Enable']",
             new Dictionary<string, string> { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });

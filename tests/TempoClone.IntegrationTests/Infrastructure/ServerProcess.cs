@@ -25,24 +25,28 @@ public sealed class ServerProcess : IDisposable
         ? _listening.Task.Result
         : throw new InvalidOperationException("The server is not listening yet: await WaitReadyAsync first.");
 
-    /// <summary>The built server as `dotnet TempoClone.Web.dll`, its output captured, with this environment.</summary>
+    /// <summary>The built server as `dotnet TempoClone.Web.dll [arguments]`, its output captured, with this environment.</summary>
     /// <param name="workingDirectory">Where it is started from; by default the app's own folder, as in the published app.</param>
-    public static ProcessStartInfo StartInfo(Dictionary<string, string> environment, string? workingDirectory = null)
+    public static ProcessStartInfo StartInfo(Dictionary<string, string> environment, string[]? arguments = null, string? workingDirectory = null)
     {
-        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location])
+        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, .. arguments ?? []])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = true,
             WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(typeof(Program).Assembly.Location)!,
         };
         foreach (var (key, value) in environment) start.Environment[key] = value;
         return start;
     }
 
+    /// <summary>The environment the server was started with, for an admin command on the same site.</summary>
+    public Dictionary<string, string> Environment { get; }
+
     /// <param name="workingDirectory">Where it is started from (<see cref="StartInfo"/>).</param>
     public ServerProcess(Dictionary<string, string> settings, string? workingDirectory = null)
     {
-        var environment = new Dictionary<string, string>
+        var environment = Environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
@@ -54,7 +58,7 @@ public sealed class ServerProcess : IDisposable
             ["Admin__Password"] = TempoAppFactory.StaffPassword,
         };
         foreach (var (key, value) in settings) environment[key] = value;
-        _process = Process.Start(StartInfo(environment, workingDirectory))!;
+        _process = Process.Start(StartInfo(environment, workingDirectory: workingDirectory))!;
         _process.OutputDataReceived += (_, line) =>
         {
             lock (_output) _output.AppendLine(line.Data);
@@ -67,6 +71,31 @@ public sealed class ServerProcess : IDisposable
     }
 
     public string Output { get { lock (_output) return _output.ToString(); } }
+
+    /// <summary>`dotnet TempoClone.Web.dll admin …` with this environment, <paramref name="input"/> on its stdin (not a terminal); its exit code and output.</summary>
+    public static Task<(int ExitCode, string Output, string Errors)> AdminAsync(Dictionary<string, string> environment, string input, params string[] arguments) =>
+        RunToEndAsync(environment, input, ["admin", .. arguments]);
+
+    /// <summary>`dotnet TempoClone.Web.dll …` run to its end: its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunToEndAsync(Dictionary<string, string> environment, string input, params string[] arguments)
+    {
+        using var process = Process.Start(StartInfo(environment, arguments))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{string.Join(' ', arguments)} did not finish: " + await stdout);
+        }
+        return (process.ExitCode, await stdout, await stderr);
+    }
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 

@@ -30,6 +30,8 @@ public class ArchitectureTests
         new("Reader", $"{Root}.Pages", "Pages_", ["Domain", "Rendering", "Hosting", "Data"]),
         new("Distribution", $"{Root}.Distribution", null, ["Domain", "Rendering", "Hosting", "Data"]),
         new("Editor", $"{Root}.Areas.Editor", "Areas_Editor_", ["Domain", "Rendering", "Hosting", "Data", "Accounts", "Import", "Newsroom"]),
+        // The admin command line: staff accounts, backups of the database and the photo store, the importer.
+        new("Operations", $"{Root}.Operations", null, ["Domain", "Rendering", "Hosting", "Data", "Accounts", "Import", "Newsroom"]),
     ];
 
     private static readonly Types App = Types.InAssembly(typeof(Program).Assembly);

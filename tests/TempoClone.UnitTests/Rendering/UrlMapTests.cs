@@ -14,6 +14,7 @@ public class UrlMapTests
     [InlineData("API", "api")]
     [InlineData("Read", "read")]
     [InlineData("Healthz", "healthz")]
+    [InlineData("Metrics", "metrics")]
     [InlineData("Kontak", "kontak")]
     [InlineData("Redaksi", "redaksi")]
     [InlineData("Tentang Kami", "tentang-kami")]

@@ -82,6 +82,12 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
         return new IPAddress(bytes) + "/64";
     }
 
+    /// <summary>Views counted and not yet written (the metric tempo.view_counts.pending).</summary>
+    public int PendingViews
+    {
+        get { lock (_gate) return _pending.Values.Sum(); }
+    }
+
     private static DateTime HourOf(DateTime utc) => new(utc.Year, utc.Month, utc.Day, utc.Hour, 0, 0, DateTimeKind.Utc);
 
     /// <summary>One more view pending for the article and hour; the caller holds <see cref="_gate"/>.</summary>

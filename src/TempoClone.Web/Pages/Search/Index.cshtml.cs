@@ -47,6 +47,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
         Pager = new PagerView(key.Page, site.Value.PageSize, found.TotalCount, UrlMap.Search + QueryWithoutPage());
         Results = found.Page;
         Capped = found.Capped;
+        SiteMetrics.SearchQueries.Add(1, new KeyValuePair<string, object?>("outcome", found.TotalCount > 0 ? "found" : "empty"));
     }
 
     /// <summary>The WIB day a filter names; a filter that is no date is ignored and the reader told why.</summary>

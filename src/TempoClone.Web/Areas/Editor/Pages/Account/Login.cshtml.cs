@@ -47,6 +47,7 @@ public class LoginModel(SignInManager<StaffUser> signIn, LoginThrottle throttle,
         var wait = await throttle.WaitAsync(Input.Email, address);
         if (wait > TimeSpan.Zero)
         {
+            SiteMetrics.LoginThrottled.Add(1);
             log.LogWarning("Login throttled for {Email} from {ClientAddress} for {WaitSeconds} s", Input.Email, address, Math.Ceiling(wait.TotalSeconds));
             ModelState.AddModelError("", WaitMessage(wait));
             return Page();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using TempoClone.Web.Accounts;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages.Account;
 
@@ -25,6 +26,7 @@ public class TwoFactorModel(UserManager<StaffUser> users, SignInManager<StaffUse
     public bool Required { get; private set; }
     public string? SharedKey { get; private set; }
     public string AuthenticatorUri { get; private set; } = "";
+    public QrCodeView? QrCode { get; private set; }
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
@@ -97,5 +99,6 @@ public class TwoFactorModel(UserManager<StaffUser> users, SignInManager<StaffUse
         SharedKey = string.Join(" ", key.ToLowerInvariant().Chunk(4).Select(c => new string(c)));
         var issuer = Uri.EscapeDataString(site.Value.Name);
         AuthenticatorUri = $"otpauth://totp/{issuer}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer={issuer}&digits=6";
+        QrCode = QrCodeView.For(AuthenticatorUri);
     }
 }
