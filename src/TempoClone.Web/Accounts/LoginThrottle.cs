@@ -75,9 +75,10 @@ public sealed class LoginThrottle(TempoDbContext db, TimeProvider clock, SignedI
         var attempts = db.Set<LoginAttempt>();
         var since = now - Window;
 
-        var pairStart = await attempts.Where(a => a.Account == account && a.ClientAddress == address && a.Succeeded && a.AtUtc > since)
-            .MaxAsync(a => (DateTime?)a.AtUtc, ct) ?? since;
-        var pair = await FailuresAsync(attempts.Where(a => a.Account == account && a.ClientAddress == address && a.AtUtc > pairStart), ct);
+        // Only failures after the pair's last success count (by id: attempts are numbered in the order they were reserved).
+        var onPair = attempts.Where(a => a.Account == account && a.ClientAddress == address && a.AtUtc > since);
+        var lastSuccess = await onPair.Where(a => a.Succeeded).MaxAsync(a => (long?)a.Id, ct) ?? 0;
+        var pair = await FailuresAsync(onPair.Where(a => a.Id > lastSuccess), ct);
         var fromAddress = await FailuresAsync(attempts.Where(a => a.ClientAddress == address && a.AtUtc > since), ct);
 
         // CASE: the many-address wait is about strangers; a browser or an address the account signed in from before is not held by it.

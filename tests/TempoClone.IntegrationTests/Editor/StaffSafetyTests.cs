@@ -17,6 +17,41 @@ public class StaffSafetyTests
         return await admin.SubmitAsync(row.QuerySelector<IHtmlFormElement>("form[action*='handler=Role']")!, new Dictionary<string, string> { ["role"] = role });
     }
 
+    /// <summary>The role form of <paramref name="email"/>'s row, loaded now, to be posted later (for races).</summary>
+    private static async Task<Func<Task<HttpResponseMessage>>> RoleChangeAsync(HttpClient admin, string email, string role)
+    {
+        var row = (await admin.GetDocumentAsync("/editor/staff")).QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(email));
+        var form = row.QuerySelector<IHtmlFormElement>("form[action*='handler=Role']")!;
+        return () => admin.SubmitAsync(form, new Dictionary<string, string> { ["role"] = role });
+    }
+
+    private static Task<int> ActiveAdminsAsync(TempoAppFactory app) => app.WithDbAsync(db => Task.FromResult(
+        db.Users.Count(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == db.Roles.Single(r => r.Name == StaffRoles.Admin).Id))));
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task TwoDemotionsAtOnce_LeaveOneAdmin(bool oneAdminDemotesBoth)
+    {
+        using var app = new TempoAppFactory();
+        var second = await app.CreateStaffAsync(StaffRoles.Admin);
+        var first = await app.LoginAsync(TempoAppFactory.AdminEmail);
+        var other = await app.LoginAsync(second);
+
+        // Either the first admin demotes the other and themself, or the two demote each other, in the same instant.
+        var demotions = new[]
+        {
+            await RoleChangeAsync(first, second, StaffRoles.Editor),
+            await RoleChangeAsync(oneAdminDemotesBoth ? first : other, TempoAppFactory.AdminEmail, StaffRoles.Editor),
+        };
+        var responses = await Together.RunAsync(demotions);
+
+        // One went through; the other was refused as the last admin, or (its sender just demoted) sent to sign in.
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, r.StatusCode.ToString()));
+        Assert.Equal(1, await ActiveAdminsAsync(app));
+        Assert.Single(app.Logs.Events, e => e.MessageTemplate.Text.Contains("given role"));
+    }
+
     private static Task<bool> IsAdminAsync(TempoAppFactory app, string email) => app.WithDbAsync(db => Task.FromResult(
         db.UserRoles.Any(ur => ur.UserId == db.Users.Single(u => u.Email == email).Id && ur.RoleId == db.Roles.Single(r => r.Name == StaffRoles.Admin).Id)));
 

@@ -37,4 +37,32 @@ public class TwoFactorTests(TempoAppFactory factory) : IClassFixture<TempoAppFac
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync("/editor")).StatusCode);
     }
+
+    [Fact]
+    public async Task TurningTwoFactorOff_NeedsThePasswordOrACurrentCode()
+    {
+        var email = await factory.CreateStaffAsync(StaffRoles.Editor);
+        var client = await factory.LoginAsync(email);
+        (await client.SubmitFormAsync("/editor/account/twofactor", "form[action*='handler=Key']")).Dispose();
+        var key = (await client.GetDocumentAsync("/editor/account/twofactor")).QuerySelector("code.shared-key")!.TextContent;
+        (await client.SubmitFormAsync("/editor/account/twofactor", "form[action*='handler=Enable']",
+            new Dictionary<string, string> { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) })).Dispose();
+        Task<bool> EnabledAsync() => factory.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == email).TwoFactorEnabled));
+        Assert.True(await EnabledAsync());
+
+        // The session alone (a crafted post with a valid antiforgery token) is not enough.
+        (await client.PostWithTokenAsync("/editor/account/twofactor?handler=Disable", [])).Dispose();
+        Assert.True(await EnabledAsync());
+        using var wrong = await client.SubmitFormAsync("/editor/account/twofactor", "form[action*='handler=Disable']",
+            new Dictionary<string, string> { ["Proof"] = "bukan kata sandinya" });
+        Assert.Contains(TempoClone.Web.Areas.Editor.Pages.Account.TwoFactorModel.WrongProofMessage, await EditorActions.ErrorsOfAsync(wrong));
+        Assert.True(await EnabledAsync());
+        Assert.Contains(factory.Logs.Events, e => e.MessageTemplate.Text.StartsWith("Two-factor switch-off refused") && LogCollector.Scalar(e, "Email") == email);
+
+        // A current code from the app does it.
+        using var code = await client.SubmitFormAsync("/editor/account/twofactor", "form[action*='handler=Disable']",
+            new Dictionary<string, string> { ["Proof"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
+        Assert.False(await EnabledAsync());
+    }
 }
