@@ -47,7 +47,9 @@ public class LoginThrottleTests(LoginThrottleTests.App factory) : IClassFixture<
         await FailAsync(guesser, email, 3);
         using var waiting = await guesser.SubmitLoginAsync(email, TempoAppFactory.StaffPassword);
         Assert.Equal(HttpStatusCode.OK, waiting.StatusCode);
-        Assert.Equal(LoginModel.WaitMessage(TimeSpan.FromSeconds(1)), await EditorActions.ErrorsOfAsync(waiting));
+        // Whole minutes rounded up: the guesser is not told the second to fire at (issue #18).
+        Assert.Equal("Terlalu banyak percobaan yang gagal. Coba lagi paling lambat 1 menit lagi.", await EditorActions.ErrorsOfAsync(waiting));
+        Assert.Equal(LoginModel.WaitMessage(TimeSpan.FromSeconds(59)), LoginModel.WaitMessage(TimeSpan.FromSeconds(1)));
 
         factory.Clock.Advance(TimeSpan.FromSeconds(2));
         await FailAsync(guesser, email, 1);
@@ -157,20 +159,6 @@ public class LoginThrottleTests(LoginThrottleTests.App factory) : IClassFixture<
         // Another /64 is another client.
         using var elsewhere = await LoginFromAsync(factory.CreateStaffClientFrom("2001:db8:7:2::1"), email);
         Assert.Equal(HttpStatusCode.Redirect, elsewhere.StatusCode);
-    }
-
-    [Fact]
-    public async Task WaitMessage_DoesNotTellTheSecondToTryAgain()
-    {
-        var email = await factory.CreateStaffAsync(StaffRoles.Editor);
-        var guesser = factory.CreateStaffClientFrom("198.51.100.40");
-        await FailAsync(guesser, email, 3);
-
-        using var waiting = await guesser.SubmitLoginAsync(email, "tebakan lagi");
-        var message = await EditorActions.ErrorsOfAsync(waiting);
-
-        Assert.Equal("Terlalu banyak percobaan yang gagal. Coba lagi paling lambat 1 menit lagi.", message);
-        Assert.Equal(LoginModel.WaitMessage(TimeSpan.FromSeconds(59)), LoginModel.WaitMessage(TimeSpan.FromSeconds(1)));
     }
 
     /// <summary>Login forms loaded one by one (each its own client and antiforgery token), posted at the same moment.</summary>
