@@ -67,6 +67,13 @@ public static partial class StaffAccountsSetup
             options.LogoutPath = UrlMap.EditorLogout;
             options.AccessDeniedPath = UrlMap.EditorDenied;
             SessionLifetime.Wire(options.Events);
+            // CASE: signing in on the login page, the cookie handler itself redirects to the query's ReturnUrl before the
+            // page answers; "/é" raw in that Location header made Kestrel throw (a 500, and no cookie).
+            options.Events.OnRedirectToReturnUrl = context =>
+            {
+                context.Response.Redirect(HeaderSafe(context.RedirectUri));
+                return Task.CompletedTask;
+            };
         });
         // The antiforgery cookie follows the request's scheme: a stray POST to a reader page over HTTP then gets a
         // plain 400, not an exception. The editor area, where forms live, is HTTPS-only anyway (UseEditorOverHttpsOnly).
@@ -152,7 +159,9 @@ public static partial class StaffAccountsSetup
     /// left raw, the server refuses the header and the sign-in ends in a 500 without its cookie.
     /// </summary>
     public static string SafeReturnUrl(string? returnUrl, Microsoft.AspNetCore.Mvc.IUrlHelper url) =>
-        returnUrl is { Length: < 2000 } && url.IsLocalUrl(returnUrl) ? NotHeaderSafe().Replace(returnUrl, m => Uri.EscapeDataString(m.Value)) : UrlMap.Editor;
+        returnUrl is { Length: < 2000 } && url.IsLocalUrl(returnUrl) ? HeaderSafe(returnUrl) : UrlMap.Editor;
+
+    private static string HeaderSafe(string url) => NotHeaderSafe().Replace(url, m => Uri.EscapeDataString(m.Value));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[^\x21-\x7E]+")]
     private static partial System.Text.RegularExpressions.Regex NotHeaderSafe();

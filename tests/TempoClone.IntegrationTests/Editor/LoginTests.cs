@@ -1,5 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Formatting.Display;
@@ -167,19 +169,6 @@ public class LoginTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory
     }
 
     [Fact]
-    public async Task Login_NonAsciiReturnUrl_SignsInAndRedirectsThere()
-    {
-        var email = await factory.CreateStaffAsync(StaffRoles.Editor);
-        var client = factory.CreateStaffClient();
-
-        using var response = await client.SubmitLoginAsync(email, TempoAppFactory.StaffPassword, "/é");
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/%C3%A9", response.Headers.Location!.OriginalString);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/editor")).StatusCode);
-    }
-
-    [Fact]
     public async Task Login_EmailWithANewline_CannotWriteAFakeLogLine()
     {
         const string fake = "[05:00:00 INF] TempoClone.Web.Areas.Editor.Pages.Account.LoginModel: Login succeeded for admin@tempoclone.test";
@@ -234,6 +223,29 @@ public class LoginTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory
     }
 }
 
+/// <summary>What only a real server shows: Kestrel refuses a response header that the in-memory test server lets through.</summary>
+public class LoginOverKestrelTests
+{
+    [Fact]
+    public async Task Login_NonAsciiReturnUrl_SignsInAndRedirectsThere()
+    {
+        using var app = new TempoAppFactory { InsecureCookiesForPlainHttp = true };
+        app.UseKestrel(0);
+        app.StartServer();
+        var email = await app.CreateStaffAsync(StaffRoles.Editor);
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()),
+        };
+
+        using var response = await client.SubmitLoginAsync(email, TempoAppFactory.StaffPassword, "/é");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/%C3%A9", response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/editor")).StatusCode);
+    }
+}
+
 public class LoginRateLimitTests
 {
     public sealed class ThrottledApp : TempoAppFactory
@@ -260,5 +272,21 @@ public class LoginRateLimitTests
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
         Assert.Contains(app.Logs.Events, e => e.MessageTemplate.Text.StartsWith("Rate limit hit") && LogCollector.Scalar(e, "Path") == "/editor/account/login");
+    }
+
+    [Fact]
+    public async Task Login_RateLimit_CountsAnIpv6Slash64AsOneClient()
+    {
+        using var app = new ThrottledApp();
+        var statuses = new List<HttpStatusCode>();
+
+        // Each try from a fresh address of the same /64, as one subscriber can pick at will.
+        for (var i = 1; i <= 5; i++)
+        {
+            using var response = await app.CreateStaffClientFrom($"2001:db8:5:9::{i:x}").SubmitLoginAsync("siapa@tempoclone.test", "tebakan acak nomor " + i);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
     }
 }
