@@ -30,15 +30,14 @@ public static class SessionLifetime
         };
     }
 
-    public static TimeSpan Limit(IServiceProvider services) =>
-        TimeSpan.FromHours(services.GetRequiredService<IOptions<SecurityOptions>>().Value.SessionHours);
+    public static TimeSpan Limit(SecurityOptions security) => TimeSpan.FromHours(security.SessionHours);
 
     private static async Task<bool> EndedAsync(CookieValidatePrincipalContext context)
     {
         var signedIn = context.Properties.Items.TryGetValue(SignedInItem, out var ticks) && long.TryParse(ticks, CultureInfo.InvariantCulture, out var value)
             ? new DateTimeOffset(value, TimeSpan.Zero)
             : context.Properties.IssuedUtc;
-        if (signedIn is null || Now(context.HttpContext) - signedIn.Value < Limit(context.HttpContext.RequestServices)) return false;
+        if (signedIn is null || Now(context.HttpContext) - signedIn.Value < Limit(context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value)) return false;
 
         context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("TempoClone.Security")
             .LogInformation("Session of {UserName} ended: signed in at {SignedInUtc}, past the absolute limit", context.Principal?.Identity?.Name, signedIn.Value);

@@ -11,6 +11,7 @@ using TempoClone.Web.Accounts;
 using TempoClone.Web.Areas.Editor.Pages.Articles;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Hosting;
 using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
 
@@ -31,7 +32,7 @@ namespace TempoClone.Web.Areas.Editor;
 /// owner, signed in again. docs/decisions.md has the rest.
 /// </remarks>
 public sealed partial class SessionRescue(IDataProtectionProvider protection, TimeProvider clock, TempoDbContext db, ArticleAutosaves autosaves, PhotoStore photos,
-    IAntiforgery antiforgery, IServiceProvider services, ILogger<SessionRescue> log)
+    IAntiforgery antiforgery, IOptions<SecurityOptions> security, ILogger<SessionRescue> log)
 {
     public const string FieldName = "FormOwner";
 
@@ -42,7 +43,7 @@ public sealed partial class SessionRescue(IDataProtectionProvider protection, Ti
     public const long MaxBytes = PhotoStore.MaxBytes + 1024 * 1024;
 
     /// <summary>The longest a session can last (<see cref="SessionLifetime"/>), plus an hour to post the form after it ended.</summary>
-    public TimeSpan TokenLifetime => SessionLifetime.Limit(services) + TimeSpan.FromHours(1);
+    public TimeSpan TokenLifetime => SessionLifetime.Limit(security.Value) + TimeSpan.FromHours(1);
 
     private IDataProtector Protector => protection.CreateProtector("TempoClone.Editor.FormOwner");
 
