@@ -1,15 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Hosting;
 
 namespace TempoClone.Web.Accounts;
 
 /// <summary>
 /// Slows password guessing without locking anyone out. Failures earn growing waits, counted separately for one
 /// account from one address, for one address over all accounts, and for one account from many addresses; the last
-/// wait is short, so the owner signing in from their own address still gets in while someone guesses elsewhere.
+/// one never holds up a browser or address that signed in to the account before, so strangers cannot keep the owner
+/// out. Addresses count by <see cref="ClientNetworks"/> (IPv6 by /64). Each check of a password (or of a code standing
+/// in for it) is reserved here first, in an exclusive transaction, so requests arriving together cannot all slip under
+/// a limit (docs/security.md, rules 1, 12 and 13).
 /// </summary>
-public sealed class LoginThrottle(TempoDbContext db, TimeProvider clock)
+public sealed class LoginThrottle(TempoDbContext db, TimeProvider clock, SignedInDevices devices)
 {
     public static readonly TimeSpan Window = TimeSpan.FromHours(1);
     public static readonly TimeSpan Kept = TimeSpan.FromDays(30);
@@ -20,39 +24,75 @@ public sealed class LoginThrottle(TempoDbContext db, TimeProvider clock)
     public static readonly (int Free, TimeSpan Longest) SameAccountManyAddresses = (10, TimeSpan.FromMinutes(1));
     public const int ManyAddresses = 5;
 
+    /// <summary>A reserved check (<see cref="Id"/>), or the wait that refused it.</summary>
+    public sealed record Attempt(long Id, TimeSpan Wait)
+    {
+        public bool Refused => Wait > TimeSpan.Zero;
+    }
+
     public static string AccountKey(string email) => email.Trim().ToUpperInvariant() is var key && key.Length > LoginAttempt.AccountMaxLength
         ? key[..LoginAttempt.AccountMaxLength] : key;
 
-    /// <summary>How long this address must wait before trying this account again; zero when it may try now.</summary>
-    public async Task<TimeSpan> WaitAsync(string email, string address, CancellationToken ct = default)
+    /// <summary>
+    /// Reserves one check of this account's password from this client, counted as a failure until <see cref="PassedAsync"/>;
+    /// or, while a wait runs, refuses it and records nothing, so the password is not even looked at.
+    /// </summary>
+    public async Task<Attempt> ReserveAsync(string email, string? staffId, HttpContext client, CancellationToken ct = default)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
         var account = AccountKey(email);
+        var network = client.ClientNetwork();
+        var knownDevice = devices.AccountsOf(client).Contains(account);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var attempt = new LoginAttempt
+        {
+            AtUtc = now, Account = account, StaffId = staffId, ClientAddress = network[..Math.Min(network.Length, LoginAttempt.AddressMaxLength)],
+        };
+        await using (var transaction = await db.Database.BeginExclusiveAsync(ExclusiveTransactions.Purpose.LoginAttempts, ct))
+        {
+            var wait = await WaitAsync(account, attempt.ClientAddress, knownDevice, now, ct);
+            if (wait > TimeSpan.Zero) return new Attempt(0, wait);
+            db.Set<LoginAttempt>().Add(attempt);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        db.Entry(attempt).State = EntityState.Detached;
+
+        var expired = now - Kept;
+        await db.Set<LoginAttempt>().Where(a => a.AtUtc < expired).ExecuteDeleteAsync(ct);
+        return new Attempt(attempt.Id, TimeSpan.Zero);
+    }
+
+    /// <summary>The reserved check passed: it no longer counts as a failure, and this browser is remembered for the account.</summary>
+    public async Task PassedAsync(Attempt attempt, string email, HttpContext client, CancellationToken ct = default)
+    {
+        await db.Set<LoginAttempt>().Where(a => a.Id == attempt.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Succeeded, true), ct);
+        devices.Remember(client, email);
+    }
+
+    private async Task<TimeSpan> WaitAsync(string account, string address, bool knownDevice, DateTime now, CancellationToken ct)
+    {
+        var attempts = db.Set<LoginAttempt>();
         var since = now - Window;
 
-        var pairStart = await db.Set<LoginAttempt>().Where(a => a.Account == account && a.ClientAddress == address && a.Succeeded && a.AtUtc > since)
-            .MaxAsync(a => (DateTime?)a.AtUtc, ct) ?? since;
-        var pair = await FailuresAsync(db.Set<LoginAttempt>().Where(a => a.Account == account && a.ClientAddress == address && a.AtUtc > pairStart), ct);
-        var fromAddress = await FailuresAsync(db.Set<LoginAttempt>().Where(a => a.ClientAddress == address && a.AtUtc > since), ct);
-        var onAccount = db.Set<LoginAttempt>().Where(a => a.Account == account && !a.Succeeded && a.AtUtc > since);
-        var addresses = await onAccount.Select(a => a.ClientAddress).Distinct().Take(ManyAddresses).CountAsync(ct);
-        var spread = addresses >= ManyAddresses ? await FailuresAsync(onAccount, ct) : (0, now);
+        // Only failures after the pair's last success count (by id: attempts are numbered in the order they were reserved).
+        var onPair = attempts.Where(a => a.Account == account && a.ClientAddress == address && a.AtUtc > since);
+        var lastSuccess = await onPair.Where(a => a.Succeeded).MaxAsync(a => (long?)a.Id, ct) ?? 0;
+        var pair = await FailuresAsync(onPair.Where(a => a.Id > lastSuccess), ct);
+        var fromAddress = await FailuresAsync(attempts.Where(a => a.ClientAddress == address && a.AtUtc > since), ct);
+
+        // CASE: the many-address wait is about strangers; a browser or an address the account signed in from before is not held by it.
+        var spread = (Count: 0, Last: now);
+        var keptSince = now - Kept;
+        if (!knownDevice && !await attempts.AnyAsync(a => a.Account == account && a.ClientAddress == address && a.Succeeded && a.AtUtc > keptSince, ct))
+        {
+            var onAccount = attempts.Where(a => a.Account == account && !a.Succeeded && a.AtUtc > since);
+            var addresses = await onAccount.Select(a => a.ClientAddress).Distinct().Take(ManyAddresses).CountAsync(ct);
+            if (addresses >= ManyAddresses) spread = await FailuresAsync(onAccount, ct);
+        }
 
         var allowedAt = new[] { Until(pair, SameAccountAndAddress), Until(fromAddress, SameAddress), Until(spread, SameAccountManyAddresses) }.Max();
         return allowedAt > now ? allowedAt - now : TimeSpan.Zero;
-    }
-
-    public async Task RecordAsync(string email, string? staffId, string address, bool succeeded, CancellationToken ct = default)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.Set<LoginAttempt>().Add(new LoginAttempt
-        {
-            AtUtc = now, Account = AccountKey(email), StaffId = staffId, ClientAddress = address[..Math.Min(address.Length, LoginAttempt.AddressMaxLength)],
-            Succeeded = succeeded,
-        });
-        await db.SaveChangesAsync(ct);
-        var expired = now - Kept;
-        await db.Set<LoginAttempt>().Where(a => a.AtUtc < expired).ExecuteDeleteAsync(ct);
     }
 
     private static async Task<(int Count, DateTime Last)> FailuresAsync(IQueryable<LoginAttempt> attempts, CancellationToken ct)

@@ -12,7 +12,7 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Accounts;
 
 /// <summary>Staff accounts: Identity with our password rules, the staff cookie, data-protection keys, the login rate limit, the first admin.</summary>
-public static class StaffAccountsSetup
+public static partial class StaffAccountsSetup
 {
     public const string LoginRateLimitPolicy = "login";
 
@@ -66,6 +66,14 @@ public static class StaffAccountsSetup
             options.LoginPath = UrlMap.EditorLogin;
             options.LogoutPath = UrlMap.EditorLogout;
             options.AccessDeniedPath = UrlMap.EditorDenied;
+            SessionLifetime.Wire(options.Events);
+            // CASE: signing in on the login page, the cookie handler itself redirects to the query's ReturnUrl before the
+            // page answers; "/é" raw in that Location header made Kestrel throw (a 500, and no cookie).
+            options.Events.OnRedirectToReturnUrl = context =>
+            {
+                context.Response.Redirect(HeaderSafe(context.RedirectUri));
+                return Task.CompletedTask;
+            };
         });
         // The antiforgery cookie follows the request's scheme: a stray POST to a reader page over HTTP then gets a
         // plain 400, not an exception. The editor area, where forms live, is HTTPS-only anyway (UseEditorOverHttpsOnly).
@@ -100,10 +108,10 @@ public static class StaffAccountsSetup
                     .LogWarning("Rate limit hit on {Path} from {ClientAddress}", context.HttpContext.Request.Path, context.HttpContext.ClientAddress());
                 return ValueTask.CompletedTask;
             };
-            // CASE: only login attempts count; showing the form is free. The key is the connection's address, which
-            // forwarded headers change only when they come from a configured proxy.
+            // CASE: only login attempts count; showing the form is free. The key is the connection's address (IPv6 by
+            // /64), which forwarded headers change only when they come from a configured proxy.
             options.AddPolicy(LoginRateLimitPolicy, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(context.ClientAddress(), _ => new FixedWindowRateLimiterOptions
+                ? RateLimitPartition.GetFixedWindowLimiter(context.ClientNetwork(), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = context.RequestServices.GetRequiredService<IOptions<LoginLimitOptions>>().Value.PermitsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
@@ -118,6 +126,8 @@ public static class StaffAccountsSetup
     {
         services.AddScoped<LoginThrottle>();
         services.AddScoped<FailedLogins>();
+        services.AddScoped<SignedInDevices>();
+        services.AddScoped<StandInPassword>();
     }
 
     public static bool RequiresSecureCookies(SecurityOptions security, IHostEnvironment environment) =>
@@ -144,9 +154,18 @@ public static class StaffAccountsSetup
         await next(context);
     });
 
-    /// <summary>Only a path on this site; "https://evil.example", "//evil.example" and "/\evil.example" go to the editor home.</summary>
+    /// <summary>
+    /// Only a path on this site; "https://evil.example", "//evil.example" and "/\evil.example" go to the editor home.
+    /// Characters a Location header may not carry (non-ASCII such as "/é", spaces, controls) are percent-encoded:
+    /// left raw, the server refuses the header and the sign-in ends in a 500 without its cookie.
+    /// </summary>
     public static string SafeReturnUrl(string? returnUrl, Microsoft.AspNetCore.Mvc.IUrlHelper url) =>
-        returnUrl is { Length: < 2000 } && url.IsLocalUrl(returnUrl) ? returnUrl : UrlMap.Editor;
+        returnUrl is { Length: < 2000 } && url.IsLocalUrl(returnUrl) ? HeaderSafe(returnUrl) : UrlMap.Editor;
+
+    private static string HeaderSafe(string url) => NotHeaderSafe().Replace(url, m => Uri.EscapeDataString(m.Value));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\x21-\x7E]+")]
+    private static partial System.Text.RegularExpressions.Regex NotHeaderSafe();
 
     /// <summary>
     /// Start-up step: the data-protection key exists (made now if the database has none) before this instance serves,

@@ -16,4 +16,10 @@ public sealed class SecurityOptions
 
     /// <summary>Admins must set up two-step sign-in: until they do, every editor page walks them to its setup.</summary>
     public bool RequireTwoFactorForAdmins { get; set; }
+
+    /// <summary>
+    /// A staff session ends this many hours after sign-in, however busy it stays (the 10 h sliding expiry only ends an
+    /// idle one), so a stolen or forgotten session is not a permanent takeover.
+    /// </summary>
+    public int SessionHours { get; set; } = 12;
 }

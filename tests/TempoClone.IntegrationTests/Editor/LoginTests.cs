@@ -1,5 +1,10 @@
 using System.Net;
 using AngleSharp.Dom;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Formatting.Display;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Areas.Editor.Pages.Account;
 using TempoClone.Web.Domain;
@@ -120,6 +125,70 @@ public class LoginTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory
     }
 
     [Fact]
+    public async Task PasswordChange_WrongCurrentPasswords_AreThrottledAndLogged()
+    {
+        var email = await factory.CreateStaffAsync(StaffRoles.Editor);
+        var client = await factory.LoginAsync(email);
+        const string newPassword = "nasi uduk di pojok jalan";
+        Task<HttpResponseMessage> ChangeAsync(string current) => client.SubmitFormAsync("/editor/account/password", "main form",
+            new Dictionary<string, string> { ["Input.Current"] = current, ["Input.New"] = newPassword, ["Input.Confirm"] = newPassword });
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var wrong = await ChangeAsync("tebakan kata sandi " + i);
+            Assert.Equal("Kata sandi lama salah.", await EditorActions.ErrorsOfAsync(wrong));
+        }
+        // In the wait even the right one is not checked, so the page cannot be used as a fast oracle.
+        using var waiting = await ChangeAsync(TempoAppFactory.StaffPassword);
+
+        Assert.StartsWith("Terlalu banyak percobaan", await EditorActions.ErrorsOfAsync(waiting));
+        Assert.Equal(3, factory.Logs.Events.Count(e => e.MessageTemplate.Text.StartsWith("Password change with a wrong current password") && LogCollector.Scalar(e, "Email") == email));
+        Assert.Contains(factory.Logs.Events, e => e.MessageTemplate.Text.StartsWith("Password change throttled") && LogCollector.Scalar(e, "Email") == email);
+        // The password was not changed in the wait.
+        using var elsewhere = await factory.CreateStaffClientFrom("192.0.2.90").SubmitLoginAsync(email, TempoAppFactory.StaffPassword);
+        Assert.Equal(HttpStatusCode.Redirect, elsewhere.StatusCode);
+    }
+
+    [Fact]
+    public async Task Session_EndsAtItsAbsoluteLimit_HoweverBusy()
+    {
+        var client = await factory.LoginAsNewAsync(StaffRoles.Editor);
+
+        // Busy all day: a request every 5 h keeps the sliding 10 h alive...
+        for (var hours = 5; hours <= 10; hours += 5)
+        {
+            factory.Clock.Advance(TimeSpan.FromHours(5));
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/editor")).StatusCode);
+        }
+        // ...but not past the 12 h limit (Security:SessionHours).
+        factory.Clock.Advance(TimeSpan.FromHours(2.5));
+        using var after = await client.GetAsync("/editor");
+
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/editor/account/login", after.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Login_EmailWithANewline_CannotWriteAFakeLogLine()
+    {
+        const string fake = "[05:00:00 INF] TempoClone.Web.Areas.Editor.Pages.Account.LoginModel: Login succeeded for admin@tempoclone.test";
+        var typed = $"x@tempoclone.test\n{fake}";
+        using (await factory.CreateStaffClientFrom("198.51.100.80").SubmitLoginAsync(typed, "tebakan")) { }
+
+        // The failure is logged with the e-mail as a property; the console renders it with the app's own template.
+        var logged = factory.Logs.Events.Single(e => e.MessageTemplate.Text.StartsWith("Login failed") && LogCollector.Scalar(e, "Email") == typed);
+        var template = factory.Services.GetRequiredService<IConfiguration>()["Serilog:WriteTo:0:Args:outputTemplate"]!;
+        var line = new StringWriter();
+        new MessageTemplateTextFormatter(template).Format(logged, line);
+        Assert.Single(line.ToString().TrimEnd('\r', '\n').Split('\n'));
+        Assert.Contains(@"x@tempoclone.test\n[05:00:00 INF]", line.ToString());
+
+        // Admins are shown counts and the address, never the typed text.
+        var admin = await factory.LoginAsync(TempoAppFactory.AdminEmail);
+        Assert.DoesNotContain("Login succeeded", (await admin.GetDocumentAsync("/editor")).QuerySelector(".all-failures")!.TextContent);
+    }
+
+    [Fact]
     public async Task DisabledAccount_LosesItsSessionAtOnce()
     {
         var email = await factory.CreateStaffAsync(StaffRoles.Editor);
@@ -154,6 +223,29 @@ public class LoginTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory
     }
 }
 
+/// <summary>What only a real server shows: Kestrel refuses a response header that the in-memory test server lets through.</summary>
+public class LoginOverKestrelTests
+{
+    [Fact]
+    public async Task Login_NonAsciiReturnUrl_SignsInAndRedirectsThere()
+    {
+        using var app = new TempoAppFactory { InsecureCookiesForPlainHttp = true };
+        app.UseKestrel(0);
+        app.StartServer();
+        var email = await app.CreateStaffAsync(StaffRoles.Editor);
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()),
+        };
+
+        using var response = await client.SubmitLoginAsync(email, TempoAppFactory.StaffPassword, "/é");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/%C3%A9", response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/editor")).StatusCode);
+    }
+}
+
 public class LoginRateLimitTests
 {
     public sealed class ThrottledApp : TempoAppFactory
@@ -180,5 +272,21 @@ public class LoginRateLimitTests
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
         Assert.Contains(app.Logs.Events, e => e.MessageTemplate.Text.StartsWith("Rate limit hit") && LogCollector.Scalar(e, "Path") == "/editor/account/login");
+    }
+
+    [Fact]
+    public async Task Login_RateLimit_CountsAnIpv6Slash64AsOneClient()
+    {
+        using var app = new ThrottledApp();
+        var statuses = new List<HttpStatusCode>();
+
+        // Each try from a fresh address of the same /64, as one subscriber can pick at will.
+        for (var i = 1; i <= 5; i++)
+        {
+            using var response = await app.CreateStaffClientFrom($"2001:db8:5:9::{i:x}").SubmitLoginAsync("siapa@tempoclone.test", "tebakan acak nomor " + i);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
     }
 }

@@ -165,7 +165,7 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
             [new("Input.Current", TempoAppFactory.StaffPassword), new("Input.New", TempoAppFactory.StaffPassword), new("Input.Confirm", TempoAppFactory.StaffPassword)]))),
         new("/Account/TwoFactor:Key", "make own authenticator key", Everyone, _ => Task.FromResult(new Request("/editor/account/twofactor?handler=Key", []))),
         new("/Account/TwoFactor:Enable", "enable with a wrong code", Nobody, _ => Task.FromResult(new Request("/editor/account/twofactor?handler=Enable", [new("Code", "000000")]))),
-        new("/Account/TwoFactor:Disable", "turn own two-step off", Everyone, _ => Task.FromResult(new Request("/editor/account/twofactor?handler=Disable", []))),
+        new("/Account/TwoFactor:Disable", "turn own two-step off", Everyone, _ => Task.FromResult(new Request("/editor/account/twofactor?handler=Disable", [new("Proof", TempoAppFactory.StaffPassword)]))),
         new("/Account/Logout:", "log out", Everyone, _ => Task.FromResult(new Request("/editor/account/logout", [])), OwnSession: true),
     ];
 

@@ -20,16 +20,34 @@ public class SessionRescueTests(TempoAppFactory factory) : IClassFixture<TempoAp
     private static async Task<IHtmlFormElement> NewFormAsync(HttpClient client) =>
         (await client.GetDocumentAsync(EditorActions.NewArticle)).QuerySelector<IHtmlFormElement>(EditorActions.FormSelector)!;
 
+    /// <summary>One browser: signed in, the new-article form open, then its session cookie gone (expired, or the session ended).</summary>
+    private async Task<(HttpClient Browser, IHtmlFormElement Form)> FormWhoseSessionEndedAsync(string email)
+    {
+        var cookies = new CookieContainer();
+        var browser = factory.CreateBrowserClient(cookies);
+        using (var login = await browser.SubmitLoginAsync(email, TempoAppFactory.StaffPassword)) Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        var form = await NewFormAsync(browser);
+        cookies.GetAllCookies()["tempo.staff"]!.Expired = true;
+        return (browser, form);
+    }
+
+    private async Task AssertKeptNothingAsync(Func<Task<HttpResponseMessage>> post)
+    {
+        var before = factory.DatabaseFingerprint();
+        using var response = await post();
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.DoesNotContain("pulihkan", response.Headers.Location!.OriginalString);
+        Assert.Equal(before, factory.DatabaseFingerprint());
+    }
+
     [Fact]
     public async Task Save_AfterSessionEnded_IsKeptForItsOwner_AndRestoredAfterSignIn()
     {
         var email = await factory.CreateStaffAsync(StaffRoles.Editor);
-        var editor = await factory.LoginAsync(email);
-        var form = await NewFormAsync(editor);
+        var (expired, form) = await FormWhoseSessionEndedAsync(email);
         var title = Unique("Sesi Berakhir");
 
-        // The same browser, its session cookie gone: an anonymous client posting the form the editor had open.
-        using var expired = factory.CreateStaffClient();
+        // The same browser, its session cookie gone, posting the form the editor had open.
         using var post = await expired.SubmitAsync(form, new Dictionary<string, string> { ["Input.Title"] = title, ["Input.Body"] = "Teks yang tidak boleh hilang." },
             form.QuerySelector<IHtmlButtonElement>("button[formaction*='handler=Publish']"));
 
@@ -109,5 +127,47 @@ public class SessionRescueTests(TempoAppFactory factory) : IClassFixture<TempoAp
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/editor/account/denied", response.Headers.Location!.OriginalString);
         Assert.False(await factory.WithDbAsync(db => db.ArticleAutosaves.AnyAsync(a => a.ArticleId == id)));
+    }
+
+    [Fact]
+    public async Task Post_WithTheOwnersFormFromAnotherBrowser_KeepsNothing()
+    {
+        var form = await NewFormAsync(await factory.LoginAsNewAsync(StaffRoles.Editor));
+        using var stranger = factory.CreateStaffClient();
+        var fields = new Dictionary<string, string> { ["Input.Title"] = Unique("Token Tercuri") };
+
+        // Without any antiforgery cookie the post is not even read; with the stranger's own, the pair does not match.
+        await AssertKeptNothingAsync(() => stranger.SubmitAsync(form, fields));
+        (await stranger.GetAsync("/editor/account/login")).Dispose();
+        await AssertKeptNothingAsync(() => stranger.SubmitAsync(form, fields));
+        Assert.Contains(factory.Logs.Events, e => e.MessageTemplate.Text.Contains("without a valid antiforgery token"));
+    }
+
+    [Fact]
+    public async Task Post_ForADisabledAccount_KeepsNothing()
+    {
+        var email = await factory.CreateStaffAsync(StaffRoles.Editor);
+        var (browser, form) = await FormWhoseSessionEndedAsync(email);
+        await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(u => u.SetProperty(x => x.LockoutEnd, DateTimeOffset.MaxValue)));
+
+        await AssertKeptNothingAsync(() => browser.SubmitAsync(form, new Dictionary<string, string> { ["Input.Title"] = Unique("Akun Nonaktif") }));
+    }
+
+    [Fact]
+    public async Task Post_AfterTheLongestSessionAndAnHour_KeepsNothing()
+    {
+        var (browser, form) = await FormWhoseSessionEndedAsync(await factory.CreateStaffAsync(StaffRoles.Editor));
+        factory.Clock.Advance(TimeSpan.FromHours(13) + TimeSpan.FromMinutes(1));
+
+        await AssertKeptNothingAsync(() => browser.SubmitAsync(form, new Dictionary<string, string> { ["Input.Title"] = Unique("Token Kedaluwarsa") }));
+    }
+
+    [Fact]
+    public async Task Post_LongerThanTheFormWithItsLargestPhoto_IsNotRead()
+    {
+        var (browser, form) = await FormWhoseSessionEndedAsync(await factory.CreateStaffAsync(StaffRoles.Editor));
+        var tooLong = new FileField("PhotoUpload", "besar.jpg", new byte[SessionRescue.MaxBytes], "image/jpeg");
+
+        await AssertKeptNothingAsync(() => browser.SubmitAsync(form, new Dictionary<string, string> { ["Input.Title"] = Unique("Terlalu Besar") }, file: tooLong));
     }
 }

@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Areas.Editor.Pages.Account;
 using TempoClone.Web.Areas.Editor.Pages.Staff;
@@ -15,6 +16,77 @@ public class StaffSafetyTests
     {
         var row = (await admin.GetDocumentAsync("/editor/staff")).QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(email));
         return await admin.SubmitAsync(row.QuerySelector<IHtmlFormElement>("form[action*='handler=Role']")!, new Dictionary<string, string> { ["role"] = role });
+    }
+
+    /// <summary>The role form of <paramref name="email"/>'s row, loaded now, to be posted later (for races).</summary>
+    private static async Task<Func<Task<HttpResponseMessage>>> RoleChangeAsync(HttpClient admin, string email, string role)
+    {
+        var row = (await admin.GetDocumentAsync("/editor/staff")).QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(email));
+        var form = row.QuerySelector<IHtmlFormElement>("form[action*='handler=Role']")!;
+        return () => admin.SubmitAsync(form, new Dictionary<string, string> { ["role"] = role });
+    }
+
+    private static Task<int> ActiveAdminsAsync(TempoAppFactory app) => app.WithDbAsync(db => Task.FromResult(
+        db.Users.Count(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == db.Roles.Single(r => r.Name == StaffRoles.Admin).Id))));
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task TwoDemotionsAtOnce_LeaveOneAdmin(bool oneAdminDemotesBoth)
+    {
+        var meet = new MeetAtTheFirstWrite();
+        using var app = new TempoAppFactory
+        {
+            ExtraServices = services => services.ConfigureDbContext<TempoClone.Web.Data.TempoDbContext>((_, options) => options.AddInterceptors(meet)),
+        };
+        var second = await app.CreateStaffAsync(StaffRoles.Admin);
+        var first = await app.LoginAsync(TempoAppFactory.AdminEmail);
+        var other = await app.LoginAsync(second);
+
+        // Either the first admin demotes the other and themself, or the two demote each other, in the same instant.
+        var demotions = new[]
+        {
+            await RoleChangeAsync(first, second, StaffRoles.Editor),
+            await RoleChangeAsync(oneAdminDemotesBoth ? first : other, TempoAppFactory.AdminEmail, StaffRoles.Editor),
+        };
+        var responses = await Together.RunAsync(demotions);
+
+        // One went through; the other was refused as the last admin, or (its sender just demoted) sent to sign in.
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, r.StatusCode.ToString()));
+        Assert.Equal(1, await ActiveAdminsAsync(app));
+        Assert.Single(app.Logs.Events, e => e.MessageTemplate.Text.Contains("given role"));
+    }
+
+    /// <summary>
+    /// Holds each demotion's first write (removing a role) until the other demotion has reached its own, or for at most
+    /// a few seconds: unguarded, both have checked "two admins" by then; under the lock, the second one is still waiting
+    /// for the lock and the first goes on alone after the few seconds.
+    /// </summary>
+    private sealed class MeetAtTheFirstWrite : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        private readonly TaskCompletionSource _both = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _arrived;
+
+        private async Task MeetAsync(System.Data.Common.DbCommand command)
+        {
+            if (!command.CommandText.Contains("DELETE FROM \"AspNetUserRoles\"")) return;
+            if (Interlocked.Increment(ref _arrived) >= 2) _both.TrySetResult();
+            await Task.WhenAny(_both.Task, Task.Delay(TimeSpan.FromSeconds(3)));
+        }
+
+        public override async ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int>> NonQueryExecutingAsync(System.Data.Common.DbCommand command,
+            Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData, Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> result, CancellationToken ct = default)
+        {
+            await MeetAsync(command);
+            return result;
+        }
+
+        public override async ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(System.Data.Common.DbCommand command,
+            Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData, Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken ct = default)
+        {
+            await MeetAsync(command);
+            return result;
+        }
     }
 
     private static Task<bool> IsAdminAsync(TempoAppFactory app, string email) => app.WithDbAsync(db => Task.FromResult(

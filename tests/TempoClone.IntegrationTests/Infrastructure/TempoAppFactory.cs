@@ -124,6 +124,17 @@ public class TempoAppFactory : WebApplicationFactory<Program>
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
+    /// <summary>
+    /// A staff client whose cookie jar the test holds, to stand for one browser: e.g. its session cookie expired while
+    /// its other cookies (antiforgery, the signed-in-device cookie) stay.
+    /// </summary>
+    public HttpClient CreateBrowserClient(System.Net.CookieContainer cookies, string? address = null)
+    {
+        var client = CreateDefaultClient(new Uri("https://localhost"), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies));
+        if (address is not null) client.DefaultRequestHeaders.Add(ClientAddressHeader, address);
+        return client;
+    }
+
     public HttpClient CreateReaderClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>A cookie-keeping client on https (auth cookies are Secure outside Development), not following redirects.</summary>

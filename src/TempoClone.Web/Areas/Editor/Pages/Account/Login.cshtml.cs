@@ -11,7 +11,7 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Areas.Editor.Pages.Account;
 
 [EnableRateLimiting(StaffAccountsSetup.LoginRateLimitPolicy)]
-public class LoginModel(SignInManager<StaffUser> signIn, LoginThrottle throttle, ILogger<LoginModel> log) : PageModel
+public class LoginModel(SignInManager<StaffUser> signIn, LoginThrottle throttle, StandInPassword standIn, ILogger<LoginModel> log) : PageModel
 {
     // One message for an unknown email, a wrong password and a disabled account: nothing to probe.
     public const string FailedMessage = "Email atau kata sandi salah, atau akun sedang dikunci. Coba lagi nanti.";
@@ -31,8 +31,12 @@ public class LoginModel(SignInManager<StaffUser> signIn, LoginThrottle throttle,
         public string Password { get; set; } = "";
     }
 
+    /// <summary>
+    /// Whole minutes, rounded up, never the exact second: a guesser is not told when to send the next try, while the
+    /// owner still learns roughly how long (docs/security.md, rule 12).
+    /// </summary>
     public static string WaitMessage(TimeSpan wait) =>
-        $"Terlalu banyak percobaan yang gagal. Tunggu {Math.Ceiling(wait.TotalSeconds):0} detik lalu coba lagi.";
+        $"Terlalu banyak percobaan yang gagal. Coba lagi paling lambat {Math.Max(1, Math.Ceiling(wait.TotalMinutes)):0} menit lagi.";
 
     public void OnGet()
     {
@@ -43,20 +47,24 @@ public class LoginModel(SignInManager<StaffUser> signIn, LoginThrottle throttle,
         if (!ModelState.IsValid) return Page();
 
         var address = HttpContext.ClientAddress();
-        // CASE: a waiting address is answered without checking the password, so guesses in the wait cost nothing and learn nothing.
-        var wait = await throttle.WaitAsync(Input.Email, address);
-        if (wait > TimeSpan.Zero)
+        var user = await signIn.UserManager.FindByEmailAsync(Input.Email);
+        // CASE: the try is reserved before the password is checked, so guesses sent together cannot all slip under the
+        // limit; a waiting client is answered without any check, so guesses in the wait cost nothing and learn nothing.
+        var attempt = await throttle.ReserveAsync(Input.Email, user?.Id, HttpContext);
+        if (attempt.Refused)
         {
             SiteMetrics.LoginThrottled.Add(1);
-            log.LogWarning("Login throttled for {Email} from {ClientAddress} for {WaitSeconds} s", Input.Email, address, Math.Ceiling(wait.TotalSeconds));
-            ModelState.AddModelError("", WaitMessage(wait));
+            log.LogWarning("Login throttled for {Email} from {ClientAddress} for {WaitSeconds} s", Input.Email, address, Math.Ceiling(attempt.Wait.TotalSeconds));
+            ModelState.AddModelError("", WaitMessage(attempt.Wait));
             return Page();
         }
 
-        var user = await signIn.UserManager.FindByEmailAsync(Input.Email);
-        var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: false);
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: false);
+        // CASE: Identity refuses an unknown or disabled account without hashing anything; hash against a stand-in so the
+        // answer takes as long as a wrong password's.
+        if (user is null || result.IsLockedOut || result.IsNotAllowed) standIn.Check(Input.Password);
         // A correct password that still needs the second factor counts as a success here: the throttle is for guesses.
-        await throttle.RecordAsync(Input.Email, user?.Id, address, result.Succeeded || result.RequiresTwoFactor);
+        if (result.Succeeded || result.RequiresTwoFactor) await throttle.PassedAsync(attempt, Input.Email, HttpContext);
         if (result.Succeeded)
         {
             log.LogInformation("Login succeeded for {Email} from {ClientAddress}", Input.Email, address);

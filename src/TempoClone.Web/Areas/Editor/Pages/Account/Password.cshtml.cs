@@ -2,11 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TempoClone.Web.Accounts;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Hosting;
 
 namespace TempoClone.Web.Areas.Editor.Pages.Account;
 
-public class PasswordModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, ILogger<PasswordModel> log) : PageModel
+public class PasswordModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, LoginThrottle throttle, ILogger<PasswordModel> log) : PageModel
 {
     [BindProperty]
     public PasswordInput Input { get; set; } = new();
@@ -34,7 +36,18 @@ public class PasswordModel(UserManager<StaffUser> users, SignInManager<StaffUser
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
 
+        // CASE: "is this the current password?" is a guess like a login: reserved and throttled the same way, and logged.
+        var attempt = await throttle.ReserveAsync(user.Email!, user.Id, HttpContext);
+        if (attempt.Refused)
+        {
+            log.LogWarning("Password change throttled for {Email} from {ClientAddress} for {WaitSeconds} s", user.Email, HttpContext.ClientAddress(), Math.Ceiling(attempt.Wait.TotalSeconds));
+            ModelState.AddModelError("", LoginModel.WaitMessage(attempt.Wait));
+            return Page();
+        }
         var result = await users.ChangePasswordAsync(user, Input.Current, Input.New);
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+            log.LogWarning("Password change with a wrong current password for {Email} from {ClientAddress}", user.Email, HttpContext.ClientAddress());
+        else await throttle.PassedAsync(attempt, user.Email!, HttpContext);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors) ModelState.AddModelError("", error.Description);

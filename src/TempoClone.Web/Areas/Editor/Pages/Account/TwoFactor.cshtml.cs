@@ -14,13 +14,19 @@ namespace TempoClone.Web.Areas.Editor.Pages.Account;
 /// Two-factor sign-in with an authenticator app (TOTP): make a key (a POST: a new key changes the security stamp),
 /// confirm with a code, get recovery codes. Opening the page changes nothing.
 /// </summary>
-public class TwoFactorModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, IOptions<SiteOptions> site,
+public class TwoFactorModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, LoginThrottle throttle, IOptions<SiteOptions> site,
     IOptions<SecurityOptions> security, ILogger<TwoFactorModel> log) : PageModel
 {
     public const string RequiredMessage = "Admin wajib memakai verifikasi dua langkah. Siapkan sekarang untuk melanjutkan.";
 
     [BindProperty, StringLength(7, MinimumLength = 6, ErrorMessage = "Kode terdiri dari 6 angka."), Display(Name = "Kode dari aplikasi autentikator")]
     public string? Code { get; set; }
+
+    /// <summary>What turning two-step sign-in off asks for: the password, or a current code from the app.</summary>
+    [BindProperty, StringLength(512), Display(Name = "Kata sandi atau kode dari aplikasi autentikator")]
+    public string? Proof { get; set; }
+
+    public const string WrongProofMessage = "Kata sandi atau kode salah.";
 
     public bool Enabled { get; private set; }
     public bool Required { get; private set; }
@@ -76,17 +82,39 @@ public class TwoFactorModel(UserManager<StaffUser> users, SignInManager<StaffUse
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
         if (TwoFactorRequirement.RequiredFor(security.Value, User))
+            return await RefuseAsync(user, "", "Admin wajib memakai verifikasi dua langkah; tidak dapat dimatikan.");
+        // CASE: a session alone (stolen, or left open) may not turn the second step off: the password or a current code
+        // is asked for, and checked under the login throttle like any other guess.
+        if (string.IsNullOrWhiteSpace(Proof)) return await RefuseAsync(user, nameof(Proof), "Masukkan kata sandi atau kode untuk mematikan verifikasi dua langkah.");
+        var attempt = await throttle.ReserveAsync(user.Email!, user.Id, HttpContext);
+        if (attempt.Refused) return await RefuseAsync(user, "", LoginModel.WaitMessage(attempt.Wait));
+        if (!await ProvesOwnerAsync(user, Proof))
         {
-            ModelState.AddModelError("", "Admin wajib memakai verifikasi dua langkah; tidak dapat dimatikan.");
-            await LoadAsync(user);
-            return Page();
+            log.LogWarning("Two-factor switch-off refused: wrong password or code for {Email} from {ClientAddress}", user.Email, HttpContext.ClientAddress());
+            return await RefuseAsync(user, nameof(Proof), WrongProofMessage);
         }
+        await throttle.PassedAsync(attempt, user.Email!, HttpContext);
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
         log.LogWarning("Two-factor sign-in disabled by {Email}", user.Email);
         TempData["Message"] = "Verifikasi dua langkah dimatikan.";
         return RedirectToPage();
+    }
+
+    private async Task<bool> ProvesOwnerAsync(StaffUser user, string proof)
+    {
+        var code = proof.Replace(" ", "");
+        return code.Length == 6 && code.All(char.IsAsciiDigit)
+            ? await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code)
+            : await users.CheckPasswordAsync(user, proof);
+    }
+
+    private async Task<IActionResult> RefuseAsync(StaffUser user, string field, string message)
+    {
+        ModelState.AddModelError(field, message);
+        await LoadAsync(user);
+        return Page();
     }
 
     /// <summary>Reads only: a GET of this page must never make a key.</summary>

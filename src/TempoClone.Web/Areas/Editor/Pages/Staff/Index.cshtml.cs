@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Newsroom;
 
 namespace TempoClone.Web.Areas.Editor.Pages.Staff;
 
 /// <summary>Admins create staff accounts, set roles, and disable accounts (which ends their sessions at once).</summary>
-public class IndexModel(UserManager<StaffUser> users, ILogger<IndexModel> log) : PageModel
+public class IndexModel(UserManager<StaffUser> users, TempoDbContext db, ILogger<IndexModel> log) : PageModel
 {
     [BindProperty] public NewStaffInput Input { get; set; } = new();
 
@@ -69,14 +70,17 @@ public class IndexModel(UserManager<StaffUser> users, ILogger<IndexModel> log) :
     public async Task<IActionResult> OnPostDisableAsync(string id, bool disable)
     {
         if (!User.MayManageStaff()) return Forbid();
+        await using var transaction = await BeginStaffChangeAsync();
         var user = await users.FindByIdAsync(id);
         if (user is null) return NotFound();
         if (user.Id == users.GetUserId(User)) return BadRequest();
         if (disable && await IsLastActiveAdminAsync(user)) return await RefuseAsync(LastAdminMessage);
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, disable ? DateTimeOffset.MaxValue : null);
+        var result = await users.SetLockoutEnabledAsync(user, true);
+        if (result.Succeeded) result = await users.SetLockoutEndDateAsync(user, disable ? DateTimeOffset.MaxValue : null);
         // A new stamp ends the account's open sessions.
-        await users.UpdateSecurityStampAsync(user);
+        if (result.Succeeded) result = await users.UpdateSecurityStampAsync(user);
+        if (!result.Succeeded) return await RefuseAsync(result);
+        await transaction.CommitAsync();
         log.LogInformation("Staff account {Email} {Change} by {Admin}", user.Email, disable ? "disabled" : "enabled", User.Identity!.Name);
         TempData["Message"] = disable ? $"Akun {user.Email} dinonaktifkan." : $"Akun {user.Email} diaktifkan.";
         return RedirectToPage();
@@ -85,15 +89,30 @@ public class IndexModel(UserManager<StaffUser> users, ILogger<IndexModel> log) :
     public async Task<IActionResult> OnPostRoleAsync(string id, string role)
     {
         if (!User.MayManageStaff()) return Forbid();
+        await using var transaction = await BeginStaffChangeAsync();
         var user = await users.FindByIdAsync(id);
         if (user is null || !StaffRoles.All.Contains(role)) return NotFound();
         if (role != StaffRoles.Admin && await IsLastActiveAdminAsync(user)) return await RefuseAsync(LastAdminMessage);
-        await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
-        await users.AddToRoleAsync(user, role);
-        await users.UpdateSecurityStampAsync(user);
+        var result = await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
+        if (result.Succeeded) result = await users.AddToRoleAsync(user, role);
+        if (result.Succeeded) result = await users.UpdateSecurityStampAsync(user);
+        if (!result.Succeeded) return await RefuseAsync(result);
+        await transaction.CommitAsync();
         log.LogInformation("Staff account {Email} given role {Role} by {Admin}", user.Email, role, User.Identity!.Name);
         TempData["Message"] = $"Peran {user.Email} kini {role}.";
         return RedirectToPage();
+    }
+
+    /// <summary>
+    /// Role and disable changes run one at a time, on every instance, with the "last admin" check inside: two admins
+    /// demoting each other at the same moment would otherwise both see two admins and leave none. The accounts are read
+    /// afresh inside the lock (the session check loaded the acting admin before it).
+    /// </summary>
+    private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginStaffChangeAsync()
+    {
+        var transaction = await db.Database.BeginExclusiveAsync(ExclusiveTransactions.Purpose.StaffRoles, HttpContext.RequestAborted);
+        db.ChangeTracker.Clear();
+        return transaction;
     }
 
     /// <summary>The site must always keep one admin who can sign in: the last one cannot be demoted or disabled.</summary>
@@ -109,6 +128,8 @@ public class IndexModel(UserManager<StaffUser> users, ILogger<IndexModel> log) :
         await LoadAsync();
         return Page();
     }
+
+    private Task<IActionResult> RefuseAsync(IdentityResult result) => RefuseAsync(string.Join(" ", result.Errors.Select(e => e.Description)));
 
     private static bool IsDisabled(StaffUser user) => user.LockoutEnd == DateTimeOffset.MaxValue;
 
