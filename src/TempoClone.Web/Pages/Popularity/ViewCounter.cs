@@ -71,16 +71,9 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
         return true;
     }
 
-    /// <summary>Who is counted once: an IPv4 address, or the /64 of an IPv6 one (one subscriber's range; an IPv4-mapped one as IPv4).</summary>
-    public static string SourceOf(string clientAddress)
-    {
-        if (!IPAddress.TryParse(clientAddress, out var address)) return clientAddress;
-        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
-        if (address.AddressFamily != AddressFamily.InterNetworkV6) return address.ToString();
-        var bytes = address.GetAddressBytes();
-        Array.Clear(bytes, 8, 8);
-        return new IPAddress(bytes) + "/64";
-    }
+    /// <summary>Who is counted once: an IPv4 address, or the /64 of an IPv6 one (<see cref="ClientNetworks"/>).</summary>
+    public static string SourceOf(string clientAddress) =>
+        IPAddress.TryParse(clientAddress, out var address) ? ClientNetworks.NetworkOf(address) : clientAddress;
 
     /// <summary>Views counted and not yet written (the metric tempo.view_counts.pending).</summary>
     public int PendingViews
