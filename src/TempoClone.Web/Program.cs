@@ -27,6 +27,11 @@ if (DatabaseBackup.PathFrom(args) is { } backupPath)
     return await StartupProblem.RunStepsAsync(app, () => app.BackUpDatabaseAsync(backupPath)) ? 0 : 1;
 }
 
+if (ArchiveImportCommand.FolderFrom(args) is { } importFolder)
+{
+    return await StartupProblem.RunStepsAsync(app, app.ConnectRedisAsync, app.MigrateDatabaseAsync, () => app.ImportArchiveAsync(importFolder, args)) ? 0 : 1;
+}
+
 app.UseHosting();
 app.UseEditorOverHttpsOnly();
 app.UseWebRootFiles();
@@ -45,7 +50,7 @@ app.MapRazorPages();
 app.MapDistribution();
 
 if (!await StartupProblem.RunStepsAsync(app, app.ConnectRedisAsync, app.MigrateDatabaseAsync, app.EnsureDataProtectionKeyAsync,
-    app.RenderMissingHtmlAsync, app.EnsureStaffAsync, app.ImportSeedOnStartAsync)) return 1;
+    app.RenderMissingHtmlAsync, app.EnsureStaffAsync)) return 1;
 app.AnalyzeDatabaseOnceStarted();
 await app.RunAsync();
 return 0;

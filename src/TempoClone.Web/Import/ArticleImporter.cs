@@ -20,7 +20,8 @@ public sealed record ImportOutcome(ImportResult Result, Article? Article, IReadO
 /// Writes a parsed Tempo text through the newsroom's <see cref="ArticleWriter"/>, so every change is a revision with
 /// an audit entry. The article is matched only by its source key (seed file, Tempo id, or a hash of title and date);
 /// stories the text names (pick, related, "Baca juga") are found by title or made as summary-only stories.
-/// What the import may do comes from <see cref="ImportRights"/>.
+/// What the import may do comes from <see cref="ImportRights"/>. A page without a date is never published: it stays
+/// a draft marked "tanggal tidak diketahui" (<see cref="Article.PublishDateUnknown"/>) until an editor gives it one.
 /// </summary>
 public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, TimeProvider clock, IOptions<SiteOptions> site)
 {
@@ -28,6 +29,9 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
     public const int MaxNewStories = 30;
 
     public const string AuditAction = "mengimpor";
+
+    public const string DateUnknownNote = "Tanggal tidak diketahui: teks tidak memuat tanggal terbit, jadi disimpan sebagai draf. " +
+        "Isi waktu terbit di formulir artikel sebelum menerbitkannya.";
 
     /// <summary>Key of a summary-only story: its title, since the source gives it nothing else.</summary>
     public static string KeyFor(string title) => "tempo:" + Slugs.From(title, int.MaxValue);
@@ -45,7 +49,6 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
     public async Task<ImportOutcome> ImportAsync(TempoText text, string sourceKey, ImportRights rights, ArticleStatus wanted, CancellationToken ct = default)
     {
         var nowUtc = clock.GetUtcNow().UtcDateTime;
-        var publishedAtUtc = text.PublishedAtUtc ?? nowUtc;
         var notes = new List<string>();
 
         var stories = await FindStoriesAsync(text.NamedStoryTitles, rights, nowUtc, ct);
@@ -61,28 +64,39 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
         if (existing is not null && await SameContentAsync(existing, text, kanal, stories, ct))
             return new ImportOutcome(ImportResult.Unchanged, existing, [$"\"{existing.Title}\" sudah ada dengan isi yang sama; tidak ada yang diubah."]);
 
-        var storyStatus = rights.IsPublisher ? ArticleStatus.Published : ArticleStatus.Draft;
+        // CASE: no date on the page (and none known from an earlier import of it): a draft with a stand-in time, never news.
+        var pageDate = text.PublishedAtUtc ?? (existing is { HasFullText: true } ? existing.FirstPublishedAtUtc : null);
+        var publishedAtUtc = pageDate ?? existing?.PublishedAtUtc ?? nowUtc;
+        if (pageDate is null) notes.Add(DateUnknownNote);
+        var publishes = rights.IsPublisher && wanted == ArticleStatus.Published && pageDate is not null;
+
+        // CASE: the stories a text only names go live only with a story the import publishes itself (the seed), dated
+        // as the page gives them; after an editor's draft import they stay drafts until an editor publishes them.
+        var storyStatus = publishes ? ArticleStatus.Published : ArticleStatus.Draft;
         foreach (var title in missing)
         {
             var item = text.Related.FirstOrDefault(r => r.Title.Equals(title, StringComparison.OrdinalIgnoreCase));
             var date = item?.PublishedAt(nowUtc, publishedAtUtc) ?? publishedAtUtc;
             stories[title] = await CreateSummaryStoryAsync(title, item?.Summary ?? "", date, kanal, storyStatus, rights, ct);
         }
-        if (!rights.IsPublisher && missing.Count > 0)
-            notes.Add($"{missing.Count} berita ringkas baru dibuat sebagai draf; terbit bersama artikel ini saat editor menerbitkannya.");
+        if (!publishes && missing.Count > 0)
+            notes.Add($"{missing.Count} berita ringkas baru dibuat sebagai draf; editor menerbitkannya sendiri bila perlu.");
 
         var reasons = existing is null ? [] : await ProtectionReasonsAsync(existing, rights, ct);
         var besideExisting = reasons.Count > 0;
         var target = existing is not null && !besideExisting
             ? existing
             : new Article { Title = text.Title, Slug = "", AuthorId = rights.OwnerId, ImportKey = existing is null ? sourceKey : null };
-        var status = rights.IsPublisher && !besideExisting ? wanted : ArticleStatus.Draft;
+        var status = rights.IsPublisher && !besideExisting && pageDate is not null ? wanted : ArticleStatus.Draft;
         var snapshot = await SnapshotAsync(text, target, kanal, stories, status, publishedAtUtc, ct);
+        // The page's own date is the story's first publish date: publishing the draft later keeps it (PublishDates).
+        target.FirstPublishedAtUtc = pageDate ?? target.FirstPublishedAtUtc;
+        target.PublishDateUnknown = pageDate is null;
 
         if (!await writer.SaveAsync(target, target.Version, snapshot, rights.RevisionAuthor, ct: ct, auditAction: AuditAction))
             return ImportOutcome.Refused($"\"{text.Title}\" sedang disimpan orang lain; coba impor lagi sebentar lagi.");
 
-        if (rights.IsPublisher && !besideExisting && text.EditorsPickTitle is { } pickTitle) await AddHomePickAsync(stories[pickTitle], ct);
+        // The page's "Pilihan Editor" stays this story's pick (shown on its page); the home page's picks are the editors' own.
         if (besideExisting)
             notes.Insert(0, $"\"{existing!.Title}\" sudah ada ({string.Join(", ", reasons)}), jadi tidak diubah: hasil impor disimpan sebagai draf baru untuk dibandingkan.");
         return new ImportOutcome(existing is null ? ImportResult.Created : besideExisting ? ImportResult.NewDraftBesideExisting : ImportResult.Updated, target, notes);
@@ -210,13 +224,5 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
         if (kanal is not null)
             notes.Add($"Kanal \"{wanted}\" belum ada dan hanya editor yang boleh membuatnya; dipakai kanal {kanal.Name}.");
         return kanal;
-    }
-
-    private async Task AddHomePickAsync(Article pick, CancellationToken ct)
-    {
-        if (await db.HomePicks.AnyAsync(p => p.ArticleId == pick.Id, ct)) return;
-        var last = await db.HomePicks.MaxAsync(p => (int?)p.Position, ct) ?? 0;
-        db.HomePicks.Add(new HomePick { ArticleId = pick.Id, Position = last + 1 });
-        await db.SaveChangesAsync(ct);
     }
 }

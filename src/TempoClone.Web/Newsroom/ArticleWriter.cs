@@ -44,10 +44,16 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
         var wasVisible = article.Id != 0 && article.IsLive(nowUtc);
         var wasScheduledFor = article.Id != 0 && article.IsScheduled(nowUtc) ? article.PublishedAtUtc : (DateTime?)null;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var before = await ReaderFootprint.ReadAsync(db, article.Id == 0 ? [] : [article.Id], nowUtc, ct);
+        // CASE: a bulk import saves many files in one transaction of its own (one commit per batch); the save joins it.
+        var ownTransaction = db.Database.CurrentTransaction is null;
+        await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
+        // CASE: a draft saved as a draft shows nowhere before or after, so there is nothing to read for eviction.
+        var mayShow = wasVisible || snapshot.Status == ArticleStatus.Published;
+        var before = mayShow ? await ReaderFootprint.ReadAsync(db, article.Id == 0 ? [] : [article.Id], nowUtc, ct) : ReaderFootprint.None;
         if (newKanal is not null) snapshot = snapshot with { KanalId = await KanalIdAsync(newKanal, ct) };
+        var dateBefore = article.PublishedAtUtc;
         await ApplyAsync(article, snapshot, ct);
+        KeepFirstPublishDate(article, wasVisible ? dateBefore : null, nowUtc);
         article.UpdatedAtUtc = nowUtc;
         if (article.Id == 0) db.Articles.Add(article);
         else db.Entry(article).Property(a => a.Version).OriginalValue = expectedVersion;
@@ -79,48 +85,31 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
         };
         if (action is not null) Audit(action, article, userName, nowUtc);
         if (auditAction is not null) Audit(auditAction, article, userName, nowUtc);
-        var publishedDrafts = isVisible && !wasVisible ? await PublishLinkedSummaryDraftsAsync(article, userName, nowUtc, ct) : [];
 
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         // CASE: a draft or scheduled story is on no reader page; a scheduled one is evicted at its minute.
         if (wasVisible || isVisible)
-            await ReaderFootprint.EvictAsync(readerCache, before, await ReaderFootprint.ReadAsync(db, [article.Id, .. publishedDrafts], nowUtc, ct), ct);
+            await ReaderFootprint.EvictAsync(readerCache, before, await ReaderFootprint.ReadAsync(db, [article.Id], nowUtc, ct), ct);
         if (article.IsScheduled(nowUtc)) scheduled.Changed();
         log.LogInformation("Article {ArticleId} saved as revision {Revision} by {User}", article.Id, number + 1, userName);
         return true;
     }
 
+    /// <summary>
+    /// The first publish date stays once a story has been live (<paramref name="wasLiveAt"/>: it was, until this save, at
+    /// that date) or goes live now; a story given its date is no longer "tanggal tidak diketahui".
+    /// </summary>
+    private static void KeepFirstPublishDate(Article article, DateTime? wasLiveAt, DateTime nowUtc)
+    {
+        if (wasLiveAt is { } earlier) article.FirstPublishedAtUtc ??= earlier;
+        if (article.IsLive(nowUtc)) article.FirstPublishedAtUtc ??= article.PublishedAtUtc;
+        if (article.Status == ArticleStatus.Published) article.PublishDateUnknown = false;
+    }
+
     /// <summary>Compares as a revision would store them; needs the article loaded as <see cref="LoadAsync"/> does.</summary>
     private static bool Unchanged(Article article, ArticleSnapshot snapshot) =>
         ArticleSnapshot.Of(article).ToJson() == snapshot.ToJson();
-
-    /// <summary>
-    /// CASE: a Kontributor's import leaves the stories its text names (pick, related, "Baca juga") as summary-only drafts;
-    /// they go live with the article that links them, so no published page links to a missing story.
-    /// </summary>
-    private async Task<List<int>> PublishLinkedSummaryDraftsAsync(Article article, string userName, DateTime nowUtc, CancellationToken ct)
-    {
-        var linkedIds = article.RelatedStories.Select(r => r.RelatedArticleId).Append(article.EditorsPickId ?? 0).ToList();
-        var drafts = await db.Articles.SummaryOnly().NotDeleted()
-            .Where(a => linkedIds.Contains(a.Id) && a.Status == ArticleStatus.Draft)
-            .ToListAsync(ct);
-        foreach (var draft in drafts)
-        {
-            draft.Status = ArticleStatus.Published;
-            if (draft.PublishedAtUtc > nowUtc) draft.PublishedAtUtc = nowUtc;
-            draft.UpdatedAtUtc = nowUtc;
-            draft.Version++;
-            var number = await db.ArticleRevisions.Where(r => r.ArticleId == draft.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
-            db.ArticleRevisions.Add(new ArticleRevision
-            {
-                ArticleId = draft.Id, Number = number + 1, SavedAtUtc = nowUtc, SavedBy = userName,
-                SnapshotJson = ArticleSnapshot.Of(await LoadAsync(draft.Id, ct: ct) ?? draft).ToJson(),
-            });
-            Audit("menerbitkan", draft, userName, nowUtc);
-        }
-        return drafts.ConvertAll(d => d.Id);
-    }
 
     /// <summary>A dated correction (Ralat) on a live article; the article's modified time moves in the same save, so feeds show it updated.</summary>
     public async Task AddCorrectionAsync(Article article, string text, string userName, CancellationToken ct = default)

@@ -189,11 +189,17 @@ namespace TempoClone.Web.Data.Migrations
                     b.Property<int?>("EditorsPickId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("FirstPublishedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ImportKey")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("KanalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PublishDateUnknown")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("PublishedAtUtc")
@@ -243,6 +249,8 @@ namespace TempoClone.Web.Data.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Title");
 
                     b.HasIndex("KanalId", "PublishedAtUtc");
 

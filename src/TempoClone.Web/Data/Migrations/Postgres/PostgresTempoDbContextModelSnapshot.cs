@@ -202,12 +202,18 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.Property<int?>("EditorsPickId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("FirstPublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ImportKey")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
                     b.Property<int>("KanalId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("PublishDateUnknown")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime>("PublishedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -256,6 +262,8 @@ namespace TempoClone.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Title");
 
                     b.HasIndex("KanalId", "PublishedAtUtc");
 
