@@ -61,7 +61,7 @@ public sealed class ArchiveImport(IServiceScopeFactory scopes, ReaderEvictions r
                 }
                 if (report is not null) await report.FlushAsync(ct);
                 done += batch.Length;
-                // The writer evicted pages while the batch was open; what readers see changes at the commit.
+                // What readers see changes at the batch's commit; the writer leaves the eviction to it (a save inside a caller's transaction).
                 await readerCache.EvictAllAsync(ct);
                 progress?.Report(new ArchiveProgress(done, files.Count, stopwatch.Elapsed));
             }
@@ -157,22 +157,36 @@ public sealed class ArchiveImport(IServiceScopeFactory scopes, ReaderEvictions r
         }
 
         var text = result.Article!;
-        var outcome = await importer.ImportAsync(text, ArticleImporter.SourceKeyFor(text, fileName), ImportRights.Seed, ArticleStatus.Published, ct);
-        foreach (var note in outcome.Notes)
-            log.LogWarning("Seed file {SeedFile}: {ImportNote}", fileName, note);
-        if (outcome.Result == ImportResult.Refused) return ArchiveFileEntry.Refused(fileName, outcome.Notes[0], result.Warnings);
-
+        // Staged first, so it is written with the article's own save (one commit less per file); a refusal drops it.
         if (record is null) db.ImportedSeedFiles.Add(record = new ImportedSeedFile { FileName = fileName, ContentSha256 = hash });
         record.ContentSha256 = hash;
         record.ImportedAtUtc = clock.GetUtcNow().UtcDateTime;
+        var outcome = await importer.ImportAsync(text, ArticleImporter.SourceKeyFor(text, fileName), ImportRights.Seed, ArticleStatus.Published, ct);
+        foreach (var note in outcome.Notes)
+            log.LogWarning("Seed file {SeedFile}: {ImportNote}", fileName, note);
+        if (outcome.Result == ImportResult.Refused)
+        {
+            ForgetAllButNames(db);
+            return ArchiveFileEntry.Refused(fileName, outcome.Notes[0], result.Warnings);
+        }
+
         await db.SaveChangesAsync(ct);
-        // What this file's import tracked is written; the next file starts from a clean tracker (memory stays flat).
-        db.ChangeTracker.Clear();
+        ForgetAllButNames(db);
         log.LogInformation("Imported seed file {SeedFile}: {Title} ({ImportResult}) with {RelatedCount} related stories",
             fileName, text.Title, outcome.Result, text.Related.Count);
         var kind = outcome.Article is { PublishDateUnknown: true } ? ArchiveFileResult.DraftNeedsDate
             : outcome.Result == ImportResult.Unchanged ? ArchiveFileResult.Unchanged : ArchiveFileResult.Imported;
         return new ArchiveFileEntry(fileName, kind, outcome.Article?.Id, text.Title, result.Warnings, outcome.Notes, null, outcome.Result);
+    }
+
+    /// <summary>
+    /// What this file's import tracked is written (or refused); the next file starts from an empty tracker, so memory
+    /// stays flat. Kanal, reporters and tags stay: the next files of the batch find them without a query.
+    /// </summary>
+    private static void ForgetAllButNames(TempoDbContext db)
+    {
+        foreach (var entry in db.ChangeTracker.Entries().ToList())
+            if (entry.Entity is not (Kanal or Reporter or Tag)) entry.State = EntityState.Detached;
     }
 
     private sealed class FileSaveFailed(string fileName, Exception inner) : Exception($"Seed file {fileName} could not be saved", inner)

@@ -177,13 +177,18 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
     /// </summary>
     private async Task<Dictionary<string, Article>> FindStoriesAsync(IReadOnlyList<string> titles, ImportRights rights, DateTime nowUtc, CancellationToken ct)
     {
-        var visible = db.Articles.Include(a => a.Kanal).VisibleTo(rights, nowUtc);
         var found = new Dictionary<string, Article>(StringComparer.OrdinalIgnoreCase);
+        if (titles.Count == 0) return found;
+        // One query for every title (by key or exact title, both indexed); an archive page names up to 30 stories.
+        var keys = titles.Select(KeyFor).ToList();
+        var exact = titles.ToList();
+        var candidates = await db.Articles.Include(a => a.Kanal).VisibleTo(rights, nowUtc)
+            .Where(a => keys.Contains(a.ImportKey!) || exact.Contains(a.Title))
+            .OrderBy(a => a.Id).ToListAsync(ct);
         foreach (var title in titles)
         {
             var key = KeyFor(title);
-            var story = await visible.FirstOrDefaultAsync(a => a.ImportKey == key, ct)
-                ?? await visible.Where(a => a.Title == title).OrderBy(a => a.Id).FirstOrDefaultAsync(ct);
+            var story = candidates.Find(a => a.ImportKey == key) ?? candidates.Find(a => a.Title == title);
             if (story is not null) found[title] = story;
         }
         return found;
@@ -208,7 +213,7 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
         // CASE: a kanal whose address the site uses itself (/search, /editor, …) would be shadowed; the story goes to the default kanal.
         var wanted = name is not null && UrlMap.SlugProblem(SlugOwner.Kanal, name, Slugs.From(name)) is null ? name : site.Value.DefaultKanal;
         var slug = Slugs.From(wanted);
-        var kanal = await db.Kanals.SingleOrDefaultAsync(k => k.Slug == slug, ct);
+        var kanal = db.Kanals.Local.FirstOrDefault(k => k.Slug == slug) ?? await db.Kanals.SingleOrDefaultAsync(k => k.Slug == slug, ct);
         if (kanal is not null) return kanal;
         // REVIEW: the new kanal is committed before the stories that use it; only a failed save after it leaves it unused.
         if (rights.IsPublisher && slug.Length > 0)

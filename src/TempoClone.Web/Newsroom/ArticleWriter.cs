@@ -44,12 +44,14 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
         var wasVisible = article.Id != 0 && article.IsLive(nowUtc);
         var wasScheduledFor = article.Id != 0 && article.IsScheduled(nowUtc) ? article.PublishedAtUtc : (DateTime?)null;
 
-        // CASE: a bulk import saves many files in one transaction of its own (one commit per batch); the save joins it.
+        // CASE: a bulk import saves many files in one transaction of its own (one commit per batch); the save joins it,
+        // and the import evicts the reader pages after its commit (evicted before it, a page could be cached again from
+        // the old rows).
         var ownTransaction = db.Database.CurrentTransaction is null;
         await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
         // CASE: a draft saved as a draft shows nowhere before or after, so there is nothing to read for eviction.
-        var mayShow = wasVisible || snapshot.Status == ArticleStatus.Published;
-        var before = mayShow ? await ReaderFootprint.ReadAsync(db, article.Id == 0 ? [] : [article.Id], nowUtc, ct) : ReaderFootprint.None;
+        var evicts = ownTransaction && (wasVisible || snapshot.Status == ArticleStatus.Published);
+        var before = evicts ? await ReaderFootprint.ReadAsync(db, article.Id == 0 ? [] : [article.Id], nowUtc, ct) : ReaderFootprint.None;
         if (newKanal is not null) snapshot = snapshot with { KanalId = await KanalIdAsync(newKanal, ct) };
         var dateBefore = article.PublishedAtUtc;
         await ApplyAsync(article, snapshot, ct);
@@ -89,7 +91,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
         await db.SaveChangesAsync(ct);
         if (transaction is not null) await transaction.CommitAsync(ct);
         // CASE: a draft or scheduled story is on no reader page; a scheduled one is evicted at its minute.
-        if (wasVisible || isVisible)
+        if (evicts && (wasVisible || isVisible))
             await ReaderFootprint.EvictAsync(readerCache, before, await ReaderFootprint.ReadAsync(db, [article.Id], nowUtc, ct), ct);
         if (article.IsScheduled(nowUtc)) scheduled.Changed();
         log.LogInformation("Article {ArticleId} saved as revision {Revision} by {User}", article.Id, number + 1, userName);
@@ -181,7 +183,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
         foreach (var name in snapshot.Editors) bylines.Add((await db.ReporterNamedAsync(name, ct), BylineRole.Editor));
         article.SetBylines(bylines);
 
-        var related = await db.Articles.Where(a => snapshot.RelatedIds.Contains(a.Id)).ToListAsync(ct);
+        var related = snapshot.RelatedIds.Count == 0 ? [] : await db.Articles.Where(a => snapshot.RelatedIds.Contains(a.Id)).ToListAsync(ct);
         article.SetRelated(snapshot.RelatedIds.Select(id => related.Find(a => a.Id == id)).OfType<Article>().ToList());
     }
 }
