@@ -147,8 +147,10 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
         ArticleStatus status, DateTime publishedAtUtc, CancellationToken ct)
     {
         var slug = target.Id != 0 && target.Slug.Length > 0 ? target.Slug : await db.FreeSlugAsync(SlugFor(text.Title), target.Id, ct);
+        // CASE: a "Baca juga" story that is not live (a placeholder draft) is named without a link: no page links to a 404.
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
         var body = PlainTextMarkdown.FromBlocks(text.Body, title =>
-            stories.TryGetValue(title, out var story) ? ArticleLinks.Path(story.Kanal.Slug, story.Slug, story.Id) : null);
+            stories.TryGetValue(title, out var story) && story.IsLive(nowUtc) ? ArticleLinks.Path(story.Kanal.Slug, story.Slug, story.Id) : null);
         // The text carries the caption; an uploaded file (and its size, which brings the renditions) stays as it was.
         var photo = text.Photo is null ? null : new PhotoSnapshot(
             text.Photo.Caption, text.Photo.Credit, TempoTextParser.Truncate(text.Photo.Caption, LeadPhoto.AltTextMaxLength),
