@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): generates N archive files (default 20,000) and times
 #   dotnet TempoClone.Web.dll --import <folder> --report <file>
-# on a fresh SQLite database, then runs it again (nothing should change). Prints files/s and peak RSS.
+# on a fresh SQLite database, then runs it again (nothing should change). Prints files/s, CPU time and peak RSS.
+# BENCH_ENV="NAME=value" adds environment to both runs (e.g. a runtime knob to compare).
 # Usage: tests/bench/archive-import.sh [files=20000]
 set -euo pipefail
 files="${1:-20000}"
@@ -16,7 +17,7 @@ echo "Generated $files files ($(du -sh "$work/archive" | cut -f1)) in $work/arch
 run() {
   local label="$1"
   (cd "$work/app" && /usr/bin/time -v -o "$work/time-$label.txt" env \
-      ASPNETCORE_ENVIRONMENT=Production \
+      ASPNETCORE_ENVIRONMENT=Production ${BENCH_ENV:-} \
       ConnectionStrings__Default="Data Source=$work/tempo.db" \
       Site__DataFolder="$work" Site__MediaFolder="$work/media" Site__ImportSeedOnStart=false \
       dotnet TempoClone.Web.dll --import "$work/archive" --report "$work/report-$label.jsonl" >"$work/log-$label.txt")

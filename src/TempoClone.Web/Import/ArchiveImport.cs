@@ -142,7 +142,8 @@ public sealed class ArchiveImport(IServiceScopeFactory scopes, ReaderEvictions r
     private async Task<ArchiveFileEntry> ImportFileAsync(TempoDbContext db, ArticleImporter importer, string path, string fileName,
         ImportedSeedFile? record, CancellationToken ct)
     {
-        var bytes = await File.ReadAllBytesAsync(path, ct);
+        // Read synchronously: a small file from local disk, and an await here only hops threads between files.
+        var bytes = File.ReadAllBytes(path);
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (record?.ContentSha256 == hash) return new ArchiveFileEntry(fileName, ArchiveFileResult.Unchanged, null, null, [], [], null);
 

@@ -41,6 +41,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
         }
 
         var nowUtc = clock.GetUtcNow().UtcDateTime;
+        var isNew = article.Id == 0;
         var wasVisible = article.Id != 0 && article.IsLive(nowUtc);
         var wasScheduledFor = article.Id != 0 && article.IsScheduled(nowUtc) ? article.PublishedAtUtc : (DateTime?)null;
 
@@ -71,7 +72,8 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
             return false;
         }
 
-        var number = await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
+        // A new article has no revision yet (an import makes thousands: one query less each).
+        var number = isNew ? 0 : await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
         db.ArticleRevisions.Add(new ArticleRevision
         {
             ArticleId = article.Id, Number = number + 1, SavedAtUtc = nowUtc, SavedBy = userName, SnapshotJson = snapshot.ToJson(), Note = revisionNote,
