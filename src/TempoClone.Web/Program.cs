@@ -26,6 +26,11 @@ if (!await StartupProblem.RunStepsAsync(app, app.CheckSettingsAsync)) return 1;
 
 if (AdminCommandLine.CommandFrom(args) is { } command) return await AdminCommandLine.RunAsync(app, command);
 
+if (ArchiveImportCommand.FolderFrom(args) is { } importFolder)
+{
+    return await StartupProblem.RunStepsAsync(app, app.ConnectRedisAsync, app.MigrateDatabaseAsync, () => app.ImportArchiveAsync(importFolder, args)) ? 0 : 1;
+}
+
 app.UseHosting();
 app.UseEditorOverHttpsOnly();
 app.UseWebRootFiles();
@@ -44,7 +49,7 @@ app.MapRazorPages();
 app.MapDistribution();
 
 if (!await StartupProblem.RunStepsAsync(app, app.ConnectRedisAsync, app.MigrateDatabaseAsync, app.EnsureDataProtectionKeyAsync,
-    app.RenderMissingHtmlAsync, app.EnsureStaffAsync, app.ImportSeedOnStartAsync)) return 1;
+    app.RenderMissingHtmlAsync, app.EnsureStaffAsync)) return 1;
 app.AnalyzeDatabaseOnceStarted();
 await app.RunAsync();
 return 0;

@@ -31,6 +31,18 @@ public class Article
     public DateTime PublishedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
 
+    /// <summary>
+    /// The story's first publish date, kept through a withdrawal or a draft: set the first time it goes live, or by an
+    /// import from the page's own date. Publishing again keeps it unless the editor chooses a new date.
+    /// </summary>
+    public DateTime? FirstPublishedAtUtc { get; set; }
+
+    /// <summary>
+    /// An imported page gave no date ("tanggal tidak diketahui"): the story stays a draft until an editor gives it a
+    /// date, so an archive page is never published as today's news.
+    /// </summary>
+    public bool PublishDateUnknown { get; set; }
+
     public int KanalId { get; set; }
     public Kanal Kanal { get; set; } = null!;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
@@ -80,8 +81,19 @@ public static class HostingSetup
     public static void MapHealth(this IEndpointRouteBuilder app)
     {
         app.MapHealthChecks(UrlMap.Health, new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription();
-        app.MapHealthChecks(UrlMap.HealthReady, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessTag) })
-            .ExcludeFromDescription();
+        app.MapHealthChecks(UrlMap.HealthReady, new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ReadinessTag),
+            ResponseWriter = WriteReadinessAsync,
+        }).ExcludeFromDescription();
+    }
+
+    /// <summary>The status, then each reason it is not healthy (e.g. "Importing 123/2000") on a line of its own, for whoever reads the 503.</summary>
+    private static Task WriteReadinessAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        var reasons = report.Entries.Values.Where(e => e.Status != HealthStatus.Healthy).Select(e => e.Description).OfType<string>();
+        return context.Response.WriteAsync(string.Join("\n", reasons.Prepend(report.Status.ToString())));
     }
 
     /// <summary>The connection's address; forwarded headers change it only when they come from a configured proxy.</summary>

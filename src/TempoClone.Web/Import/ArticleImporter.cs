@@ -20,7 +20,8 @@ public sealed record ImportOutcome(ImportResult Result, Article? Article, IReadO
 /// Writes a parsed Tempo text through the newsroom's <see cref="ArticleWriter"/>, so every change is a revision with
 /// an audit entry. The article is matched only by its source key (seed file, Tempo id, or a hash of title and date);
 /// stories the text names (pick, related, "Baca juga") are found by title or made as summary-only stories.
-/// What the import may do comes from <see cref="ImportRights"/>.
+/// What the import may do comes from <see cref="ImportRights"/>. A page without a date is never published: it stays
+/// a draft marked "tanggal tidak diketahui" (<see cref="Article.PublishDateUnknown"/>) until an editor gives it one.
 /// </summary>
 public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, TimeProvider clock, IOptions<SiteOptions> site)
 {
@@ -31,6 +32,9 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
     public const int MaxNamedStories = 100;
 
     public const string AuditAction = "mengimpor";
+
+    public const string DateUnknownNote = "Tanggal tidak diketahui: teks tidak memuat tanggal terbit, jadi disimpan sebagai draf. " +
+        "Isi waktu terbit di formulir artikel sebelum menerbitkannya.";
 
     /// <summary>Key of a summary-only story: its title, since the source gives it nothing else.</summary>
     public static string KeyFor(string title) => "tempo:" + Slugs.From(title, int.MaxValue);
@@ -48,7 +52,6 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
     public async Task<ImportOutcome> ImportAsync(TempoText text, string sourceKey, ImportRights rights, ArticleStatus wanted, CancellationToken ct = default)
     {
         var nowUtc = clock.GetUtcNow().UtcDateTime;
-        var publishedAtUtc = text.PublishedAtUtc ?? nowUtc;
         var notes = new List<string>();
 
         // CASE: every named title costs queries; thousands of "Baca juga" lines are refused before the first one.
@@ -71,30 +74,41 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
         if (existing is not null && !hiddenFromUser && await SameContentAsync(existing, text, kanal, stories, ct))
             return new ImportOutcome(ImportResult.Unchanged, existing, [$"\"{existing.Title}\" sudah ada dengan isi yang sama; tidak ada yang diubah."]);
 
-        var storyStatus = rights.IsPublisher ? ArticleStatus.Published : ArticleStatus.Draft;
+        // CASE: no date on the page (and none known from an earlier import of it): a draft with a stand-in time, never news.
+        var pageDate = text.PublishedAtUtc ?? (existing is { HasFullText: true } ? existing.FirstPublishedAtUtc : null);
+        var publishedAtUtc = pageDate ?? existing?.PublishedAtUtc ?? nowUtc;
+        if (pageDate is null) notes.Add(DateUnknownNote);
+        var publishes = rights.IsPublisher && wanted == ArticleStatus.Published && pageDate is not null;
+
+        // CASE: the stories a text only names go live only with a story the import publishes itself (the seed), dated
+        // as the page gives them; after an editor's draft import they stay drafts until an editor publishes them.
+        var storyStatus = publishes ? ArticleStatus.Published : ArticleStatus.Draft;
         foreach (var title in missing)
         {
             var item = text.Related.FirstOrDefault(r => r.Title.Equals(title, StringComparison.OrdinalIgnoreCase));
             var date = item?.PublishedAt(nowUtc, publishedAtUtc) ?? publishedAtUtc;
             stories[title] = await CreateSummaryStoryAsync(title, item?.Summary ?? "", date, kanal, storyStatus, rights, text.Language, ct);
         }
-        if (!rights.IsPublisher && missing.Count > 0)
-            notes.Add($"{missing.Count} berita ringkas baru dibuat sebagai draf; masing-masing terbit hanya bila editor menerbitkannya sendiri.");
+        if (!publishes && missing.Count > 0)
+            notes.Add($"{missing.Count} berita ringkas baru dibuat sebagai draf; editor menerbitkannya sendiri bila perlu.");
 
         var reasons = existing is null ? [] : await ProtectionReasonsAsync(existing, rights, ct);
         var besideExisting = reasons.Count > 0;
         var target = existing is not null && !besideExisting
             ? existing
             : new Article { Title = text.Title, Slug = "", AuthorId = rights.OwnerId, ImportKey = existing is null ? sourceKey : null };
-        var status = rights.IsPublisher && !besideExisting ? wanted : ArticleStatus.Draft;
+        var status = rights.IsPublisher && !besideExisting && pageDate is not null ? wanted : ArticleStatus.Draft;
         var snapshot = await SnapshotAsync(text, target, kanal, stories, status, publishedAtUtc, ct);
         // The page's address: where a summary-only story sends readers, and where an editor finds the original.
         if (text.SourceUrl is not null) target.SourceUrl = text.SourceUrl;
+        // The page's own date is the story's first publish date: publishing the draft later keeps it (PublishDates).
+        target.FirstPublishedAtUtc = pageDate ?? target.FirstPublishedAtUtc;
+        target.PublishDateUnknown = pageDate is null;
 
         if (!await writer.SaveAsync(target, target.Version, snapshot, rights.RevisionAuthor, ct: ct, auditAction: AuditAction))
             return ImportOutcome.Refused($"\"{text.Title}\" sedang disimpan orang lain; coba impor lagi sebentar lagi.");
 
-        if (rights.IsPublisher && !besideExisting && text.EditorsPickTitle is { } pickTitle) await AddHomePickAsync(stories[pickTitle], ct);
+        // The page's "Pilihan Editor" stays this story's pick (shown on its page); the home page's picks are the editors' own.
         if (besideExisting && !hiddenFromUser)
             notes.Insert(0, $"\"{existing!.Title}\" sudah ada ({string.Join(", ", reasons)}), jadi tidak diubah: hasil impor disimpan sebagai draf baru untuk dibandingkan.");
         var result = existing is null || hiddenFromUser ? ImportResult.Created : besideExisting ? ImportResult.NewDraftBesideExisting : ImportResult.Updated;
@@ -146,8 +160,10 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
         ArticleStatus status, DateTime publishedAtUtc, CancellationToken ct)
     {
         var slug = target.Id != 0 && target.Slug.Length > 0 ? target.Slug : await db.FreeSlugAsync(SlugFor(text.Title), target.Id, ct);
+        // CASE: a "Baca juga" story that is not live (a placeholder draft) is named without a link: no page links to a 404.
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
         var body = PlainTextMarkdown.FromBlocks(text.Body, title =>
-            stories.TryGetValue(title, out var story) ? ArticleLinks.Path(story.Kanal.Slug, story.Slug, story.Id) : null,
+            stories.TryGetValue(title, out var story) && story.IsLive(nowUtc) ? ArticleLinks.Path(story.Kanal.Slug, story.Slug, story.Id) : null,
             ArticleLanguages.IsEnglish(text.Language) ? "Read also:" : "Baca juga:");
         // The text carries the caption; an uploaded file (and its size, which brings the renditions) stays as it was.
         var photo = text.Photo is null ? null : new PhotoSnapshot(
@@ -177,13 +193,18 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
     /// </summary>
     private async Task<Dictionary<string, Article>> FindStoriesAsync(IReadOnlyList<string> titles, ImportRights rights, DateTime nowUtc, CancellationToken ct)
     {
-        var visible = db.Articles.Include(a => a.Kanal).VisibleTo(rights, nowUtc);
         var found = new Dictionary<string, Article>(StringComparer.OrdinalIgnoreCase);
+        if (titles.Count == 0) return found;
+        // One query for every title (by key or exact title, both indexed); an archive page names up to 30 stories.
+        var keys = titles.Select(KeyFor).ToList();
+        var exact = titles.ToList();
+        var candidates = await db.Articles.Include(a => a.Kanal).VisibleTo(rights, nowUtc)
+            .Where(a => keys.Contains(a.ImportKey!) || exact.Contains(a.Title))
+            .OrderBy(a => a.Id).ToListAsync(ct);
         foreach (var title in titles)
         {
             var key = KeyFor(title);
-            var story = await visible.FirstOrDefaultAsync(a => a.ImportKey == key, ct)
-                ?? await visible.Where(a => a.Title == title).OrderBy(a => a.Id).FirstOrDefaultAsync(ct);
+            var story = candidates.Find(a => a.ImportKey == key) ?? candidates.Find(a => a.Title == title);
             if (story is not null) found[title] = story;
         }
         return found;
@@ -208,7 +229,7 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
         // CASE: a kanal whose address the site uses itself (/search, /editor, …) would be shadowed; the story goes to the default kanal.
         var wanted = name is not null && UrlMap.SlugProblem(SlugOwner.Kanal, name, Slugs.From(name)) is null ? name : site.Value.DefaultKanal;
         var slug = Slugs.From(wanted);
-        var kanal = await db.Kanals.SingleOrDefaultAsync(k => k.Slug == slug, ct);
+        var kanal = db.Kanals.Local.FirstOrDefault(k => k.Slug == slug) ?? await db.Kanals.SingleOrDefaultAsync(k => k.Slug == slug, ct);
         if (kanal is not null) return kanal;
         // REVIEW: the new kanal is committed before the stories that use it; only a failed save after it leaves it unused.
         if (rights.IsPublisher && slug.Length > 0)
@@ -224,13 +245,5 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
         if (kanal is not null)
             notes.Add($"Kanal \"{wanted}\" belum ada dan hanya editor yang boleh membuatnya; dipakai kanal {kanal.Name}.");
         return kanal;
-    }
-
-    private async Task AddHomePickAsync(Article pick, CancellationToken ct)
-    {
-        if (await db.HomePicks.AnyAsync(p => p.ArticleId == pick.Id, ct)) return;
-        var last = await db.HomePicks.MaxAsync(p => (int?)p.Position, ct) ?? 0;
-        db.HomePicks.Add(new HomePick { ArticleId = pick.Id, Position = last + 1 });
-        await db.SaveChangesAsync(ct);
     }
 }

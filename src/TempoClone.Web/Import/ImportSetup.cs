@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using TempoClone.Web.Hosting;
 
 namespace TempoClone.Web.Import;
@@ -8,17 +7,10 @@ public static class ImportSetup
     public static IServiceCollection AddImport(this IServiceCollection services)
     {
         services.AddScoped<ArticleImporter>();
-        services.AddScoped<SeedImporter>();
+        services.AddSingleton<ArchiveImport>();
+        services.AddSingleton<SeedImportStatus>();
+        services.AddHostedService<SeedImportOnStart>();
+        services.AddHealthChecks().AddCheck<SeedImportReadiness>("seed-import", tags: [HostingSetup.ReadinessTag]);
         return services;
-    }
-
-    /// <summary>Imports new or changed seed files (Site:ImportSeedOnStart) before the first request is served.</summary>
-    public static async Task ImportSeedOnStartAsync(this WebApplication app)
-    {
-        using var scope = app.Services.CreateScope();
-        var site = scope.ServiceProvider.GetRequiredService<IOptions<SiteOptions>>().Value;
-        if (!site.ImportSeedOnStart) return;
-        var folder = scope.ServiceProvider.GetRequiredService<AppFolders.Root>().Resolve(site.SeedFolder);
-        await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportFolderAsync(folder);
     }
 }

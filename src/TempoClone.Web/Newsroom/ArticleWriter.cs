@@ -42,13 +42,22 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
         }
 
         var nowUtc = clock.GetUtcNow().UtcDateTime;
+        var isNew = article.Id == 0;
         var wasVisible = article.Id != 0 && article.IsLive(nowUtc);
         var wasScheduledFor = article.Id != 0 && article.IsScheduled(nowUtc) ? article.PublishedAtUtc : (DateTime?)null;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var before = await ReaderFootprint.ReadAsync(db, article.Id == 0 ? [] : [article.Id], nowUtc, ct);
+        // CASE: a bulk import saves many files in one transaction of its own (one commit per batch); the save joins it,
+        // and the import evicts the reader pages after its commit (evicted before it, a page could be cached again from
+        // the old rows).
+        var ownTransaction = db.Database.CurrentTransaction is null;
+        await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
+        // CASE: a draft saved as a draft shows nowhere before or after, so there is nothing to read for eviction.
+        var evicts = ownTransaction && (wasVisible || snapshot.Status == ArticleStatus.Published);
+        var before = evicts ? await ReaderFootprint.ReadAsync(db, article.Id == 0 ? [] : [article.Id], nowUtc, ct) : ReaderFootprint.None;
         if (newKanal is not null) snapshot = snapshot with { KanalId = await KanalIdAsync(newKanal, ct) };
+        var dateBefore = article.PublishedAtUtc;
         await ApplyAsync(article, snapshot, ct);
+        KeepFirstPublishDate(article, wasVisible ? dateBefore : null, nowUtc);
         article.UpdatedAtUtc = nowUtc;
         if (article.Id == 0) db.Articles.Add(article);
         else db.Entry(article).Property(a => a.Version).OriginalValue = expectedVersion;
@@ -64,7 +73,8 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
             return false;
         }
 
-        var number = await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
+        // A new article has no revision yet (an import makes thousands: one query less each).
+        var number = isNew ? 0 : await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
         db.ArticleRevisions.Add(new ArticleRevision
         {
             ArticleId = article.Id, Number = number + 1, SavedAtUtc = nowUtc, SavedBy = userName, SnapshotJson = snapshot.ToJson(), Note = revisionNote,
@@ -82,13 +92,24 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
         if (auditAction is not null) Audit(auditAction, article, userName, nowUtc);
 
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         // CASE: a draft or scheduled story is on no reader page; a scheduled one is evicted at its minute.
-        if (wasVisible || isVisible)
+        if (evicts && (wasVisible || isVisible))
             await ReaderFootprint.EvictAsync(readerCache, before, await ReaderFootprint.ReadAsync(db, [article.Id], nowUtc, ct), ct);
         if (article.IsScheduled(nowUtc)) scheduled.Changed();
         log.LogInformation("Article {ArticleId} saved as revision {Revision} by {User}", article.Id, number + 1, userName);
         return true;
+    }
+
+    /// <summary>
+    /// The first publish date stays once a story has been live (<paramref name="wasLiveAt"/>: it was, until this save, at
+    /// that date) or goes live now; a story given its date is no longer "tanggal tidak diketahui".
+    /// </summary>
+    private static void KeepFirstPublishDate(Article article, DateTime? wasLiveAt, DateTime nowUtc)
+    {
+        if (wasLiveAt is { } earlier) article.FirstPublishedAtUtc ??= earlier;
+        if (article.IsLive(nowUtc)) article.FirstPublishedAtUtc ??= article.PublishedAtUtc;
+        if (article.Status == ArticleStatus.Published) article.PublishDateUnknown = false;
     }
 
     /// <summary>Compares as a revision would store them; needs the article loaded as <see cref="LoadAsync"/> does.</summary>
@@ -167,7 +188,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
         foreach (var name in snapshot.Editors) bylines.Add((await db.ReporterNamedAsync(name, ct), BylineRole.Editor));
         article.SetBylines(bylines);
 
-        var related = await db.Articles.Where(a => snapshot.RelatedIds.Contains(a.Id)).ToListAsync(ct);
+        var related = snapshot.RelatedIds.Count == 0 ? [] : await db.Articles.Where(a => snapshot.RelatedIds.Contains(a.Id)).ToListAsync(ct);
         article.SetRelated(snapshot.RelatedIds.Select(id => related.Find(a => a.Id == id)).OfType<Article>().ToList());
     }
 }

@@ -2,8 +2,8 @@ namespace TempoClone.Web.Newsroom;
 
 /// <summary>
 /// What one import may do, decided by <see cref="StaffAccess.ImportRights"/> (the newsroom's one role rule).
-/// A publisher's import may publish, create kanal, add home picks and update articles it may change; otherwise it
-/// makes only the importer's own drafts.
+/// A publisher's import may publish, create kanal and update articles it may change; otherwise it makes only the
+/// importer's own drafts. No import touches the home page's picks.
 /// </summary>
 public sealed record ImportRights(string UserName, string? OwnerId, bool IsPublisher)
 {

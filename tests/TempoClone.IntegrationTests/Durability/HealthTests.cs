@@ -43,7 +43,7 @@ public class HealthTests
         using var ready = await client.GetAsync(UrlMap.HealthReady);
         using var live = await client.GetAsync(UrlMap.Health);
 
-        Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy\nThe database does not answer."), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
     }
 

@@ -75,6 +75,13 @@ public class SeedImportTests
 
         foreach (var fixture in TempoPageFixtures.All)
         {
+            // CASE: a page without a date is kept as a draft "tanggal tidak diketahui", never published as today's news.
+            if (fixture.PublishedAtUtc is null)
+            {
+                var draft = await app.WithDbAsync(db => db.Articles.Where(a => a.Title == fixture.Title).Select(a => new { a.Status, a.PublishDateUnknown }).SingleAsync());
+                Assert.Equal((ArticleStatus.Draft, true), (draft.Status, draft.PublishDateUnknown));
+                continue;
+            }
             var page = await client.GetDocumentAsync(await app.UrlOfAsync(fixture.Title));
             Assert.Equal(fixture.Title, page.QuerySelector("h1")!.Text());
             Assert.Equal(fixture.ShownCredit, page.QuerySelector("figcaption .credit")?.Text());

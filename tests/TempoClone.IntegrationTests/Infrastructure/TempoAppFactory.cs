@@ -5,11 +5,13 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Serilog.Core;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
+using TempoClone.Web.Import;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.IntegrationTests.Infrastructure;
@@ -78,6 +80,20 @@ public class TempoAppFactory : WebApplicationFactory<Program>
             services.AddSingleton<IStartupFilter, TestClientAddress>();
             ExtraServices?.Invoke(services);
         });
+    }
+
+    /// <summary>
+    /// The seed folder is imported in the background once the app is up; tests start from the imported seed, as a
+    /// reader would after the import, unless they watch the import itself.
+    /// </summary>
+    public bool WaitForSeedImport { get; init; } = true;
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (WaitForSeedImport)
+            host.Services.GetRequiredService<SeedImportStatus>().Finished.WaitAsync(TimeSpan.FromMinutes(2)).GetAwaiter().GetResult();
+        return host;
     }
 
     /// <summary>Requests with this header come from that address, as if over a real connection (the test server has none).</summary>

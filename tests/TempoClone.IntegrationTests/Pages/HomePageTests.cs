@@ -33,12 +33,15 @@ public class HomePageTests(TempoAppFactory factory) : IClassFixture<TempoAppFact
     }
 
     [Fact]
-    public async Task Get_Home_ShowsPilihanEditor()
+    public async Task Get_Home_PilihanEditorIsTheEditorsOwn_NotTheImportedPagesPick()
     {
         var page = await _client.GetDocumentAsync("/");
 
+        // The seed page's "Pilihan Editor" stays on its own story (issue 19: every import used to add its pick here).
         var picks = page.QuerySelectorAll("aside.home-side li h3 a").Select(a => a.Text());
-        Assert.Contains(SeedArticle.PickTitle, picks);
+        Assert.DoesNotContain(SeedArticle.PickTitle, picks);
+        var story = await _client.GetDocumentAsync(await factory.UrlOfAsync(SeedArticle.Title));
+        Assert.Equal(SeedArticle.PickTitle, story.QuerySelector(".editors-pick a")?.Text());
     }
 
     [Fact]

@@ -19,6 +19,8 @@ public class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasIndex(a => new { a.Language, a.PublishedAtUtc });
         article.HasIndex(a => a.ImportKey).IsUnique();
         article.HasIndex(a => a.Slug).IsUnique();
+        // An import finds the stories a text names by their exact title; without it every lookup read the whole table.
+        article.HasIndex(a => a.Title);
         article.Property(a => a.Version).IsConcurrencyToken();
         article.HasIndex(a => new { a.Status, a.PublishedAtUtc });
         article.HasIndex(a => new { a.KanalId, a.PublishedAtUtc });

@@ -189,6 +189,9 @@ namespace TempoClone.Web.Data.Migrations
                     b.Property<int?>("EditorsPickId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("FirstPublishedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ImportKey")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -200,6 +203,9 @@ namespace TempoClone.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PublishDateUnknown")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("PublishedAtUtc")
                         .HasColumnType("TEXT");
@@ -251,6 +257,8 @@ namespace TempoClone.Web.Data.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Title");
 
                     b.HasIndex("KanalId", "PublishedAtUtc");
 

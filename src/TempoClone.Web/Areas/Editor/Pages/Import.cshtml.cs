@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Import;
 using TempoClone.Web.Newsroom;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages;
 
@@ -24,6 +25,10 @@ public class ImportModel(ArticleImporter importer, StaffWorkLimits limits, ILogg
     /// <summary>The page's address, when the text does not carry it: sets the source, the Tempo id, the kanal and the language.</summary>
     [BindProperty, StringLength(Article.SourceUrlMaxLength, ErrorMessage = "Alamat paling panjang {1} karakter."), Display(Name = "Alamat halaman (bila tidak ada di teks)")]
     public string? Address { get; set; }
+
+    /// <summary>The story's date when the text has none (an archive page without a date line); without it the draft waits for one.</summary>
+    [BindProperty, StringLength(24), Display(Name = "Tanggal terbit (WIB), bila teks tidak memuatnya")]
+    public string? PublishAt { get; set; }
 
     /// <summary>Why the text was refused (no title, no body), by line.</summary>
     public IReadOnlyList<ParseError> Problems { get; private set; } = [];
@@ -63,6 +68,9 @@ public class ImportModel(ArticleImporter importer, StaffWorkLimits limits, ILogg
         if (string.IsNullOrWhiteSpace(Text)) ModelState.AddModelError(nameof(Text), "Tempel teks atau pilih berkas .txt.");
         if (!string.IsNullOrWhiteSpace(Address) && !PageAddress.IsAddressLine(Address))
             ModelState.AddModelError(nameof(Address), "Alamat halaman perlu berbentuk https://… atau tempo.co/….");
+        var typedDate = string.IsNullOrWhiteSpace(PublishAt) ? null : JakartaTime.ParseInput(PublishAt);
+        if (!string.IsNullOrWhiteSpace(PublishAt) && typedDate is null)
+            ModelState.AddModelError(nameof(PublishAt), "Tanggal terbit tidak terbaca. Tulis " + JakartaTime.TimeHint + ".");
         if (!ModelState.IsValid) return Page();
 
         var result = TempoTextParser.Parse(Text!, string.IsNullOrWhiteSpace(Address) ? null : Address);
@@ -79,7 +87,8 @@ public class ImportModel(ArticleImporter importer, StaffWorkLimits limits, ILogg
             return Page();
         }
 
-        var text = result.Article!;
+        // CASE: the page's own date wins; the typed one is for a page without a date.
+        var text = result.Article! is { PublishedAtUtc: null } undated && typedDate is not null ? undated with { PublishedAtUtc = typedDate } : result.Article!;
         Outcome = await importer.ImportAsync(text, ArticleImporter.SourceKeyFor(text), User.ImportRights(), ArticleStatus.Draft);
         log.LogInformation("Import of {ImportSource} by {User}: {ImportResult} article {ArticleId} with {WarningCount} warnings",
             source, User.Identity!.Name, Outcome.Result, Outcome.Article?.Id, Warnings.Count);

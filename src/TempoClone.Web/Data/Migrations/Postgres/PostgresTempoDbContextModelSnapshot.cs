@@ -202,6 +202,9 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.Property<int?>("EditorsPickId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("FirstPublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ImportKey")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
@@ -213,6 +216,9 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<bool>("PublishDateUnknown")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime>("PublishedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -264,6 +270,8 @@ namespace TempoClone.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Title");
 
                     b.HasIndex("KanalId", "PublishedAtUtc");
 

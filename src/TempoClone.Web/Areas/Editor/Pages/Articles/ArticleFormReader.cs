@@ -146,7 +146,12 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
     private static DateTime ReadPublishTime(ArticleInput input, Article? existing, DateTime nowUtc, ModelStateDictionary errors)
     {
         if (string.IsNullOrWhiteSpace(input.PublishAt))
+        {
+            // CASE: an imported page without a date is never published with "now" by default: the editor gives a date first.
+            if (existing is { PublishDateUnknown: true } && input.Status == ArticleStatus.Published)
+                errors.AddModelError("Input.PublishAt", PublishDates.DateNeededMessage);
             return existing is { Status: ArticleStatus.Published } ? existing.PublishedAtUtc : nowUtc;
+        }
 
         if (JakartaTime.ParseInput(input.PublishAt) is { } utc) return utc;
         errors.AddModelError("Input.PublishAt", "Waktu terbit tidak terbaca. Tulis " + JakartaTime.TimeHint + ".");

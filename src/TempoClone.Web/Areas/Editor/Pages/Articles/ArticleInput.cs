@@ -72,6 +72,10 @@ public sealed class ArticleInput
     [StringLength(24), Display(Name = "Waktu terbit (WIB)")]
     public string? PublishAt { get; set; }
 
+    /// <summary>Terbitkan with the time now, not the archive story's own first publish date.</summary>
+    [Display(Name = "Terbitkan sebagai berita baru")]
+    public bool PublishAsNew { get; set; }
+
     [StringLength(200), Display(Name = "Cari judul artikel")]
     public string? SearchQuery { get; set; }
 
@@ -96,7 +100,8 @@ public sealed class ArticleInput
         EditorsPick = article.EditorsPickId is { } pickId ? ArticleReference.Of(pickId, article.EditorsPick?.Title) : null,
         Related = string.Join("\n", article.RelatedStories.OrderBy(r => r.Position).Select(r => ArticleReference.Of(r.RelatedArticleId, r.RelatedArticle?.Title))),
         Status = article.Status,
-        PublishAt = JakartaTime.TypedTime(article.PublishedAtUtc),
+        // CASE: an imported page without a date has only a stand-in time; the field stays empty until the editor gives one.
+        PublishAt = article.PublishDateUnknown ? null : JakartaTime.TypedTime(article.PublishedAtUtc),
     };
 
     private static string Names(Article article, BylineRole role) =>

@@ -60,6 +60,10 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     public ArticleStatus SavedStatus { get; private set; }
     public DateTime? PublishedAtUtc { get; private set; }
 
+    /// <summary>The saved story's own date, kept when it is published (again): its first publish date, or none known for an imported page without a date.</summary>
+    public DateTime? FirstPublishedAtUtc { get; private set; }
+    public bool PublishDateUnknown { get; private set; }
+
     /// <summary>An autosave newer than the saved version, offered for restoring.</summary>
     public DateTime? AutosaveOffer { get; private set; }
 
@@ -109,20 +113,26 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     /// <summary>Simpan: keeps the status the pressed button names (Simpan draf, Simpan perubahan, Tidak terbitkan).</summary>
     public Task<IActionResult> OnPostAsync(int? id) => SaveAsync(id, Input.Status);
 
-    /// <summary>Terbitkan: live now, whatever time the field held.</summary>
-    public Task<IActionResult> OnPostPublishAsync(int? id)
+    /// <summary>
+    /// Terbitkan: live now, whatever time the field held; an archive story (imported with its date, or live before)
+    /// keeps its first publish date unless "Terbitkan sebagai berita baru" is ticked (<see cref="PublishDates"/>).
+    /// </summary>
+    public Task<IActionResult> OnPostPublishAsync(int? id) => SaveAsync(id, ArticleStatus.Published, article =>
     {
-        Input.PublishAt = JakartaTime.TypedTime(clock.GetUtcNow().UtcDateTime);
-        return SaveAsync(id, ArticleStatus.Published);
-    }
+        var at = PublishDates.ForPublishing(article, Input.PublishAsNew, clock.GetUtcNow().UtcDateTime);
+        if (at is null) ModelState.AddModelError("Input.PublishAt", PublishDates.DateNeededMessage);
+        else Input.PublishAt = JakartaTime.TypedTime(at.Value);
+        return at;
+    });
 
-    /// <summary>Jadwalkan: published at the typed WIB time, which must still be to come.</summary>
-    public Task<IActionResult> OnPostScheduleAsync(int? id)
+    /// <summary>Jadwalkan: published at the typed WIB time, which must still be to come, except for an archive story, which may take its own past date.</summary>
+    public Task<IActionResult> OnPostScheduleAsync(int? id) => SaveAsync(id, ArticleStatus.Published, article =>
     {
-        if (JakartaTime.ParseInput(Input.PublishAt) is not { } at || at <= clock.GetUtcNow().UtcDateTime)
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        if (JakartaTime.ParseInput(Input.PublishAt) is not { } at || at <= nowUtc && !PublishDates.IsArchiveStory(article, nowUtc))
             ModelState.AddModelError("Input.PublishAt", ScheduleMessage);
-        return SaveAsync(id, ArticleStatus.Published);
-    }
+        return null;
+    });
 
     /// <summary>The script's autosave: the typed fields into this person's slot, answered with the time (JSON).</summary>
     public async Task<IActionResult> OnPostAutosaveAsync(int? id)
@@ -145,18 +155,22 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         return Redirect(UrlMap.EditArticle(id));
     }
 
-    private async Task<IActionResult> SaveAsync(int? id, ArticleStatus status)
+    /// <param name="publishTime">Checks the publish time for this story; returns an exact time to publish at (else the form's is read).</param>
+    private async Task<IActionResult> SaveAsync(int? id, ArticleStatus status, Func<Article?, DateTime?>? publishTime = null)
     {
         var (article, denied) = await LoadForPostAsync(id);
         if (denied is not null) return denied;
         Input.Status = status;
         if (!User.MayPublish() && status != ArticleStatus.Draft) return Forbid();
+        var exactPublishTime = publishTime?.Invoke(article);
 
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
         if (!ModelState.IsValid) return await ShowAsync(article);
 
         var form = await reader.ReadAsync(Input, article, User, ModelState);
         if (form is null) return await ShowAsync(article);
+        // The field holds minutes; an archive story keeps its first publish date to the second.
+        if (exactPublishTime is { } exact) form = form with { Snapshot = form.Snapshot with { PublishedAtUtc = exact } };
         var unpublishing = status == ArticleStatus.Unpublished && article is { Status: ArticleStatus.Published };
         if (unpublishing && Confirmed != UnpublishConfirmation)
         {
@@ -264,6 +278,8 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         SavedAtUtc = article?.UpdatedAtUtc;
         SavedStatus = article?.Status ?? ArticleStatus.Draft;
         PublishedAtUtc = article?.PublishedAtUtc;
+        PublishDateUnknown = article?.PublishDateUnknown == true;
+        FirstPublishedAtUtc = PublishDates.IsArchiveStory(article, nowUtc) ? article!.FirstPublishedAtUtc : null;
         Kanals = await db.KanalsVisibleTo(User, nowUtc).ByNameAsync();
         Unpublished = await UnpublishedLinks.ReadAsync(db, [.. UnpublishedLinks.IdsIn(Input), .. SearchResults.Select(r => r.Id)], User, nowUtc);
         FormOwnerToken = rescue.TokenFor(StaffId, Slot(article?.Id));
