@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace TempoClone.Web.Hosting;
 
 public sealed class SecurityOptions
@@ -21,5 +22,6 @@ public sealed class SecurityOptions
     /// A staff session ends this many hours after sign-in, however busy it stays (the 10 h sliding expiry only ends an
     /// idle one), so a stolen or forgotten session is not a permanent takeover.
     /// </summary>
+    [Range(1, 720)]
     public int SessionHours { get; set; } = 12;
 }

@@ -12,7 +12,7 @@ public static class NewsroomSetup
     {
         services.AddSingleton<PhotoStore>();
         services.AddSingleton<PublicPhotos>();
-        services.AddOptions<StaffWorkLimitOptions>().BindConfiguration(StaffWorkLimitOptions.Section);
+        services.AddCheckedOptions<StaffWorkLimitOptions>(StaffWorkLimitOptions.Section);
         services.AddSingleton<StaffWorkLimits>();
         services.AddScoped<ArticleWriter>();
         services.AddSingleton<ScheduledArticles>();

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -9,9 +10,11 @@ public sealed class StaffWorkLimitOptions
     public const string Section = "Security:WorkLimits";
 
     /// <summary>Photo uploads a person may make per minute: each is decoded and written as a dozen renditions.</summary>
+    [Range(1, 10_000)]
     public int UploadsPerMinute { get; set; } = 20;
 
     /// <summary>Imports (pasted or uploaded Tempo texts) a person may make per minute.</summary>
+    [Range(1, 10_000)]
     public int ImportsPerMinute { get; set; } = 20;
 }
 

@@ -1,4 +1,6 @@
+using TempoClone.Web.Data;
 using TempoClone.Web.Hosting;
+using TempoClone.Web.Import;
 
 namespace TempoClone.Web.Operations;
 
@@ -26,11 +28,17 @@ public static class AdminCommandLine
         ["backup"] = new("backup <file.tar.gz>", "write the database and the media folder into one archive", SiteArchive.BackUpAsync),
         ["restore"] = new("restore <file.tar.gz> [--replace]", "put an archive back (a database with content only with --replace)", SiteArchive.RestoreAsync),
         ["check"] = new("check", "database integrity, pending migrations, writable data and media folders", SiteCheck.RunAsync),
-        // REVIEW: the archive importer (Import/, written in parallel) is wired in here: run it on ctx.Positional(0, "folder")
-        // under the newsroom's import rights and print its progress to ctx.Out.
-        ["import"] = new("import <folder>", "import a folder of archived articles", _ =>
-            throw new AdminProblem("admin import is not available in this build yet.")),
+        ["import"] = new("import <folder> [--report <file.jsonl>]", "import a folder of archived articles (progress on the log; run again to go on; a report per file)", ImportAsync),
     };
+
+    /// <summary>The archive importer on a folder (the same as `--import`), on a migrated database.</summary>
+    private static async Task ImportAsync(AdminContext context)
+    {
+        var folder = context.Positional(0, "folder");
+        if (!Directory.Exists(folder)) throw new AdminProblem($"The folder \"{folder}\" does not exist.");
+        await context.App.MigrateDatabaseAsync();
+        await context.App.ImportArchiveAsync(folder, context.Arguments);
+    }
 
     /// <summary>The admin command and its arguments when the command line asks for one, else null (the site starts).</summary>
     public static string[]? CommandFrom(string[] args)

@@ -100,6 +100,8 @@ public class StartupProblemTests : IDisposable
     [InlineData("Site__PageSize", "dua puluh", "Failed to convert configuration value 'dua puluh' at 'Site:PageSize' to type 'System.Int32'.")]
     [InlineData("Security__KnownProxies__0", "proxy.local", "Security:KnownProxies is \"proxy.local\"; use IP addresses such as 10.0.0.2 or ::1, one per entry.")]
     [InlineData("Security__Login__PermitsPerMinute", "0", "Security:Login:PermitsPerMinute is 0; use a whole number from 1 to 10,000.")]
+    [InlineData("Security__SessionHours", "0", "Security:SessionHours is 0; use a whole number from 1 to 720.")]
+    [InlineData("Security__WorkLimits__UploadsPerMinute", "0", "Security:WorkLimits:UploadsPerMinute is 0; use a whole number from 1 to 10,000.")]
     [InlineData("Admin__Email", "bukan-email", "Admin:Email is \"bukan-email\"; use an e-mail address such as redaksi@example.com.")]
     [InlineData("Redis__InstanceName", " ", "Redis:InstanceName is \" \"; give it a value.")]
     [InlineData("Metrics__BearerToken", "pendek", "Metrics:BearerToken is a secret of 6 characters (not shown); use at least 24 characters.")]

@@ -157,11 +157,24 @@ public class AdminCommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task Import_IsNamedButNotWiredYet_AndSaysSo()
+    public async Task Import_AFolder_WritesAReport_AndARerunChangesNothing()
     {
-        var result = await ServerProcess.AdminAsync(OnAFreshFolder(), "", "import", _folder);
+        var archive = Directory.CreateDirectory(Path.Combine(_folder, "arsip")).FullName;
+        File.Copy(Path.Combine(RepoPaths.Root, "tests", "fixtures", "tempo-pages", "era2023-wire.txt"), Path.Combine(archive, "satu.txt"));
+        var site = OnAFreshFolder();
+        var report = Path.Combine(_folder, "laporan.jsonl");
 
-        Assert.Equal((1, "admin import failed: admin import is not available in this build yet."), (result.ExitCode, result.Errors.Trim()));
+        var first = await ServerProcess.AdminAsync(site, "", "import", archive, "--report", report);
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("\"result\":\"imported\"", await File.ReadAllTextAsync(report));
+
+        var again = await ServerProcess.AdminAsync(site, "", "import", archive, "--report", report);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("\"result\":\"unchanged\"", await File.ReadAllTextAsync(report));
+
+        var missing = await ServerProcess.AdminAsync(site, "", "import", Path.Combine(_folder, "tidak-ada"));
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("does not exist", missing.Errors);
     }
 
     [Fact]
