@@ -27,7 +27,8 @@ public static class HostingSetup
             .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
             .ReadFrom.Services(services)
             .ConsoleInFormat(services.GetRequiredService<IConfiguration>())
-            .Enrich.FromLogContext(), preserveStaticLogger: true);
+            .Enrich.FromLogContext()
+            .Enrich.With<LogValueEscaper>(), preserveStaticLogger: true);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         // On SIGTERM Kestrel stops taking connections and lets requests in flight finish for this long; then hosted
         // services stop (the view counter writes what it holds). Under Docker's default 10 s before SIGKILL.

@@ -55,7 +55,7 @@ public sealed class LogFormatOptions
 
 public static class Telemetry
 {
-    public const string ConsoleTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:j} {Properties:j}{NewLine}{Exception}";
+    public const string ConsoleTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}";
 
     /// <summary>The console sink in the configured format; the rest of Serilog's setup is read from configuration.</summary>
     public static LoggerConfiguration ConsoleInFormat(this LoggerConfiguration logger, IConfiguration configuration) =>

@@ -49,8 +49,10 @@ public class ImportThroughEditorTests(TempoAppFactory factory) : IClassFixture<T
         Assert.Equal(fixture.ShownCredit, page.QuerySelector("figcaption .credit")?.Text());
         Assert.Equal(fixture.SubHeads, article.QuerySelectorAll(".article-body h3").Select(h => h.Text()));
         // The stories the page only names are drafts until an editor publishes them: named, never linked to a 404, not listed.
+        // (English stories say "Read also:".)
         Assert.Equal(fixture.ReadAlso, article.QuerySelectorAll(".article-body p").Select(p => p.Text())
-            .Where(p => p.StartsWith("Baca juga: ", StringComparison.Ordinal)).Select(p => p["Baca juga: ".Length..]));
+            .Select(p => new[] { "Baca juga: ", "Read also: " }.FirstOrDefault(label => p.StartsWith(label, StringComparison.Ordinal)) is { } label ? p[label.Length..] : null)
+            .OfType<string>());
         Assert.Empty(article.QuerySelectorAll(".article-body p strong + a"));
         Assert.Equal(fixture.SourceLine, page.QuerySelector(".source-line")?.Text() ?? "");
         Assert.Null(page.QuerySelector(".editors-pick a"));
