@@ -86,6 +86,13 @@ public static class HostingSetup
         {
             Predicate = check => check.Tags.Contains(ReadinessTag),
             ResponseWriter = WriteReadinessAsync,
+            // Degraded (the start-up import still running) is not ready either: a load balancer sends no reader here yet.
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
         }).ExcludeFromDescription();
     }
 

@@ -37,7 +37,9 @@ public sealed class SeedImportStatus(IOptions<SiteOptions> site) : IProgress<Arc
 public sealed class SeedImportReadiness(SeedImportStatus status) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(status.Line is { } line ? HealthCheckResult.Unhealthy(line) : HealthCheckResult.Healthy());
+        // CASE: Degraded, not Unhealthy: an import in progress is expected, so it is logged as a warning, not as an error
+        // (readiness still answers 503 for it, see HostingSetup.MapHealth).
+        Task.FromResult(status.Line is { } line ? HealthCheckResult.Degraded(line) : HealthCheckResult.Healthy());
 }
 
 /// <summary>Imports the seed folder (Site:ImportSeedOnStart) once the site is up, so it answers from the first second.</summary>

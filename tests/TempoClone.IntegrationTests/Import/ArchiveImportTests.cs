@@ -65,7 +65,7 @@ public class ArchiveImportTests
 
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
-        Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy\nImporting 100/300"), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "Degraded\nImporting 100/300"), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
         Assert.StartsWith("Impor arsip sedang berjalan: 100 dari 300 berkas.", banner);
         await Eventually.HoldsAsync(async () => (await reader.GetAsync(UrlMap.HealthReady)).StatusCode == HttpStatusCode.OK, "readiness after the import",
             TimeSpan.FromMinutes(2));
