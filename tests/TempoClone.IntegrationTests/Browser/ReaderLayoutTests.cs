@@ -53,6 +53,9 @@ public class ReaderLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
             var tracked = await db.Articles.SingleAsync(a => a.Id == article.Id);
             tracked.LeadPhoto = new LeadPhoto { Caption = "Suasana uji tata letak di Jakarta.", Credit = "TEMPO/Uji", AltText = "Gedung berwarna merah", ImagePath = relative };
             db.Corrections.Add(new Correction { ArticleId = article.Id, Text = "Sebelumnya tertulis Senin; yang benar Selasa", AddedAtUtc = session.App.Clock.GetUtcNow().UtcDateTime, AddedBy = "editor@tempoclone.test" });
+            // The home page's Pilihan Editor, which the rail shows: the editors' own list (the seed no longer fills it).
+            var seed = await db.Articles.SingleAsync(a => a.Title == SeedArticle.Title);
+            db.HomePicks.Add(new HomePick { ArticleId = seed.Id, Position = 0 });
             return await db.SaveChangesAsync();
         });
         await session.App.AddArticleAsync($"Pembuka Cache Tata Letak {Guid.NewGuid():N}", ArticleStatus.Draft, TempoAppFactory.StartTime.UtcDateTime);
