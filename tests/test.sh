@@ -18,6 +18,8 @@ command -v npm >/dev/null || missing+=(npm)
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] || missing+=(postgresql)
 command -v redis-server >/dev/null || missing+=(redis-server)
+# nginx: tests/image/compose-services.sh runs deploy/nginx.conf in front of the two instances, as compose would.
+command -v nginx >/dev/null || missing+=(nginx-light)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} with apt"
   $sudo apt-get update -qq
