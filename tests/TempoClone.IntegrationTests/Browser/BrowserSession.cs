@@ -63,10 +63,12 @@ public sealed class BrowserSession : IAsyncLifetime
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Kata sandi").FillAsync(TempoAppFactory.StaffPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        // CASE: 90 s, not Playwright's 30: a sign-in in the first minute of a loaded CI run once took longer (every test
-        // class starting its app at once on two cores), and a slow sign-in is not what these tests are about.
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.Equals(UrlMap.EditorLogin, StringComparison.OrdinalIgnoreCase),
+        // CASE: the URL is polled (a web-first assertion), not awaited with WaitForURLAsync: that also waits for the
+        // "load" event, which a CI run once saw never reported for an /editor page that had loaded (network idle, the
+        // page showing "Artikel"). Deferred scripts have run by DOMContentLoaded, which is what the next click needs.
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex(UrlMap.EditorLogin + @"(\?|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase),
             new() { Timeout = 90_000 });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
     /// <summary>Keeps a full-page screenshot under artifacts/screenshots/ for people to look at.</summary>
