@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using TempoClone.Web.Data.Engines;
 
 namespace TempoClone.Web.Data;
 
@@ -10,22 +11,18 @@ namespace TempoClone.Web.Data;
 /// </summary>
 public static class ExclusiveTransactions
 {
-    /// <summary>The purposes, each its own PostgreSQL advisory lock key.</summary>
+    /// <summary>The purposes, each its own lock key (on PostgreSQL an advisory lock).</summary>
     public enum Purpose : long
     {
         LoginAttempts = 0x7E_4D_50_01,
         StaffRoles = 0x7E_4D_50_02,
     }
 
-    /// <summary>
-    /// SQLite: Microsoft.Data.Sqlite begins with BEGIN IMMEDIATE, which takes the database's write lock at once (the busy
-    /// timeout queues the next one). PostgreSQL: a transaction-scoped advisory lock on the purpose, released at commit
-    /// or rollback.
-    /// </summary>
+    /// <summary>A transaction, begun and made the only one holding the purpose (<see cref="DatabaseEngine.LockForTransactionAsync"/>).</summary>
     public static async Task<IDbContextTransaction> BeginExclusiveAsync(this DatabaseFacade database, Purpose purpose, CancellationToken ct = default)
     {
         var transaction = await database.BeginTransactionAsync(ct);
-        if (database.IsNpgsql()) await database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({(long)purpose})", ct);
+        await database.GetEngine().LockForTransactionAsync(database, (long)purpose, ct);
         return transaction;
     }
 }

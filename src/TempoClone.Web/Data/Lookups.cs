@@ -1,6 +1,5 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using TempoClone.Web.Data.Engines;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Rendering;
 
@@ -34,12 +33,8 @@ public static class Lookups
     }
 
     /// <summary>The save broke a unique index: another save took the same slug (or name) a moment before this one.</summary>
-    public static bool IsUniqueViolation(this DbUpdateException exception) => exception.InnerException switch
-    {
-        SqliteException sqlite => sqlite is { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 }, // SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY
-        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation, // 23505
-        _ => false,
-    };
+    public static bool IsUniqueViolation(this DbUpdateException exception) =>
+        exception is { Entries: [var entry, ..], InnerException: { } inner } && entry.Context.GetEngine().IsUniqueViolation(inner);
 
     private static async Task<T> FindOrAddAsync<T>(TempoDbContext db, DbSet<T> set, string slug, string name, CancellationToken ct)
         where T : class, IHasSlug
@@ -47,13 +42,8 @@ public static class Lookups
         var found = set.Local.FirstOrDefault(e => e.Slug == slug) ?? await set.FirstOrDefaultAsync(e => e.Slug == slug, ct);
         if (found is not null) return found;
 
-        // CASE: another save may add the same name between our look and our insert (on PostgreSQL even inside a transaction);
-        // ON CONFLICT DO NOTHING (the same words in SQLite and PostgreSQL) then keeps its row instead of failing on the unique slug.
-        var entity = db.Model.FindEntityType(typeof(T))!;
-        string Column(string property) => entity.FindProperty(property)!.GetColumnName();
-        var sql = $"INSERT INTO \"{entity.GetTableName()}\" (\"{Column(nameof(IHasSlug.Slug))}\", \"{Column("Name")}\") " +
-            $"VALUES ({{0}}, {{1}}) ON CONFLICT (\"{Column(nameof(IHasSlug.Slug))}\") DO NOTHING";
-        await db.Database.ExecuteSqlRawAsync(sql, [slug, name], ct);
+        // CASE: another save may add the same name between our look and our insert: the engine's upsert keeps its row.
+        await db.GetEngine().InsertNamedIfMissingAsync<T>(db, slug, name, ct);
         return await set.SingleAsync(e => e.Slug == slug, ct);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TempoClone.Web.Data.Engines;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Data;
@@ -43,9 +44,6 @@ public static class StoredHtml
         await RenderMissingAsync(db, scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoredHtml)));
     }
 
-    // One plain statement (both engines read the quoted names): on every start this is all there is to do, and
-    // building EF's queries for it cost a tenth of a second.
-    private static async Task<bool> NothingMissingAsync(TempoDbContext db) => !await db.Database.SqlQueryRaw<bool>("""
-        SELECT EXISTS (SELECT 1 FROM "Articles" WHERE "BodyHtml" IS NULL) OR EXISTS (SELECT 1 FROM "SitePages" WHERE "BodyHtml" IS NULL) AS "Value"
-        """).SingleAsync();
+    // On every start this is all there is to do, and building EF's queries for it cost a tenth of a second.
+    private static async Task<bool> NothingMissingAsync(TempoDbContext db) => !await db.GetEngine().AnyBodyWithoutHtmlAsync(db);
 }

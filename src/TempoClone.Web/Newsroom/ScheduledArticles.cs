@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
+using TempoClone.Web.Data.Engines;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
 
@@ -10,7 +11,7 @@ namespace TempoClone.Web.Newsroom;
 /// wakes at the next publish time and evicts the cached pages that will show the story, so no reader waits for the
 /// cache to expire and no request has to notice the time. Saves that schedule a story wake it to look again.
 /// </summary>
-public sealed class ScheduledArticles(IServiceScopeFactory scopes, ReaderEvictions evictions, TimeProvider clock,
+public sealed class ScheduledArticles(IServiceScopeFactory scopes, ReaderEvictions evictions, TimeProvider clock, DatabaseEngine engine,
     ILogger<ScheduledArticles> log) : BackgroundService
 {
     // Long sleeps are cut, so a clock change or a missed wake-up costs at most this.
@@ -63,7 +64,7 @@ public sealed class ScheduledArticles(IServiceScopeFactory scopes, ReaderEvictio
             {
                 break;
             }
-            catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException || engine.IsTransient(ex))
             {
                 log.LogWarning(ex, "Scheduled stories could not be checked; trying again in a minute");
                 await Task.Delay(TimeSpan.FromMinutes(1), clock, stoppingToken);

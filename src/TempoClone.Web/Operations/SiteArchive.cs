@@ -2,6 +2,7 @@ using System.Formats.Tar;
 using System.IO.Compression;
 using Microsoft.Extensions.Options;
 using TempoClone.Web.Data;
+using TempoClone.Web.Data.Engines;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Newsroom;
 
@@ -9,15 +10,15 @@ namespace TempoClone.Web.Operations;
 
 /// <summary>
 /// `admin backup &lt;file&gt;` and `admin restore &lt;file&gt;`: one .tar.gz holding the database copy
-/// (<see cref="SqliteEntry"/>: SQLite's VACUUM INTO, or <see cref="PostgresEntry"/>: pg_dump's custom format) and
+/// (the engine's <see cref="DatabaseEngine.BackupEntry"/>: database.sqlite, SQLite's VACUUM INTO, or database.pgdump, pg_dump's custom format) and
 /// the media folder under media/. Data-protection keys live in the database, so a restored site keeps its sign-ins.
 /// A restore refuses a database that already holds articles or staff (or a media folder with files) unless
 /// --replace is given: a restore meant for a new server must not quietly overwrite a live one.
 /// </summary>
 public static class SiteArchive
 {
-    public const string SqliteEntry = "database.sqlite";
-    public const string PostgresEntry = "database.pgdump";
+    /// <summary>Every engine's database copy is named database.*; one of another engine is refused, not restored.</summary>
+    private const string DatabaseEntryPrefix = "database.";
     public const string MediaPrefix = "media/";
     private const int ProgressEvery = 500;
 
@@ -25,16 +26,16 @@ public static class SiteArchive
     {
         var target = Path.GetFullPath(context.Positional(0, "archive file"));
         if (File.Exists(target)) throw new AdminProblem($"{target} exists already; choose a new file name.");
-        var (provider, connectionString) = DatabaseBackup.Configured(context.Services);
+        var engine = context.Services.GetRequiredService<DatabaseEngine>();
         var media = context.Services.GetRequiredService<PhotoStore>().MediaFolder;
         // Staged beside the archive, not in /tmp (a small tmpfs in the container): the database copy may be large.
         var staging = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.staging"));
         var partial = target + ".partial";
         try
         {
-            context.Out.WriteLine($"Copying the {provider} database…");
-            var copy = Path.Combine(staging.FullName, EntryFor(provider));
-            await DatabaseBackup.WriteAsync(provider, connectionString, copy);
+            context.Out.WriteLine($"Copying the {engine.Name} database…");
+            var copy = Path.Combine(staging.FullName, engine.BackupEntry);
+            await engine.BackupAsync(copy);
             var files = Directory.Exists(media) ? Directory.GetFiles(media, "*", SearchOption.AllDirectories) : [];
             context.Out.WriteLine($"Database copied ({Megabytes(copy)}); adding {files.Length} media files…");
 
@@ -42,7 +43,7 @@ public static class SiteArchive
             await using (var gzip = new GZipStream(file, CompressionLevel.Fastest))
             await using (var tar = new TarWriter(gzip, TarEntryFormat.Pax))
             {
-                await tar.WriteEntryAsync(copy, EntryFor(provider));
+                await tar.WriteEntryAsync(copy, engine.BackupEntry);
                 for (var i = 0; i < files.Length; i++)
                 {
                     await tar.WriteEntryAsync(files[i], MediaPrefix + Path.GetRelativePath(media, files[i]).Replace('\\', '/'));
@@ -69,7 +70,7 @@ public static class SiteArchive
         var source = Path.GetFullPath(context.Positional(0, "archive file"));
         if (!File.Exists(source)) throw new AdminProblem($"{source} does not exist.");
         var replace = context.Flag("--replace");
-        var (provider, connectionString) = DatabaseBackup.Configured(context.Services);
+        var engine = context.Services.GetRequiredService<DatabaseEngine>();
         var media = context.Services.GetRequiredService<PhotoStore>().MediaFolder;
         await context.App.CheckDatabaseAsync();
         if (!replace) await RefuseToOverwriteAsync(context.Services, media);
@@ -82,9 +83,9 @@ public static class SiteArchive
         try
         {
             context.Out.WriteLine($"Reading {source}…");
-            var (copy, stagedMedia) = await UnpackAsync(source, staging.FullName, provider);
-            context.Out.WriteLine($"Restoring the {provider} database ({Megabytes(copy)})…");
-            await DatabaseBackup.RestoreAsync(provider, connectionString, copy);
+            var (copy, stagedMedia) = await UnpackAsync(source, staging.FullName, engine);
+            context.Out.WriteLine($"Restoring the {engine.Name} database ({Megabytes(copy)})…");
+            await engine.RestoreAsync(copy);
 
             if (replace) EmptyFolder(media);
             var files = Directory.GetFiles(stagedMedia, "*", SearchOption.AllDirectories);
@@ -98,7 +99,7 @@ public static class SiteArchive
             }
             context.Out.WriteLine("Restored. Start the site: it applies any newer migrations at start-up.");
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException || engine.IsTransient(ex))
         {
             throw new AdminProblem($"The restore stopped: {ex.Message}");
         }
@@ -119,7 +120,7 @@ public static class SiteArchive
     }
 
     /// <summary>The archive's database copy and media, unpacked into <paramref name="staging"/>; a name that would land outside it is refused.</summary>
-    private static async Task<(string Copy, string Media)> UnpackAsync(string source, string staging, DatabaseProvider provider)
+    private static async Task<(string Copy, string Media)> UnpackAsync(string source, string staging, DatabaseEngine engine)
     {
         var media = Directory.CreateDirectory(Path.Combine(staging, "media")).FullName;
         string? copy = null;
@@ -129,14 +130,14 @@ public static class SiteArchive
         while (await tar.GetNextEntryAsync() is { } entry)
         {
             if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile)) continue;
-            if (entry.Name == EntryFor(provider))
+            if (entry.Name == engine.BackupEntry)
             {
                 copy = Path.Combine(staging, entry.Name);
                 await entry.ExtractToFileAsync(copy, overwrite: false);
             }
-            else if (entry.Name is SqliteEntry or PostgresEntry)
+            else if (entry.Name.StartsWith(DatabaseEntryPrefix, StringComparison.Ordinal) && !entry.Name.Contains('/'))
             {
-                throw new AdminProblem($"The archive holds a database for the other engine ({entry.Name}) but Database:Provider is {provider}; " +
+                throw new AdminProblem($"The archive holds a database for the other engine ({entry.Name}) but Database:Provider is {engine.Name}; " +
                     "restore it with the provider it was made with.");
             }
             else if (entry.Name.StartsWith(MediaPrefix, StringComparison.Ordinal))
@@ -149,7 +150,7 @@ public static class SiteArchive
             }
         }
         return copy is null
-            ? throw new AdminProblem($"{source} holds no {EntryFor(provider)}; it is not an archive written by admin backup.")
+            ? throw new AdminProblem($"{source} holds no {engine.BackupEntry}; it is not an archive written by admin backup.")
             : (copy, media);
     }
 
@@ -160,8 +161,6 @@ public static class SiteArchive
         foreach (var file in Directory.GetFiles(folder)) File.Delete(file);
         foreach (var child in Directory.GetDirectories(folder)) Directory.Delete(child, recursive: true);
     }
-
-    private static string EntryFor(DatabaseProvider provider) => provider == DatabaseProvider.Postgres ? PostgresEntry : SqliteEntry;
 
     private static string Megabytes(string file) => $"{new FileInfo(file).Length / 1024.0 / 1024.0:F1} MB";
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Data;
+using TempoClone.Web.Data.Engines;
 
 namespace TempoClone.IntegrationTests.Hosting;
 
@@ -61,13 +62,12 @@ public class ProductionBehaviourTests(ProductionBehaviourTests.FailingApp factor
     {
         await factory.AddArticleAsync("Artikel Sebelum Cadangan", TempoClone.Web.Domain.ArticleStatus.Published, TempoAppFactory.StartTime.UtcDateTime);
         var target = Path.Combine(factory.Folder, "cadangan", "tempo-backup");
-        var provider = TestDatabase.OnPostgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
-        var connectionString = TestDatabase.ConnectionString(factory.DatabasePath);
+        var engine = factory.Services.GetRequiredService<DatabaseEngine>();
 
-        await DatabaseBackup.WriteAsync(provider, connectionString, target);
+        await engine.BackupAsync(target);
 
         Assert.Contains("Artikel Sebelum Cadangan", TestDatabase.OnPostgres ? await RestoredScriptAsync(target) : await SqliteTitlesAsync(target));
-        await Assert.ThrowsAsync<IOException>(() => DatabaseBackup.WriteAsync(provider, connectionString, target));
+        await Assert.ThrowsAsync<IOException>(() => engine.BackupAsync(target));
     }
 
     private static async Task<string> SqliteTitlesAsync(string copy)

@@ -1,10 +1,16 @@
+using TempoClone.Web.Data.Engines;
 using TempoClone.Web.Pages.Search;
 
 namespace TempoClone.UnitTests.Pages;
 
-/// <summary>The FTS5 injection guard: whatever a reader types, only quoted, prefix-matched words reach MATCH.</summary>
+/// <summary>The search's injection guard: whatever a reader types, only quoted, prefix-matched words reach FTS5's MATCH (or a tsquery).</summary>
 public class SearchQueryTests
 {
+    private static FullTextQuery Query(IReadOnlyList<string> words) => new(SearchQuery.ToFullText(words), SearchIndex.MaxRanked, SearchIndex.MaxCandidates);
+
+    /// <summary>What SQLite's FTS5 is asked for what the reader typed; null when nothing searchable was typed.</summary>
+    private static string? FtsMatch(string? input) => SearchQuery.Terms(input) is { } words ? SqliteEngine.Match(Query(words)) : null;
+
     [Theory]
     [InlineData("banjir rob", "\"banjir\"* \"rob\"*")]
     [InlineData("  Banjir   ", "\"Banjir\"*")]
@@ -13,7 +19,7 @@ public class SearchQueryTests
     [InlineData("banjir banjir BANJIR", "\"banjir\"*")]
     [InlineData("café", "\"café\"*")]
     public void ToFtsMatch_Words_AreQuotedAndPrefixMatched(string input, string expected) =>
-        Assert.Equal(expected, SearchQuery.ToFtsMatch(input));
+        Assert.Equal(expected, FtsMatch(input));
 
     [Theory]
     [InlineData("\"banjir\" OR title:rob", "\"banjir\"* \"OR\" \"title\"* \"rob\"*")]
@@ -21,19 +27,19 @@ public class SearchQueryTests
     [InlineData("{title deck}: banjir ^rob", "\"title\"* \"deck\"* \"banjir\"* \"rob\"*")]
     [InlineData("'); DROP TABLE Articles; --", "\"DROP\"* \"TABLE\"* \"Articles\"*")]
     public void ToFtsMatch_OperatorsQuotesAndColumnFilters_AreDropped(string input, string expected) =>
-        Assert.Equal(expected, SearchQuery.ToFtsMatch(input));
+        Assert.Equal(expected, FtsMatch(input));
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("\"\" * - + : ^ ( ) { }")]
-    public void ToFtsMatch_NoWords_IsNull(string? input) => Assert.Null(SearchQuery.ToFtsMatch(input));
+    public void ToFtsMatch_NoWords_IsNull(string? input) => Assert.Null(FtsMatch(input));
 
     [Fact]
     public void ToFtsMatch_ManyWords_KeepsTheFirstEight()
     {
-        var match = SearchQuery.ToFtsMatch(string.Join(' ', Enumerable.Range(1, 20).Select(i => $"kata{i}")));
+        var match = FtsMatch(string.Join(' ', Enumerable.Range(1, 20).Select(i => $"kata{i}")));
 
         Assert.Equal(string.Join(' ', Enumerable.Range(1, SearchQuery.MaxWords).Select(i => $"\"kata{i}\"*")), match);
     }
@@ -41,7 +47,7 @@ public class SearchQueryTests
     [Fact]
     public void ToFtsMatch_LongWordAndLongInput_AreCut()
     {
-        var match = SearchQuery.ToFtsMatch(new string('a', 5000))!;
+        var match = FtsMatch(new string('a', 5000))!;
 
         Assert.Equal($"\"{new string('a', SearchQuery.MaxWordLength)}\"*", match);
     }
@@ -51,7 +57,7 @@ public class SearchQueryTests
     {
         var input = new string(' ', SearchQuery.MaxInputLength) + "terlambat";
 
-        Assert.Null(SearchQuery.ToFtsMatch(input));
+        Assert.Null(FtsMatch(input));
     }
 
     [Fact]
@@ -65,7 +71,7 @@ public class SearchQueryTests
     [Fact]
     public void ToFtsMatchWithRoots_AffixedWord_AlsoAsksForItsRoots()
     {
-        var match = SearchQuery.ToFtsMatchWithRoots(["kesepakatan", "pasar"]);
+        var match = SqliteEngine.MatchWithRoots(Query(["kesepakatan", "pasar"]));
 
         Assert.StartsWith("(\"kesepakatan\"* OR ", match);
         Assert.Contains("\"sepakat\"", match);
@@ -75,8 +81,8 @@ public class SearchQueryTests
     [Fact]
     public void ToTsQueryWithRoots_AffixedWord_AlsoAsksForItsRoots_AndInTextExcludesRoots()
     {
-        Assert.Contains("'sepakat'", SearchQuery.ToTsQueryWithRoots(["kesepakatan"]));
-        Assert.StartsWith("('kesepakatan':* | ", SearchQuery.ToTsQueryWithRoots(["kesepakatan"]));
-        Assert.Equal("'desak':*ABD & 'ai':ABD", SearchQuery.ToTsQueryInText(["desak", "ai"]));
+        Assert.Contains("'sepakat'", PostgresEngine.TsQueryWithRoots(Query(["kesepakatan"])));
+        Assert.StartsWith("('kesepakatan':* | ", PostgresEngine.TsQueryWithRoots(Query(["kesepakatan"])));
+        Assert.Equal("'desak':*ABD & 'ai':ABD", PostgresEngine.TsQueryInText(Query(["desak", "ai"])));
     }
 }

@@ -39,6 +39,7 @@ public static class EditorArea
         services.AddScoped<PresenceBoard>();
         services.AddScoped<EditConflict.Reader>();
         services.AddScoped<Pages.Media.MediaLibrary>();
+        services.AddScoped<Pages.Articles.TitleSearch>();
         services.AddScoped<ArticleAutosaves>();
         services.AddScoped<SessionRescue>();
         // Identity's cookie is configured by Accounts; the editor adds what happens to a form posted after the session ended.

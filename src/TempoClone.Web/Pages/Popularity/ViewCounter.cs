@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using StackExchange.Redis;
 using TempoClone.Web.Data;
+using TempoClone.Web.Data.Engines;
 using TempoClone.Web.Hosting;
 using TempoClone.Web.Rendering;
 
@@ -198,16 +199,11 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, MostRead mo
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TempoDbContext>();
+        var engine = db.GetEngine();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         foreach (var ((articleId, hourUtc), views) in batch)
         {
-            // CASE: the article may have been deleted since it was read; such counts are dropped.
-            // Quoted names and an upsert both engines read alike (SQLite and PostgreSQL).
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO "ArticleViewCounts" ("ArticleId", "HourUtc", "Views")
-                SELECT {articleId}, {hourUtc}, {views} WHERE EXISTS (SELECT 1 FROM "Articles" WHERE "Id" = {articleId})
-                ON CONFLICT ("ArticleId", "HourUtc") DO UPDATE SET "Views" = "ArticleViewCounts"."Views" + excluded."Views"
-                """, ct);
+            await engine.AddViewsAsync(db, articleId, hourUtc, views, ct);
         }
         await transaction.CommitAsync(ct);
     }

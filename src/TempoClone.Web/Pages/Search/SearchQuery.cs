@@ -1,11 +1,12 @@
 using System.Text;
+using TempoClone.Web.Data.Engines;
 
 namespace TempoClone.Web.Pages.Search;
 
 /// <summary>
-/// Turns what a reader typed into a safe FTS5 (or PostgreSQL tsquery) query: only words (letters and digits) survive, each quoted and
-/// prefix-matched ("banjir rob" → "banjir"* "rob"*, all words required). Operators, quotes and column filters in
-/// the input are just dropped, so no input can break the query.
+/// Turns what a reader typed into the words of a safe full-text query (<see cref="FullTextQuery"/>): only words (letters
+/// and digits) survive, each prefix-matched ("banjir rob" → banjir* rob*, all words required). Operators, quotes and
+/// column filters in the input are just dropped, so no input can break the engine's query.
 /// Cost is bounded: at most <see cref="MaxWords"/> words, and a word shorter than <see cref="MinPrefixLength"/>
 /// matches only itself ("a" is one index entry; "a"* would be every word starting with a).
 /// </summary>
@@ -25,44 +26,9 @@ public static class SearchQuery
         return words.Count == 0 ? null : words;
     }
 
-    public static string? ToFtsMatch(string? input) => Terms(input) is { } words ? ToFtsMatch(words) : null;
-
-    public static string ToFtsMatch(IReadOnlyList<string> words) =>
-        string.Join(' ', words.Select(w => IsPrefix(w) ? $"\"{w}\"*" : $"\"{w}\""));
-
-    /// <summary>The same words, all required in the title: the stories readers most likely mean.</summary>
-    public static string InTitle(string match) => $"Title : ({match})";
-
-    /// <summary>The same words, all required in the text itself (not only through a word root): ranked before root matches.</summary>
-    public static string InText(string match) => $"{{Title Deck Body}} : ({match})";
-
-    /// <summary>
-    /// Each word, or one of its roots (<see cref="IndonesianStems"/>), required: "desak" → "desak"*, found in the text
-    /// or among the roots of another word ("mendesak"); "kesepakatan" → ("kesepakatan"* OR "sepakat" OR …).
-    /// Roots are letters only, so quoting keeps them safe like the words.
-    /// </summary>
-    public static string ToFtsMatchWithRoots(IReadOnlyList<string> words) =>
-        // CASE: FTS5 allows the implicit AND of a space only between phrases, so a bracketed group needs an explicit one.
-        string.Join(" AND ", words.Select(w => RootsOf(w) is { Count: > 0 } roots
-            ? $"({(IsPrefix(w) ? $"\"{w}\"*" : $"\"{w}\"")} OR {string.Join(" OR ", roots.Select(r => $"\"{r}\""))})"
-            : IsPrefix(w) ? $"\"{w}\"*" : $"\"{w}\""));
-
-    /// <summary>The PostgreSQL form of <see cref="ToFtsMatchWithRoots"/>: ('kesepakatan':* | 'sepakat' | …) &amp; ….</summary>
-    public static string ToTsQueryWithRoots(IReadOnlyList<string> words) =>
-        string.Join(" & ", words.Select(w => "(" + string.Join(" | ", RootsOf(w).Select(r => $"'{r}'").Prepend($"'{w}'" + (IsPrefix(w) ? ":*" : ""))) + ")"));
-
-    /// <summary>The PostgreSQL form of <see cref="InText"/>: each word in the title, summary or body (weights A, B, D; roots are C).</summary>
-    public static string ToTsQueryInText(IReadOnlyList<string> words) =>
-        string.Join(" & ", words.Select(w => $"'{w}':" + (IsPrefix(w) ? "*" : "") + "ABD"));
-
-    private static IReadOnlySet<string> RootsOf(string word) => IndonesianStems.RootsOf(word);
-
-    /// <summary>
-    /// The PostgreSQL tsquery text: 'banjir':* &amp; 'di'; with <paramref name="titleOnly"/> each word must be in the title
-    /// (weight A). Words hold only letters and digits, so nothing in them is a tsquery operator.
-    /// </summary>
-    public static string ToTsQuery(IReadOnlyList<string> words, bool titleOnly = false) =>
-        string.Join(" & ", words.Select(w => $"'{w}'" + (IsPrefix(w) ? ":*" : titleOnly ? ":" : "") + (titleOnly ? "A" : "")));
+    /// <summary>The words as the engine's full-text query takes them: a prefix from <see cref="MinPrefixLength"/> letters, with their Indonesian roots.</summary>
+    public static IReadOnlyList<FullTextWord> ToFullText(IReadOnlyList<string> words) =>
+        words.Select(w => new FullTextWord(w, IsPrefix(w), IndonesianStems.RootsOf(w).ToList())).ToList();
 
     private static bool IsPrefix(string word) => word.Length >= MinPrefixLength;
 
@@ -83,11 +49,11 @@ public static class SearchQuery
     }
 }
 
-/// <summary>An FTS5 snippet, split into plain and highlighted runs so the page can render it with Razor's encoding.</summary>
+/// <summary>An excerpt of the index, split into plain and highlighted runs so the page can render it with Razor's encoding.</summary>
 public static class SearchSnippet
 {
-    public const char Open = '\u0002';
-    public const char Close = '\u0003';
+    public const char Open = FullTextQuery.MarkOpen;
+    public const char Close = FullTextQuery.MarkClose;
 
     public static IReadOnlyList<(string Text, bool Highlighted)> Parts(string snippet)
     {

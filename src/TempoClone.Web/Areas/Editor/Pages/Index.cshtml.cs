@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Accounts;
 using TempoClone.Web.Data;
+using TempoClone.Web.Data.Engines;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
@@ -49,7 +50,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, FailedLogins fail
 
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            articles = articles.WhereTitleContains(Query.Trim()[..Math.Min(Query.Trim().Length, 200)]);
+            articles = articles.WhereContains(db.GetEngine(), TextMatch.Query(Query), a => a.Title);
         }
         articles = StatusFilter switch
         {

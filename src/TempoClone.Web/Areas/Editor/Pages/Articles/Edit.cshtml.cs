@@ -16,7 +16,7 @@ namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 /// (<see cref="ArticleAutosaves"/>), and kept when a save arrives after the session ended (<see cref="SessionRescue"/>).
 /// </summary>
 public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReader reader, ArticleAutosaves autosaves, SessionRescue rescue, TimeProvider clock,
-    PreviewLinks previews, EditConflict.Reader conflicts, Media.MediaLibrary library)
+    PreviewLinks previews, EditConflict.Reader conflicts, Media.MediaLibrary library, TitleSearch titles)
     : PageModel
 {
     public const string ConflictMessage =
@@ -219,13 +219,9 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         if (denied is not null) return denied;
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
         if (!string.IsNullOrWhiteSpace(Input.SearchQuery))
-        {
-            var pattern = LikePattern.Contains(Input.SearchQuery.Trim());
-            SearchResults = (await db.Articles.AsNoTracking().VisibleTo(User, clock.GetUtcNow().UtcDateTime)
-                    .Where(a => a.Id != (id ?? 0) && EF.Functions.Like(a.Title, pattern, LikePattern.Escape))
-                    .NewestFirst().Take(15).Select(a => new { a.Id, a.Title }).ToListAsync())
+            SearchResults = (await titles.Find(User, Input.SearchQuery, id)
+                    .Select(a => new { a.Id, a.Title }).ToListAsync())
                 .Select(a => (a.Id, a.Title)).ToList();
-        }
         return await ShowAsync(article);
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
+using TempoClone.Web.Data.Engines;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Newsroom;
 
@@ -11,7 +12,7 @@ namespace TempoClone.Web.Areas.Editor.Pages.Media;
 /// wins), searchable by those texts and reusable as another article's lead photo without uploading it again. Only
 /// photos of articles this staff member may see.
 /// </summary>
-public sealed class MediaLibrary(TempoDbContext db, PhotoStore photos, TimeProvider clock)
+public sealed class MediaLibrary(TempoDbContext db, DatabaseEngine engine, PhotoStore photos, TimeProvider clock)
 {
     public const int PageSize = 48;
 
@@ -26,13 +27,8 @@ public sealed class MediaLibrary(TempoDbContext db, PhotoStore photos, TimeProvi
     public async Task<IReadOnlyList<Photo>> SearchAsync(ClaimsPrincipal user, string? query, CancellationToken ct = default)
     {
         var uses = Uses(user);
-        if (!string.IsNullOrWhiteSpace(query))
-        {
-            var pattern = LikePattern.Contains(query.Trim()[..Math.Min(query.Trim().Length, 200)]);
-            uses = uses.Where(a => EF.Functions.Like(a.LeadPhoto!.Caption, pattern, LikePattern.Escape)
-                || EF.Functions.Like(a.LeadPhoto!.Credit, pattern, LikePattern.Escape)
-                || EF.Functions.Like(a.LeadPhoto!.AltText, pattern, LikePattern.Escape));
-        }
+        if (TextMatch.Query(query) is { Length: > 0 } typed)
+            uses = uses.WhereContains(engine, typed, a => a.LeadPhoto!.Caption, a => a.LeadPhoto!.Credit, a => a.LeadPhoto!.AltText);
         var found = await Project(uses.OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id).Take(UsesRead)).ToListAsync(ct);
         return found.DistinctBy(p => p.Path).Take(PageSize).ToList();
     }

@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using TempoClone.Web.Hosting;
 
-namespace TempoClone.Web.Data;
+namespace TempoClone.Web.Data.Engines;
 
 /// <summary>
 /// Database time for the metrics (<see cref="SiteMetrics.DatabaseTime"/>): EF tells every executed command's
