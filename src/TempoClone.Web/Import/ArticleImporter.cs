@@ -31,7 +31,7 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
     /// <summary>Most stories one text may name (pick, related, "Baca juga"), checked before each is looked up by title.</summary>
     public const int MaxNamedStories = 100;
 
-    public const string AuditAction = "mengimpor";
+    public const string AuditAction = AuditVerbs.Imported;
 
     public const string DateUnknownNote = "Tanggal tidak diketahui: teks tidak memuat tanggal terbit, jadi disimpan sebagai draf. " +
         "Isi waktu terbit di formulir artikel sebelum menerbitkannya.";

@@ -74,7 +74,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
         }
 
         // A new article has no revision yet (an import makes thousands: one query less each).
-        var number = isNew ? 0 : await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
+        var number = isNew ? 0 : await RevisionNumbers.LatestAsync(db, article.Id, ct) ?? 0;
         db.ArticleRevisions.Add(new ArticleRevision
         {
             ArticleId = article.Id, Number = number + 1, SavedAtUtc = nowUtc, SavedBy = userName, SnapshotJson = snapshot.ToJson(), Note = revisionNote,
@@ -83,9 +83,9 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
         var isVisible = article.IsLive(nowUtc);
         var action = (wasVisible, isVisible, article.Status) switch
         {
-            (false, true, _) => "menerbitkan",
-            (true, false, _) => "menarik",
-            (false, false, ArticleStatus.Published) when wasScheduledFor != article.PublishedAtUtc => "menjadwalkan",
+            (false, true, _) => AuditVerbs.Published,
+            (true, false, _) => AuditVerbs.Withdrawn,
+            (false, false, ArticleStatus.Published) when wasScheduledFor != article.PublishedAtUtc => AuditVerbs.Scheduled,
             _ => null,
         };
         if (action is not null) Audit(action, article, userName, nowUtc);
@@ -122,7 +122,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         db.Corrections.Add(new Correction { ArticleId = article.Id, Text = text, AddedAtUtc = nowUtc, AddedBy = userName });
         article.UpdatedAtUtc = nowUtc;
-        Audit("meralat", article, userName, nowUtc);
+        Audit(AuditVerbs.Corrected, article, userName, nowUtc);
         await db.SaveChangesAsync(ct);
         // The article, the corrections page and the feeds (its modified time moved).
         await readerCache.EvictAsync([ReaderTags.Article(article.Id), ReaderTags.AnyArticle], ct);
@@ -139,7 +139,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
         var before = await ReaderFootprint.ReadAsync(db, [article.Id], nowUtc, ct);
         article.DeletedAtUtc = trashed ? nowUtc : null;
         article.Version++;
-        Audit(trashed ? "menghapus" : "memulihkan", article, userName, nowUtc);
+        Audit(trashed ? AuditVerbs.Trashed : AuditVerbs.Restored, article, userName, nowUtc);
         await db.SaveChangesAsync(ct);
         await ReaderFootprint.EvictAsync(readerCache, before, await ReaderFootprint.ReadAsync(db, [article.Id], nowUtc, ct), ct);
         if (article.IsScheduled(nowUtc)) scheduled.Changed();

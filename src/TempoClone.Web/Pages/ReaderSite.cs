@@ -22,6 +22,9 @@ public static class ReaderSite
             options.Conventions.AddFolderApplicationModelConvention("/", model => model.Filters.Add(new OneConnectionPerPage()));
         });
         services.AddSingleton<ViewCounter>();
+        services.AddSingleton<SeenReaders>();
+        services.AddSingleton<SharedSeenReaders>();
+        services.AddSingleton<PendingViews>();
         services.AddSingleton<MostRead>();
         services.AddSingleton<EditorsPicks>();
         services.AddSingleton<SiteChrome>();
@@ -43,7 +46,7 @@ public static class ReaderSite
             var counter = app.ApplicationServices.GetRequiredService<ViewCounter>();
             SiteMetrics.ObservePendingViews(() => counter.PendingViews);
         }
-        return ViewCounter.UseViewCounting(app);
+        return ViewCountingMiddleware.Use(app);
     }
 
     /// <summary>The page answers at exactly these templates; the folder-derived default route is dropped.</summary>

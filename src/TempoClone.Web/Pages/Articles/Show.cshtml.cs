@@ -163,5 +163,5 @@ public class ShowModel(TempoDbContext db, MostRead mostRead, EditorsPicks editor
     }
 
     private static Task<List<StoryCard>> NewestAsync(IQueryable<Article> stories, int count) =>
-        stories.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id).Take(count).Select(StoryCard.FromArticle).ToListAsync();
+        stories.NewestFirst().Take(count).Select(StoryCard.FromArticle).ToListAsync();
 }

@@ -79,7 +79,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, FailedLogins fail
 
     private IQueryable<Article> Ordered(IQueryable<Article> articles) => Sort switch
     {
-        "terbit" => articles.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id),
+        "terbit" => articles.NewestFirst(),
         "judul" => articles.OrderBy(a => a.Title).ThenByDescending(a => a.Id),
         "kanal" => articles.OrderBy(a => a.Kanal.Name).ThenByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id),
         "status" => articles.OrderBy(a => a.Status).ThenByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id),

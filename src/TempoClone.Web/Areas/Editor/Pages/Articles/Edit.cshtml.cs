@@ -249,7 +249,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
         var title = await db.Articles.VisibleTo(User, clock.GetUtcNow().UtcDateTime).Where(a => a.Id == pickedId).Select(a => a.Title).SingleOrDefaultAsync();
         if (title is null) return NotFound();
-        change($"{pickedId} · {title}");
+        change(ArticleReference.Of(pickedId, title));
         ModelState.Clear();
         return await ShowAsync(article);
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Areas.Editor.Pages.Shared;
 using TempoClone.Web.Data;
+using TempoClone.Web.Domain;
 using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
 
@@ -74,13 +75,13 @@ public class HistoryModel(TempoDbContext db, ArticleWriter writer, RevisionCompa
         if (!User.MayEdit(article)) return Forbid();
         var restored = await SnapshotAsync(id, rev);
         if (restored is null) return NotFound();
-        var current = await db.ArticleRevisions.Where(r => r.ArticleId == id).MaxAsync(r => (int?)r.Number);
+        var current = await RevisionNumbers.LatestAsync(db, id);
 
         var snapshot = restored with { Status = article.Status, PublishedAtUtc = article.PublishedAtUtc };
         if (snapshot.Slug != article.Slug && await db.Articles.AnyAsync(a => a.Slug == snapshot.Slug && a.Id != id))
             snapshot = snapshot with { Slug = article.Slug };
 
-        if (!await writer.SaveAsync(article, version, snapshot, User.Identity!.Name!, auditAction: $"memulihkan revisi {rev}", revisionNote: $"Pemulihan revisi {rev}"))
+        if (!await writer.SaveAsync(article, version, snapshot, User.Identity!.Name!, auditAction: AuditVerbs.RevisionRestored(rev), revisionNote: $"Pemulihan revisi {rev}"))
         {
             Flash.Tell(TempData, EditModel.ConflictMessage);
             return Redirect($"{UrlMap.ArticleHistory(id)}?rev={rev}");

@@ -1,0 +1,19 @@
+namespace TempoClone.Web.Domain;
+
+/// <summary>
+/// The verbs of the audit log (<see cref="AuditEntry.Action"/>), as the log shows them in Indonesian: "Sita menerbitkan
+/// …". Written here once, so a page or a test that looks for one names the same words.
+/// </summary>
+public static class AuditVerbs
+{
+    public const string Published = "menerbitkan";
+    public const string Withdrawn = "menarik";
+    public const string Scheduled = "menjadwalkan";
+    public const string Corrected = "meralat";
+    public const string Trashed = "menghapus";
+    public const string Restored = "memulihkan";
+    public const string Imported = "mengimpor";
+
+    /// <summary>A revision put back as the current text.</summary>
+    public static string RevisionRestored(int number) => $"memulihkan revisi {number}";
+}
