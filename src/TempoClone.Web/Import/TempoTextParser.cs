@@ -590,13 +590,7 @@ public static partial class TempoTextParser
         return Truncate(text, max);
     }
 
-    public static string Truncate(string text, int max)
-    {
-        if (text.Length <= max) return text;
-        var cut = text[..(max - 1)];
-        var space = cut.LastIndexOf(' ');
-        return (space > max / 2 ? cut[..space] : cut) + "…";
-    }
+    public static string Truncate(string text, int max) => TextCut.ToLength(text, max, atWord: true);
 
     private static bool LooksLikeNames(string text) =>
         text.Length <= 80 && text.Split(' ').Length <= 10 && !text.Any(char.IsDigit) && !text.Contains(". ") && !EndsSentence(text) && !TempoDates.LooksLikeDate(text) && !DatelinePattern().IsMatch(text);

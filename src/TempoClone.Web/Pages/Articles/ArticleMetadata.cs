@@ -25,7 +25,7 @@ public sealed class ArticleMetadata(ShowModel.ArticleView article, SiteOptions s
         ["@type"] = "NewsArticle",
         ["mainEntityOfPage"] = CanonicalUrl,
         ["url"] = CanonicalUrl,
-        ["headline"] = Truncate(article.Title, 110),
+        ["headline"] = TextCut.ToLength(article.Title, 110),
         ["description"] = Description,
         ["datePublished"] = PublishedIso,
         ["dateModified"] = ModifiedIso,
@@ -68,6 +68,4 @@ public sealed class ArticleMetadata(ShowModel.ArticleView article, SiteOptions s
     }
 
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
-
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

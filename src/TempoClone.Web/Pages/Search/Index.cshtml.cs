@@ -55,7 +55,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (JakartaTime.ParseDay(text) is { } day) return day;
-        DateError = $"Tanggal \"{(text.Length > 20 ? text[..20] + "…" : text)}\" tidak dikenali; tulis {JakartaTime.DayHint}. Saringan tanggal itu diabaikan.";
+        DateError = $"Tanggal \"{TextCut.ToLength(text, 21)}\" tidak dikenali; tulis {JakartaTime.DayHint}. Saringan tanggal itu diabaikan.";
         return null;
     }
 
