@@ -37,6 +37,8 @@ public sealed class NewsroomEvents(TempoDbContext db, IServiceProvider services)
 
     private static readonly ConcurrentDictionary<Type, Notifier> Notifiers = new();
 
+    private readonly List<NewsroomEvent> _held = [];
+
     /// <summary>
     /// Saves what the change tracked with what the <see cref="NewsroomStage.InTransaction"/> subscribers add, commits
     /// <paramref name="transaction"/> (if the caller began one), then tells the <see cref="NewsroomStage.Committed"/> subscribers.
@@ -47,7 +49,18 @@ public sealed class NewsroomEvents(TempoDbContext db, IServiceProvider services)
         await RaiseAsync(change, NewsroomStage.InTransaction, ct);
         await db.SaveChangesAsync(ct);
         if (transaction is not null) await transaction.CommitAsync(ct);
-        await RaiseAsync(change, NewsroomStage.Committed, ct);
+        // CASE: inside a caller's transaction (a bulk import's batch) nothing is committed yet: the change is held until
+        // the caller says its transaction committed (a rolled-back batch drops its scope, and what it held, unheard).
+        if (db.Database.CurrentTransaction is not null) _held.Add(change);
+        else await RaiseAsync(change, NewsroomStage.Committed, ct);
+    }
+
+    /// <summary>The caller's own transaction committed: the committed subscribers hear the changes it held, in order.</summary>
+    public async Task CommittedAsync(CancellationToken ct = default)
+    {
+        var held = _held.ToList();
+        _held.Clear();
+        foreach (var change in held) await RaiseAsync(change, NewsroomStage.Committed, ct);
     }
 
     private async Task RaiseAsync(NewsroomEvent change, NewsroomStage stage, CancellationToken ct)
