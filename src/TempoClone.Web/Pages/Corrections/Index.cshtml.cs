@@ -12,7 +12,7 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Pages.Corrections;
 
 /// <summary>/ralat: every correction on a live article, newest first, so readers can see what was set right and when.</summary>
-[OutputCache(PolicyName = ReaderCache.PagedPolicy)]
+[OutputCache(PolicyName = ReaderCache.Policy), ReaderQueryKeys("page")]
 public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
 {
     public IReadOnlyList<Row> Rows { get; private set; } = [];
