@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Rendering;

@@ -16,7 +16,7 @@ public enum NewsroomStage
 
 /// <summary>
 /// Reacts to one kind of change (or, through a base type such as <see cref="ArticleEvent"/> or <see cref="NewsroomEvent"/>,
-/// to a family of them). Registered with <see cref="NewsroomEvents.AddNewsroomSubscriber{TEvent, TSubscriber}"/>; runs in
+/// to a family of them). Registered with <see cref="NewsroomSubscriptions.AddNewsroomSubscriber{TEvent, TSubscriber}"/>; runs in
 /// the request that made the change, so it must be quick: work that may not delay the editor goes to a queue of its own.
 /// </summary>
 public interface INewsroomSubscriber<in TEvent> where TEvent : NewsroomEvent

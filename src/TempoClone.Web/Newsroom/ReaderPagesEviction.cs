@@ -1,5 +1,4 @@
 using TempoClone.Web.Data;
-using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
 
 namespace TempoClone.Web.Newsroom;

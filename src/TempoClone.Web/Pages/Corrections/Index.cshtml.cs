@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
-using TempoClone.Web.Pages.Shared;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.Corrections;
