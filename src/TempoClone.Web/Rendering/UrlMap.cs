@@ -58,7 +58,6 @@ public static class UrlMap
     public const string ApiPrefix = "/api";
     public const string Api = ApiPrefix + "/articles";
     public const string OpenApiTemplate = "/openapi/{documentName}.json";
-    public const string OpenApiDocument = "/openapi/v1.json";
 
     /// <summary>Uploaded photos, served from the media folder.</summary>
     public const string Media = "/media";
