@@ -116,6 +116,8 @@ public static class UrlMap
 
     /// <summary>The article form: of this article, or of a new one.</summary>
     public static string EditArticle(int? id) => id is { } existing ? EditArticle(existing) : NewArticle;
+    /// <summary>The title search as JSON, for the form's pickers (related stories, Baca juga).</summary>
+    public const string ArticleLookup = Editor + "/articles/lookup";
     public static string ArticleHistory(int id) => $"{Editor}/articles/history/{id}";
     public static string EditorUpload(string name) => $"{Editor}/uploads/{name}";
     public static string Preview(string token) => PreviewPrefix + "/" + token;
