@@ -7,12 +7,14 @@ using TempoClone.Web.Import;
 using TempoClone.Web.Newsroom;
 using TempoClone.Web.Operations;
 using TempoClone.Web.Pages;
+using TempoClone.Web.Rendering;
 
 // The host: it lists the parts (docs/architecture.md) and the order of the request pipeline; each part registers itself.
 if (args.Contains(HealthProbe.Argument)) return await HealthProbe.RunAsync();
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppFolders.ContentRootFor(Directory.GetCurrentDirectory()) });
 builder.AddHosting();
+builder.Services.AddRendering();
 builder.Services.AddTempoDatabase();
 builder.Services.AddStaffAccounts();
 builder.Services.AddNewsroom();

@@ -10,7 +10,8 @@ repo="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d /tmp/tempoclone-bench-XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
-dotnet publish "$repo/src/TempoClone.Web" -c Release -o "$work/app" --nologo -v quiet >/dev/null
+source "$repo/tests/lib/server.sh"
+server_publish
 python3 "$repo/tests/bench/generate-archive.py" "$work/archive" "$files"
 echo "Generated $files files ($(du -sh "$work/archive" | cut -f1)) in $work/archive"
 

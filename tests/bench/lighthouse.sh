@@ -35,30 +35,20 @@ if [ ! -x "$tools/node_modules/.bin/lighthouse" ] || [ ! -d "$tools/node_modules
 fi
 
 work=$(mktemp -d)
-server=""
+source tests/lib/server.sh
 cleanup() {
-  [ -n "$server" ] && kill "$server" 2>/dev/null || true
+  server_stop_all
   rm -rf "$work"
 }
 trap cleanup EXIT
 if curl -s -o /dev/null "$base/"; then echo "lighthouse: port $port is already in use (set LIGHTHOUSE_PORT)" >&2; exit 1; fi
 
-echo "lighthouse: publishing Release build"
-rid=$(dotnet --info | awk '/RID:/ {print $2; exit}')
-dotnet publish src/TempoClone.Web -c Release -r "$rid" --self-contained false -o "$work/app" --nologo -v quiet >/dev/null
+server_publish --ready-to-run
 node tests/bench/camera-photo.mjs "$work/IMG_2041.JPG" 4000 3000 6
 
-(cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
-  ConnectionStrings__Default="Data Source=$work/data/tempo.db" Site__DataFolder="$work/data" \
+server_start lighthouse "$port" --ready / "ConnectionStrings__Default=Data Source=$work/data/tempo.db" Site__DataFolder="$work/data" \
   Site__MediaFolder="$work/data/media" Admin__Email="$email" Admin__Password="$password" \
-  Security__SecureCookies=false Serilog__MinimumLevel__Default=Warning exec dotnet TempoClone.Web.dll) > "$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 600); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/")" = 200 ] && break
-  kill -0 "$server" 2>/dev/null || { echo "lighthouse: server exited" >&2; cat "$work/server.log" >&2; exit 1; }
-  sleep 0.1
-done
-[ "$(curl -s -o /dev/null -w '%{http_code}' "$base/")" = 200 ] || { echo "lighthouse: server did not start" >&2; cat "$work/server.log" >&2; exit 1; }
+  Security__SecureCookies=false Serilog__MinimumLevel__Default=Warning
 
 # Login, then each article through the editor's form as a browser posts it: multipart, every field of the form, the file.
 jar="$work/cookies"
@@ -97,7 +87,7 @@ yang sudah dibuat saat foto diunggah, bukan dibuat ulang setiap kali halaman dim
 
 Tulisan ini dibuat khusus untuk pengukuran dan tidak berisi berita sungguhan. Paragraf terakhir menutup tulisan uji
 ini dan mengantar pembaca ke berita lain di bawahnya."
-  python3 tests/bench/form-fields.py --curl-form article-form "Input.Title=$1" "Input.Deck=Ringkasan: $1." \
+  python3 tests/lib/form-fields.py --curl-form article-form "Input.Title=$1" "Input.Deck=Ringkasan: $1." \
     "Input.Body=$body" "Input.Reporters=Rina Hapsari" "Input.Editors=Dimas Prasetyo" "Input.Tags=uji foto, ponsel" \
     "Input.PhotoCaption=Suasana jalan di Jakarta difoto dengan kamera ponsel." "Input.PhotoCredit=TEMPO/Uji" \
     "Input.PhotoAlt=Jalan kota di bawah langit biru" "Input.Related=$2" "Input.SearchQuery=" "Input.Status=Published" \

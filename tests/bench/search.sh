@@ -18,23 +18,16 @@ base="http://127.0.0.1:$port"
 command -v wrk >/dev/null || { echo "bench: installing wrk"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 if curl -s -o /dev/null "$base/"; then echo "bench: port $port is already in use (set SEARCH_PORT)" >&2; exit 1; fi
 work=$(mktemp -d)
-server=""
-trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
+source tests/lib/server.sh
+trap 'server_stop_all; rm -rf "$work"' EXIT
 
-echo "bench: publishing Release build"
-rid=$(dotnet --info | awk '/RID:/ {print $2; exit}')
-dotnet publish src/TempoClone.Web -c Release -r "$rid" --self-contained false -o "$work/app" --nologo -v quiet >/dev/null
+server_publish --ready-to-run
 db="$work/data/tempo.db"
 start_server() {  # $1: Site:SearchResultSeconds
-  (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
-    ConnectionStrings__Default="Data Source=$db" Site__DataFolder="$work/data" Site__MediaFolder="$work/data/media" \
-    Site__ReaderCacheSeconds=0 Site__SearchResultSeconds="$1" Serilog__MinimumLevel__Default=Warning \
-    exec ./TempoClone.Web) >> "$work/server.log" 2>&1 &
-  server=$!
-  for _ in $(seq 1 600); do curl -fs -o /dev/null "$base/healthz" 2>/dev/null && return; sleep 0.1; done
-  echo "bench: server did not start" >&2; cat "$work/server.log" >&2; exit 1
+  server_start search "$port" --ready /healthz "ConnectionStrings__Default=Data Source=$db" Site__DataFolder="$work/data" \
+    Site__MediaFolder="$work/data/media" Site__ReaderCacheSeconds=0 Site__SearchResultSeconds="$1" Serilog__MinimumLevel__Default=Warning
 }
-stop_server() { kill "$server"; wait "$server" 2>/dev/null || true; server=""; }
+stop_server() { server_stop search; }
 
 echo "bench: creating and seeding the database"
 start_server 0

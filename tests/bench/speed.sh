@@ -20,9 +20,11 @@ email="bench-$$@tempoclone.test"
 password="bench password $$ $RANDOM"
 
 work=$(mktemp -d)
+source tests/lib/server.sh
 server="" nginx="" saver=""
 cleanup() {
-  for pid in $saver $nginx $server; do kill "$pid" 2>/dev/null || true; done
+  for pid in $saver $nginx; do kill "$pid" 2>/dev/null || true; done
+  server_stop_all
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -30,33 +32,22 @@ trap cleanup EXIT
 for p in "$port" "$nginx_port"; do
   if curl -s -o /dev/null "http://127.0.0.1:$p/"; then echo "bench: port $p is already in use (set SPEED_PORT)" >&2; exit 1; fi
 done
-echo "bench: publishing Release build (ReadyToRun for this platform)"
-rid=$(dotnet --info | awk '/RID:/ {print $2; exit}')
-dotnet publish src/TempoClone.Web -c Release -r "$rid" --self-contained false -o "$work/app" --nologo -v quiet >/dev/null
+server_publish --ready-to-run
 db="$work/data/tempo.db"
 
 start_server() {  # $1: reader cache seconds (0 = every request renders the page), $2: search result seconds (default 5); sets $startup_ms and $startup_cpu_ms
-  [ -n "$server" ] && { kill "$server"; wait "$server" 2>/dev/null || true; }
-  local started=$(date +%s%N)
-  (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
-    ConnectionStrings__Default="Data Source=$db" Site__DataFolder="$work/data" Site__MediaFolder="$work/data/media" \
+  server_stop speed
+  server_start speed "$port" --ready / "ConnectionStrings__Default=Data Source=$db" Site__DataFolder="$work/data" Site__MediaFolder="$work/data/media" \
     Site__ReaderCacheSeconds="$1" Site__SearchResultSeconds="${2:-5}" Admin__Email="$email" Admin__Password="$password" Security__SecureCookies=false \
-    Serilog__MinimumLevel__Default=Warning exec dotnet TempoClone.Web.dll) >> "$work/server.log" 2>&1 &
-  server=$! fresh_server=1
-  for _ in $(seq 1 1200); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/")" = 200 ]; then
-      startup_ms=$(( ($(date +%s%N) - started) / 1000000 ))
-      # CPU the server used to get there (user + system ticks): the part of start-up other load on the machine cannot stretch.
-      startup_cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$server/stat"); return
-    fi
-    sleep 0.05
-  done
-  echo "bench: server did not start" >&2; cat "$work/server.log" >&2; exit 1
+    Serilog__MinimumLevel__Default=Warning || exit 1
+  server=$server_pid fresh_server=1 startup_ms=$server_ready_ms
+  # CPU the server used to get there (user + system ticks): the part of start-up other load on the machine cannot stretch.
+  startup_cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$server/stat")
 }
 
 echo "bench: creating and seeding the database"
 start_server 10
-kill "$server"; wait "$server" 2>/dev/null || true; server=""
+server_stop speed; server=""
 echo "bench: generating $articles articles"
 python3 tests/bench/generate-articles.py "$db" "$articles" | tee "$work/generated.txt"
 rare=$(awk '/^bench: rare word:/ {print $4}' "$work/generated.txt")
@@ -99,7 +90,7 @@ editor_saves() {  # $1: article id
   while true; do
     i=$((i + 1))
     curl -s -c "$jar" -b "$jar" "$base/editor/articles/edit/$1" > "$work/edit.html"
-    fields=$(python3 tests/bench/form-fields.py article-form "Input.SearchQuery=" "Input.Deck=Ringkasan bench $i" < "$work/edit.html")
+    fields=$(python3 tests/lib/form-fields.py article-form "Input.SearchQuery=" "Input.Deck=Ringkasan bench $i" < "$work/edit.html")
     code=$(curl -s -c "$jar" -b "$jar" -o "$work/saved.html" -w '%{http_code}' --data "$fields" "$base/editor/articles/edit/$1")
     echo "$code" >> "$work/saves.txt"
     # A save that did not redirect: show why (the form's errors), once.

@@ -20,8 +20,8 @@ on_postgres=false
 [ "${TEMPO_FAULT_DATABASE:-sqlite}" = postgres ] && on_postgres=true
 if $on_postgres; then source tests/lib/throwaway-postgres.sh; else command -v sqlite3 >/dev/null || { echo "fault: sqlite3 is needed" >&2; exit 2; }; fi
 work=$(mktemp -d)
-server=""
-cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null || true; if $on_postgres; then stop_throwaway_postgres; fi; rm -rf "$work"; }
+source tests/lib/server.sh
+cleanup() { server_stop_all; wait 2>/dev/null || true; if $on_postgres; then stop_throwaway_postgres; fi; rm -rf "$work"; }
 trap cleanup EXIT
 
 if $on_postgres; then
@@ -37,8 +37,7 @@ else
   integrity_check() { query "PRAGMA integrity_check;"; }
 fi
 
-echo "fault: publishing Release build"
-dotnet publish src/TempoClone.Web -c Release -o "$work/app" --nologo -v quiet >/dev/null
+server_publish
 
 mkdir -p "$work/data"
 export Admin__Email="fault-admin@tempoclone.test"
@@ -46,13 +45,9 @@ Admin__Password="fault $(head -c 18 /dev/urandom | base64 | tr -dc 'a-zA-Z0-9') 
 export Admin__Password
 
 start_server() {
-  (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
-    "${database[@]}" Site__DataFolder="$work/data" Site__MediaFolder="$work/data/media" \
+  server_start server "$port" "${database[@]}" Site__DataFolder="$work/data" Site__MediaFolder="$work/data/media" \
     Site__ImportSeedOnStart=false Security__SecureCookies=false Security__RequireTwoFactorForAdmins=false \
-    Security__Login__PermitsPerMinute=1000 Serilog__MinimumLevel__Default=Warning dotnet TempoClone.Web.dll) >> "$work/server.log" 2>&1 &
-  server=$!
-  for _ in $(seq 1 120); do curl -fs "$base/healthz/ready" >/dev/null 2>&1 && return; sleep 0.5; done
-  echo "fault: server did not become ready" >&2; cat "$work/server.log" >&2; exit 1
+    Security__Login__PermitsPerMinute=1000 Serilog__MinimumLevel__Default=Warning || exit 1
 }
 
 # The antiforgery token of the (first) form on a page.
@@ -90,7 +85,7 @@ touch "$work/acked" "$work/refused"
 pids=()
 for n in $(seq 1 "$writers"); do writer "$n" & pids+=($!); done
 sleep "$kill_after"
-kill -KILL "$server"; wait "$server" 2>/dev/null || true; server=""
+server_stop server KILL
 echo "fault: server SIGKILLed with $(wc -l < "$work/acked") saves acknowledged so far"
 for pid in "${pids[@]}"; do wait "$pid"; done
 

@@ -9,8 +9,8 @@ cd "$(dirname "$0")/../.."
 rid=${1:-linux-x64}
 limit_mb=${PUBLISH_LIMIT_MB:-80}
 work=$(mktemp -d)
-app_pid=""
-trap '[ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null; rm -rf "$work"' EXIT
+source tests/lib/server.sh
+trap 'server_stop_all; rm -rf "$work"' EXIT
 passed=0 failed=0
 check() {  # $1: what, then a command that must succeed
   local what=$1; shift
@@ -65,25 +65,15 @@ native_rva = struct.unpack_from("<I", data, cli + 64)[0]  # IMAGE_COR20_HEADER.M
 sys.exit(0 if native_rva and data[offset(native_rva):offset(native_rva) + 4] == b"RTR\0" else 1)
 PY
 
-# Starts the published app on $work/data; sets $ready_ms to the milliseconds to readiness ("failed" if it never got
-# there) and $app_pid (not in a subshell: the trap must be able to stop it).
+# Starts the published app (deploy/publish.sh's, in $work/app) on $work/data; sets $ready_ms to the milliseconds to
+# readiness ("failed" if it never got there).
 start_measured() {
-  local started ready=""
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "check-publish: port $port is already in use" >&2; ready_ms=failed; return; fi
-  started=$(date +%s%N)
-  (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
-    ConnectionStrings__Default="Data Source=$work/data/tempo.db" Site__DataFolder="$work/data" Site__MediaFolder="$work/data/media" \
-    Admin__Email=pertama@tempoclone.test Admin__Password="kopi tubruk di pagi hari" dotnet TempoClone.Web.dll) >> "$work/app.log" 2>&1 &
-  app_pid=$!
-  for _ in $(seq 1 600); do
-    if curl -fs "http://127.0.0.1:$port/healthz/ready" >/dev/null 2>&1; then ready=yes; break; fi
-    kill -0 "$app_pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  if [ -n "$ready" ]; then ready_ms=$(( ($(date +%s%N) - started) / 1000000 )); else ready_ms=failed; fi
+  if server_start app "$port" "ConnectionStrings__Default=Data Source=$work/data/tempo.db" Site__DataFolder="$work/data" \
+    Site__MediaFolder="$work/data/media" Admin__Email=pertama@tempoclone.test Admin__Password="kopi tubruk di pagi hari"
+  then ready_ms=$server_ready_ms; else ready_ms=failed; fi
 }
 
-stop_app() { [ -n "$app_pid" ] && kill -TERM "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
+stop_app() { server_stop app; }
 
 if [ "$rid" = linux-x64 ] && [ "$(uname -m)" = x86_64 ]; then
   port=5391

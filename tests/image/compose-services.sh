@@ -19,7 +19,7 @@ check() {  # $1: what, then a command that must succeed
 status() { curl -s -o /dev/null -w '%{http_code}' --max-time 20 "$@"; }
 
 python3 tests/image/check-compose.py > "$work/check-compose.log" || { cat "$work/check-compose.log"; exit 1; }
-cluster_publish
+server_publish
 redis_password=$(head -c 18 /dev/urandom | base64 | tr -dc a-zA-Z0-9)
 cluster_redis "$redis_port" "$redis_password"
 cluster_postgres
@@ -48,8 +48,8 @@ with open(target, "w") as out:
     for k, v in env.items(): out.write(f"{k}={v}\n")
 PY
 mapfile -t app_env < "$work/app.env"
-cluster_instance app-a "$port_a" "${app_env[@]}"
-cluster_instance app-b "$port_b" "${app_env[@]}"   # after app-a is ready, as depends_on says
+server_start app-a "$port_a" "${app_env[@]}"
+server_start app-b "$port_b" "${app_env[@]}"   # after app-a is ready, as depends_on says
 cluster_nginx_deployed "$nginx_port" "$port_a" "$port_b"
 site="http://127.0.0.1:$nginx_port"
 

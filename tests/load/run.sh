@@ -19,7 +19,7 @@ work=$(mktemp -d)
 source tests/scaleout/cluster.sh
 trap 'cluster_stop; rm -rf "$work"' EXIT
 for tool in wrk nginx redis-server sqlite3; do command -v $tool >/dev/null || { echo "load: $tool is needed" >&2; exit 2; }; done
-cluster_publish
+server_publish
 export Admin__Email="beban@tempoclone.test" Admin__Password="beban uji $(head -c 12 /dev/urandom | base64 | tr -dc a-zA-Z0-9)"
 export Security__SecureCookies=false Serilog__MinimumLevel__Default=Warning Security__Login__PermitsPerMinute=100
 verdict=0
@@ -27,7 +27,7 @@ verdict=0
 # Seed + generated articles on a fresh SQLite file ($1): the first start creates and seeds it, then the generator fills it.
 fill_sqlite() {
   mkdir -p "$(dirname "$1")"
-  ConnectionStrings__Default="Data Source=$1" Site__DataFolder="$(dirname "$1")" cluster_instance fill 5290
+  ConnectionStrings__Default="Data Source=$1" Site__DataFolder="$(dirname "$1")" server_start fill 5290
   cluster_stop
   python3 tests/bench/generate-articles.py "$1" "$articles" | tail -1
 }
@@ -113,7 +113,7 @@ server_errors() {  # $1: set-up, then its logs: the count of error lines, and th
 
 if [ "$which_setups" != b ]; then
   fill_sqlite "$work/a/tempo.db"
-  ConnectionStrings__Default="Data Source=$work/a/tempo.db" Site__DataFolder="$work/a" Site__MediaFolder="$work/a/media" cluster_instance a 5291
+  ConnectionStrings__Default="Data Source=$work/a/tempo.db" Site__DataFolder="$work/a" Site__MediaFolder="$work/a/media" server_start a 5291
   load "(a) one instance, SQLite" http://127.0.0.1:5291
   server_errors "(a)" "$work/a.log"
   cluster_stop
@@ -130,8 +130,8 @@ if [ "$which_setups" != a ]; then
   fi
   cluster_redis 6391
   export Redis__Configuration=127.0.0.1:6391 Site__DataFolder="$work/b" Site__MediaFolder="$work/b/media" Security__KnownProxies__0=127.0.0.1
-  cluster_instance b1 5292
-  cluster_instance b2 5293
+  server_start b1 5292
+  server_start b2 5293
   cluster_nginx 5290 5292 5293
   load "(b) two instances, $db + Redis, behind nginx" http://127.0.0.1:5290
   server_errors "(b)" "$work/b1.log" "$work/b2.log"

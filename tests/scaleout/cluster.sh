@@ -1,14 +1,17 @@
 # Sourced by tests/scaleout/two-instances.sh and tests/load/run.sh: a throwaway set-up on loopback — a Release
 # build, Redis, PostgreSQL (tests/lib/throwaway-postgres.sh) or a shared SQLite file, app instances, nginx in front —
-# and the editor's real forms driven with curl (tests/bench/form-fields.py reads each form as a browser posts it).
-# Everything started here is stopped by cluster_stop (call it from an EXIT trap). Needs: $work (a temp folder).
+# and the editor's real forms driven with curl (tests/lib/form-fields.py reads each form as a browser posts it).
+# The app instances are tests/lib/server.sh's. Everything started here is stopped by cluster_stop (call it from an EXIT
+# trap). Needs: $work (a temp folder).
 
 cluster_pids=()
 cluster_pg=""
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+source "$repo/tests/lib/server.sh"
 
 cluster_stop() {
   local pid
+  server_stop_all
   for pid in "${cluster_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${cluster_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   [ -n "$cluster_pg" ] && stop_throwaway_postgres
@@ -16,20 +19,11 @@ cluster_stop() {
   cluster_pg=""
 }
 
-cluster_port_free() {  # $1: port; fails with a message when something answers there
-  if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then echo "cluster: port $1 is already in use" >&2; return 1; fi
-}
-
-cluster_publish() {
-  echo "cluster: publishing Release build"
-  dotnet publish "$repo/src/TempoClone.Web" -c Release -o "$work/app" --nologo -v quiet >/dev/null
-}
-
 # The database engine: PostgreSQL once the build carries its provider (Npgsql), else a SQLite file both instances share.
 cluster_default_db() { if grep -q Npgsql "$repo/src/TempoClone.Web/TempoClone.Web.csproj"; then echo postgres; else echo sqlite; fi; }
 
 cluster_redis() {  # $1: port, $2: a password (optional, as compose sets one)
-  cluster_port_free "$1"
+  server_port_free "$1"
   local auth=()
   [ -n "${2:-}" ] && auth=(--requirepass "$2")
   redis-server --port "$1" --bind 127.0.0.1 --save "" --appendonly no --dir "$work" --maxmemory 256mb \
@@ -46,22 +40,8 @@ cluster_postgres() {  # sets $cluster_connection: a throwaway cluster (tests/lib
   cluster_connection="$TEMPO_TEST_POSTGRES;Database=tempo"
 }
 
-# $1: name, $2: port; then NAME=VALUE settings for this instance. Common settings come from the environment the
-# caller exported (ConnectionStrings__Default, Database__Provider, Redis__Configuration, Admin__*, Site__*).
-cluster_instance() {
-  local name=$1 port=$2; shift 2
-  cluster_port_free "$port"
-  (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" "$@" \
-    dotnet TempoClone.Web.dll) >> "$work/$name.log" 2>&1 &
-  local pid=$!
-  cluster_pids+=($pid)
-  for _ in $(seq 1 240); do
-    curl -fs "http://127.0.0.1:$port/healthz/ready" >/dev/null 2>&1 && return
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.5
-  done
-  echo "cluster: instance $name did not become ready" >&2; tail -20 "$work/$name.log" >&2; return 1
-}
+# App instances: server_start NAME PORT [NAME=VALUE…] (tests/lib/server.sh). Common settings come from the environment
+# the caller exported (ConnectionStrings__Default, Database__Provider, Redis__Configuration, Admin__*, Site__*).
 
 cluster_nginx() {  # $1: listen port; then upstream ports. Forwards X-Forwarded-For/-Proto as deploy/nginx.conf does.
   local listen=$1 upstreams="" p; shift
@@ -86,7 +66,7 @@ http {
   }
 }
 NGINX
-  cluster_port_free "$listen"
+  server_port_free "$listen"
   nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
   cluster_pids+=($!)
   for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$listen/healthz" >/dev/null 2>&1 && return; sleep 0.1; done
@@ -105,7 +85,7 @@ cluster_nginx_deployed() {  # $1: listen port, $2 and $3: app-a's and app-b's po
       -e "s|access_log /dev/stdout;|access_log $work/nginx/access.log; client_body_temp_path $work/nginx/tmp; proxy_temp_path $work/nginx/tmp; fastcgi_temp_path $work/nginx/tmp; uwsgi_temp_path $work/nginx/tmp; scgi_temp_path $work/nginx/tmp;|" \
       -e "s|error_log /dev/stderr warn;|error_log $work/nginx/error.log warn;|" \
       "$repo/deploy/nginx.conf" > "$work/nginx/nginx.conf"
-  cluster_port_free "$listen"
+  server_port_free "$listen"
   nginx -g "daemon off;" -c "$work/nginx/nginx.conf" -p "$work/nginx" 2>> "$work/nginx/error.log" &
   cluster_pids+=($!)
   for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$listen/healthz" >/dev/null 2>&1 && return; sleep 0.1; done
@@ -120,7 +100,7 @@ source "$repo/tests/lib/editor-login.sh"
 # answer), with $3 the cookie jar and then Input.Name=value overrides. Prints "<code> <article id or ->".
 editor_save() {
   local from=$1 to=$2 jar=$3 path="/editor/articles/edit${4:-}" fields answer; shift 4
-  fields=$(curl -s -c "$jar" -b "$jar" --max-time 20 "$from$path" | python3 "$repo/tests/bench/form-fields.py" article-form "Input.SearchQuery=" "$@") || true
+  fields=$(curl -s -c "$jar" -b "$jar" --max-time 20 "$from$path" | python3 "$repo/tests/lib/form-fields.py" article-form "Input.SearchQuery=" "$@") || true
   answer=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" --max-time 30 --data "$fields" "$to$path") || true
   if [[ "$answer" =~ ^302\ .*/editor/articles/edit/([0-9]+)$ ]]; then echo "302 ${BASH_REMATCH[1]}"; else echo "${answer%% *} -"; fi
 }

@@ -24,7 +24,7 @@ shows() { local page; page=$(curl -fsL --max-time 20 "$1$2") && grep -qF "$3" <<
 lacks() { local page; page=$(curl -fsL --max-time 20 "$1$2") || return 0; ! grep -qF "$3" <<< "$page"; }
 
 command -v redis-server >/dev/null || { echo "two-instances: redis-server is needed (apt-get install redis-server)" >&2; exit 2; }
-cluster_publish
+server_publish
 cluster_redis "$redis_port"
 export Redis__Configuration="127.0.0.1:$redis_port"
 if [ "$db" = postgres ]; then
@@ -38,8 +38,8 @@ export Admin__Email="dua-mesin@tempoclone.test" Admin__Password="dua mesin $(hea
 # One data folder and one media folder for both, as a shared volume would be; plain HTTP on loopback.
 export Site__DataFolder="$work/data" Site__MediaFolder="$work/data/media" Site__ReaderCacheSeconds=$cache_seconds \
   Security__SecureCookies=false Serilog__MinimumLevel__Default=Warning
-cluster_instance A "$port_a"   # A migrates and seeds first
-cluster_instance B "$port_b"
+server_start A "$port_a"   # A migrates and seeds first
+server_start B "$port_b"
 echo "two-instances: A and B ready on $db + Redis"
 
 # B caches its home page before anything is published.

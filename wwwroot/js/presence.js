@@ -1,4 +1,4 @@
-// "Sedang disunting oleh …": tells the server every 20 seconds that this form is open, and shows who else has the same
+// "Sedang disunting oleh …": tells the server every few seconds (PresenceBoard.HeartbeatEvery, in data-heartbeat-ms) that this form is open, and shows who else has the same
 // article open (from the server's answer). Without this script the line is still filled when the page loads.
 (function () {
   "use strict";
@@ -7,8 +7,9 @@
   var form = document.querySelector("form.article-form");
   if (!line || !form || !window.fetch) return;
   var url = line.getAttribute("data-presence-url");
+  var every = Number(line.getAttribute("data-heartbeat-ms"));
   var token = form.querySelector("input[name='__RequestVerificationToken']");
-  if (!url || !token) return;
+  if (!url || !token || !(every > 0)) return;
 
   function show(others) {
     if (!others || others.length === 0) {
@@ -34,6 +35,6 @@
   }
 
   beat();
-  setInterval(beat, 20000);
+  setInterval(beat, every);
   document.addEventListener("visibilitychange", function () { if (document.visibilityState === "visible") beat(); });
 })();

@@ -6,8 +6,8 @@
 
   var body = document.getElementById("Input_Body");
   var form = document.querySelector("form.article-form");
-  if (!body || !form || !window.fetch || !window.TempoEditor) return;
-  var lookupUrl = "/editor/articles/lookup";
+  var lookupUrl = form && form.getAttribute("data-lookup-url");
+  if (!body || !form || !lookupUrl || !window.fetch || !window.TempoEditor) return;
   var selfId = form.getAttribute("data-article-id") || "";
 
   var el = window.TempoEditor.el;

@@ -11,7 +11,7 @@
   var search = document.getElementById("Input_SearchQuery");
   if (!form || !related || !pick || !search || !window.fetch || !window.TempoEditor) return;
 
-  var lookupUrl = form.getAttribute("data-lookup-url") || "/editor/articles/lookup";
+  var lookupUrl = form.getAttribute("data-lookup-url");
   var selfId = form.getAttribute("data-article-id") || "";
   var searchButton = form.querySelector("button[formaction*='handler=Search']");
   var staticResults = form.querySelector("ul.search-results");

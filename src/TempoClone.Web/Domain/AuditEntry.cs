@@ -1,6 +1,6 @@
 namespace TempoClone.Web.Domain;
 
-/// <summary>Who published, unpublished, scheduled, deleted or restored what, and when.</summary>
+/// <summary>Who changed what readers see (an article, a kanal, Pilihan Editor, a standing page), and when (Newsroom's AuditLog).</summary>
 public class AuditEntry
 {
     public int Id { get; set; }

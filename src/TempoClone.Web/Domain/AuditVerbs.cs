@@ -13,6 +13,10 @@ public static class AuditVerbs
     public const string Trashed = "menghapus";
     public const string Restored = "memulihkan";
     public const string Imported = "mengimpor";
+    public const string KanalAdded = "menambah kanal";
+    public const string KanalRenamed = "mengganti nama kanal";
+    public const string PicksChanged = "mengubah Pilihan Editor";
+    public const string SitePageSaved = "mengubah halaman";
 
     /// <summary>A revision put back as the current text.</summary>
     public static string RevisionRestored(int number) => $"memulihkan revisi {number}";

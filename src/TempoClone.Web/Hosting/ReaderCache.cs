@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace TempoClone.Web.Hosting;
@@ -12,28 +13,15 @@ namespace TempoClone.Web.Hosting;
 /// and go on every article save. A scheduled story going live evicts at its minute (Newsroom's scheduler);
 /// "2 jam lalu" catches up within the cache's seconds. Staff (signed in) are never
 /// served from the cache: the default policy skips authenticated requests.
-/// A cached page varies only by the query keys its policy names, so "?utm_source=…" or any junk key hits
-/// the same entry; the whole cache is bounded by Site:ReaderCacheMegabytes.
+/// A cached page varies only by the query keys the page itself declares (<see cref="ReaderQueryKeysAttribute"/>, beside
+/// its bound properties), so "?utm_source=…" or any junk key hits the same entry; the whole cache is bounded by
+/// Site:ReaderCacheMegabytes.
 /// </summary>
 public static class ReaderCache
 {
-    /// <summary>Pages that read no query key: home, article, standing pages, feeds, sitemaps.</summary>
+    /// <summary>Every cached reader page and feed; a page that reads query keys names them with <see cref="ReaderQueryKeysAttribute"/>.</summary>
     public const string Policy = "reader";
-    /// <summary>Lists that read only "page": kanal, tag, reporter, corrections.</summary>
-    public const string PagedPolicy = "reader-paged";
-    /// <summary>The indeks: day, kanal and page.</summary>
-    public const string IndeksPolicy = "reader-indeks";
-    /// <summary>Search results: query, kanal, date range and page.</summary>
-    public const string SearchPolicy = "reader-search";
     public const string Tag = "reader";
-
-    private static readonly Dictionary<string, string[]> QueryKeys = new()
-    {
-        [Policy] = [],
-        [PagedPolicy] = ["page"],
-        [IndeksPolicy] = ["tanggal", "kanal", "page"],
-        [SearchPolicy] = ["q", "kanal", "dari", "sampai", "page"],
-    };
 
     public static IServiceCollection AddReaderCache(this IServiceCollection services)
     {
@@ -46,23 +34,19 @@ public static class ReaderCache
             // Entries are sized by their bytes; past the limit new pages are simply not cached, however many URLs come.
             options.SizeLimit = site.Value.ReaderCacheMegabytes * 1024L * 1024L;
             options.MaximumBodySize = 1024 * 1024;
-            foreach (var (name, keys) in QueryKeys)
+            options.AddPolicy(Policy, policy =>
             {
-                options.AddPolicy(name, policy =>
+                if (site.Value.ReaderCacheSeconds <= 0)
                 {
-                    if (site.Value.ReaderCacheSeconds <= 0)
-                    {
-                        policy.NoCache();
-                        return;
-                    }
-                    policy.Expire(TimeSpan.FromSeconds(site.Value.ReaderCacheSeconds)).Tag(Tag, ReaderTags.AnyArticle)
-                        // An empty key list still replaces the default "*": no query key makes a new entry.
-                        .SetVaryByQuery(keys.Length == 0 ? [""] : keys)
-                        // Response compression runs inside the cache, so each encoding is its own entry, compressed once.
-                        .VaryByValue(context => new KeyValuePair<string, string>("encoding", ReaderCompression.EncodingFor(context.Request)))
-                        .AddPolicy<ConditionalGet>();
-                });
-            }
+                    policy.NoCache();
+                    return;
+                }
+                policy.Expire(TimeSpan.FromSeconds(site.Value.ReaderCacheSeconds)).Tag(Tag, ReaderTags.AnyArticle)
+                    .AddPolicy<VaryByDeclaredQuery>()
+                    // Response compression runs inside the cache, so each encoding is its own entry, compressed once.
+                    .VaryByValue(context => new KeyValuePair<string, string>("encoding", ReaderCompression.EncodingFor(context.Request)))
+                    .AddPolicy<ConditionalGet>();
+            });
         });
         return services;
     }
@@ -108,6 +92,22 @@ public static class ReaderCache
         if (http.Features.Get<IOutputCacheFeature>()?.Context.Tags is not { } cacheTags) return;
         cacheTags.Remove(ReaderTags.AnyArticle);
         cacheTags.UnionWith(tags);
+    }
+
+    /// <summary>The query keys the endpoint declares (<see cref="ReaderQueryKeysAttribute"/>), and no other.</summary>
+    private sealed class VaryByDeclaredQuery : IOutputCachePolicy
+    {
+        ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
+        {
+            var keys = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<ReaderQueryKeysAttribute>()?.Keys ?? [];
+            // An empty key list still replaces the default "*": no query key makes a new entry.
+            context.CacheVaryByRules.QueryKeys = keys.Length == 0 ? new StringValues("") : new StringValues(keys);
+            return ValueTask.CompletedTask;
+        }
+
+        ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
+
+        ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.Net.Http.Headers;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Hosting;

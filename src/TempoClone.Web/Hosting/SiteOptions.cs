@@ -27,7 +27,7 @@ public sealed class SiteOptions
 
     public bool ImportSeedOnStart { get; set; } = true;
 
-    /// <summary>Data-protection keys live here (with the default SQLite file): keep and back up this folder.</summary>
+    /// <summary>The default SQLite file, pending uploads and backups' staging live here (data-protection keys are in the database): keep and back up this folder.</summary>
     [Required]
     public string DataFolder { get; set; } = "data";
 

@@ -136,6 +136,7 @@ public sealed class ArchiveImport(IServiceScopeFactory scopes, ReaderEvictions r
             }
         }
         await transaction.CommitAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<NewsroomEvents>().CommittedAsync(ct);
         return entries;
     }
 

@@ -105,7 +105,7 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
         target.FirstPublishedAtUtc = pageDate ?? target.FirstPublishedAtUtc;
         target.PublishDateUnknown = pageDate is null;
 
-        if (!await writer.SaveAsync(target, target.Version, snapshot, rights.RevisionAuthor, ct: ct, auditAction: AuditAction))
+        if (!await writer.SaveAsync(new ArticleSave(target, target.Version, snapshot, rights.RevisionAuthor) { AuditAction = AuditAction }, ct))
             return ImportOutcome.Refused($"\"{text.Title}\" sedang disimpan orang lain; coba impor lagi sebentar lagi.");
 
         // The page's "Pilihan Editor" stays this story's pick (shown on its page); the home page's picks are the editors' own.
@@ -218,7 +218,7 @@ public sealed class ArticleImporter(TempoDbContext db, ArticleWriter writer, Tim
         var story = new Article { Title = title, Slug = "", AuthorId = rights.OwnerId, ImportKey = key, Kanal = kanal };
         var snapshot = new ArticleSnapshot(title, await db.FreeSlugAsync(SlugFor(title), 0, ct), kanal.Id, summary, "", "",
             [], [], [], null, null, [], status, publishedAtUtc, language);
-        if (!await writer.SaveAsync(story, 0, snapshot, rights.RevisionAuthor, ct: ct, auditAction: AuditAction))
+        if (!await writer.SaveAsync(new ArticleSave(story, 0, snapshot, rights.RevisionAuthor) { AuditAction = AuditAction }, ct))
             throw new InvalidOperationException($"Summary story \"{title}\" could not be saved");
         return story;
     }

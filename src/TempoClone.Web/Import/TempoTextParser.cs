@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Rendering;
@@ -538,9 +537,6 @@ public static partial class TempoTextParser
         var match = DatelineLeadPattern().Match(paragraph);
         return match.Success ? paragraph[match.Length..] : paragraph;
     }
-
-    /// <summary>Kept for callers that read one date line; every era's format is in <see cref="TempoDates"/>.</summary>
-    public static bool TryParseDateLine(string text, out DateTime utc) => TempoDates.TryParse(text, out utc);
 
     /// <summary>The Tempo article id in a page address of any era (/read/123/…, /amp/123/…, /read/news/yyyy/mm/dd/123/…, /kanal/judul-123).</summary>
     public static string? TempoIdIn(string line)

@@ -1,19 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
-using TempoClone.Web.Hosting;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Newsroom;
 
 /// <summary>
-/// The one write path for editors: applies a snapshot, raises the version, keeps a revision and an audit
-/// entry for every change of what readers see (corrections included), and evicts the cached reader pages that show
-/// the article (<see cref="ReaderFootprint"/>). Callers check roles and ownership first.
+/// The one write path for editors: applies a snapshot, raises the version, keeps a revision for every save, and tells
+/// the newsroom's subscribers what changed (<see cref="NewsroomEvents"/>: the audit log, the reader cache, the scheduler).
+/// Callers check roles and ownership first.
 /// CASE: saving one story never changes another; a linked draft stays a draft until someone publishes it on its own form.
 /// </summary>
-public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderEvictions readerCache, ScheduledArticles scheduled,
-    ILogger<ArticleWriter> log)
+public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, NewsroomEvents events, ILogger<ArticleWriter> log)
 {
     public Task<Article?> LoadAsync(int id, bool includeTrash = false, CancellationToken ct = default) =>
         (includeTrash ? db.Articles : db.Articles.NotDeleted())
@@ -24,18 +22,13 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
             .AsSplitQuery()
             .SingleOrDefaultAsync(a => a.Id == id, ct);
 
-    /// <summary>
-    /// Saves; false when someone else saved since <paramref name="expectedVersion"/> (nothing is written then).
-    /// A <paramref name="newKanal"/> named on the form is made in the same transaction, so a refused save leaves none behind.
-    /// </summary>
-    /// <param name="auditAction">Audited besides publishing changes, e.g. "mengimpor": every save an import makes is on the audit log.</param>
-    /// <param name="revisionNote">Kept on the revision when it is not an ordinary save, e.g. "Pemulihan revisi 3".</param>
-    public async Task<bool> SaveAsync(Article article, int expectedVersion, ArticleSnapshot snapshot, string userName, string? newKanal = null,
-        CancellationToken ct = default, string? auditAction = null, string? revisionNote = null)
+    /// <summary>Saves; false when someone else saved since the expected version (nothing is written then).</summary>
+    public async Task<bool> SaveAsync(ArticleSave save, CancellationToken ct = default)
     {
+        var (article, expectedVersion, snapshot, userName) = save;
         if (article.Id != 0 && article.Version != expectedVersion) return false;
         // CASE: saving what is already saved writes nothing: no revision, no version, no audit entry.
-        if (article.Id != 0 && newKanal is null && auditAction is null && Unchanged(article, snapshot))
+        if (article.Id != 0 && save.NewKanal is null && save.AuditAction is null && Unchanged(article, snapshot))
         {
             log.LogInformation("Article {ArticleId} saved unchanged by {User}; no revision", article.Id, userName);
             return true;
@@ -52,14 +45,15 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
         var ownTransaction = db.Database.CurrentTransaction is null;
         await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
         // CASE: a draft saved as a draft shows nowhere before or after, so there is nothing to read for eviction.
-        var evicts = ownTransaction && (wasVisible || snapshot.Status == ArticleStatus.Published);
-        var before = evicts ? await ReaderFootprint.ReadAsync(db, article.Id == 0 ? [] : [article.Id], nowUtc, ct) : ReaderFootprint.None;
-        if (newKanal is not null) snapshot = snapshot with { KanalId = await KanalIdAsync(newKanal, ct) };
+        var shownBefore = ownTransaction && (wasVisible || snapshot.Status == ArticleStatus.Published)
+            ? await ReaderFootprint.ReadAsync(db, isNew ? [] : [article.Id], nowUtc, ct)
+            : null;
+        if (save.NewKanal is not null) snapshot = snapshot with { KanalId = await KanalIdAsync(save.NewKanal, ct) };
         var dateBefore = article.PublishedAtUtc;
         await ApplyAsync(article, snapshot, ct);
         KeepFirstPublishDate(article, wasVisible ? dateBefore : null, nowUtc);
         article.UpdatedAtUtc = nowUtc;
-        if (article.Id == 0) db.Articles.Add(article);
+        if (isNew) db.Articles.Add(article);
         else db.Entry(article).Property(a => a.Version).OriginalValue = expectedVersion;
         article.Version = expectedVersion + 1;
 
@@ -77,26 +71,17 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
         var number = isNew ? 0 : await RevisionNumbers.LatestAsync(db, article.Id, ct) ?? 0;
         db.ArticleRevisions.Add(new ArticleRevision
         {
-            ArticleId = article.Id, Number = number + 1, SavedAtUtc = nowUtc, SavedBy = userName, SnapshotJson = snapshot.ToJson(), Note = revisionNote,
+            ArticleId = article.Id, Number = number + 1, SavedAtUtc = nowUtc, SavedBy = userName, SnapshotJson = snapshot.ToJson(), Note = save.RevisionNote,
         });
 
-        var isVisible = article.IsLive(nowUtc);
-        var action = (wasVisible, isVisible, article.Status) switch
+        ArticleEvent change = (wasVisible, article.IsLive(nowUtc), article.Status) switch
         {
-            (false, true, _) => AuditVerbs.Published,
-            (true, false, _) => AuditVerbs.Withdrawn,
-            (false, false, ArticleStatus.Published) when wasScheduledFor != article.PublishedAtUtc => AuditVerbs.Scheduled,
-            _ => null,
+            (false, true, _) => new ArticlePublished(article, userName, nowUtc),
+            (true, false, _) => new ArticleWithdrawn(article, userName, nowUtc),
+            (false, false, ArticleStatus.Published) when wasScheduledFor != article.PublishedAtUtc => new ArticleScheduled(article, userName, nowUtc),
+            _ => new ArticleSaved(article, userName, nowUtc),
         };
-        if (action is not null) Audit(action, article, userName, nowUtc);
-        if (auditAction is not null) Audit(auditAction, article, userName, nowUtc);
-
-        await db.SaveChangesAsync(ct);
-        if (transaction is not null) await transaction.CommitAsync(ct);
-        // CASE: a draft or scheduled story is on no reader page; a scheduled one is evicted at its minute.
-        if (evicts && (wasVisible || isVisible))
-            await ReaderFootprint.EvictAsync(readerCache, before, await ReaderFootprint.ReadAsync(db, [article.Id], nowUtc, ct), ct);
-        if (article.IsScheduled(nowUtc)) scheduled.Changed();
+        await events.CommitAsync(change with { WasLive = wasVisible, ShownBefore = shownBefore, CallerAction = save.AuditAction }, transaction, ct);
         log.LogInformation("Article {ArticleId} saved as revision {Revision} by {User}", article.Id, number + 1, userName);
         return true;
     }
@@ -120,33 +105,28 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
     public async Task AddCorrectionAsync(Article article, string text, string userName, CancellationToken ct = default)
     {
         var nowUtc = clock.GetUtcNow().UtcDateTime;
-        db.Corrections.Add(new Correction { ArticleId = article.Id, Text = text, AddedAtUtc = nowUtc, AddedBy = userName });
+        var correction = new Correction { ArticleId = article.Id, Text = text, AddedAtUtc = nowUtc, AddedBy = userName };
+        db.Corrections.Add(correction);
         article.UpdatedAtUtc = nowUtc;
-        Audit(AuditVerbs.Corrected, article, userName, nowUtc);
-        await db.SaveChangesAsync(ct);
-        // The article, the corrections page and the feeds (its modified time moved).
-        await readerCache.EvictAsync([ReaderTags.Article(article.Id), ReaderTags.AnyArticle], ct);
+        await events.CommitAsync(new ArticleCorrected(article, correction, userName, nowUtc) { WasLive = article.IsLive(nowUtc) }, ct: ct);
         log.LogInformation("Correction added to article {ArticleId} by {User}", article.Id, userName);
     }
 
-    public Task MoveToTrashAsync(Article article, string userName, CancellationToken ct = default) => SetTrashedAsync(article, true, userName, ct);
+    public Task MoveToTrashAsync(Article article, string userName, CancellationToken ct = default) =>
+        SetTrashedAsync(article, userName, nowUtc => new ArticleTrashed(article, userName, nowUtc), ct);
 
-    public Task RestoreFromTrashAsync(Article article, string userName, CancellationToken ct = default) => SetTrashedAsync(article, false, userName, ct);
+    public Task RestoreFromTrashAsync(Article article, string userName, CancellationToken ct = default) =>
+        SetTrashedAsync(article, userName, nowUtc => new ArticleRestored(article, userName, nowUtc), ct);
 
-    private async Task SetTrashedAsync(Article article, bool trashed, string userName, CancellationToken ct)
+    private async Task SetTrashedAsync(Article article, string userName, Func<DateTime, ArticleEvent> changeAt, CancellationToken ct)
     {
         var nowUtc = clock.GetUtcNow().UtcDateTime;
-        var before = await ReaderFootprint.ReadAsync(db, [article.Id], nowUtc, ct);
-        article.DeletedAtUtc = trashed ? nowUtc : null;
+        var change = changeAt(nowUtc) with { WasLive = article.IsLive(nowUtc), ShownBefore = await ReaderFootprint.ReadAsync(db, [article.Id], nowUtc, ct) };
+        article.DeletedAtUtc = change is ArticleTrashed ? nowUtc : null;
         article.Version++;
-        Audit(trashed ? AuditVerbs.Trashed : AuditVerbs.Restored, article, userName, nowUtc);
-        await db.SaveChangesAsync(ct);
-        await ReaderFootprint.EvictAsync(readerCache, before, await ReaderFootprint.ReadAsync(db, [article.Id], nowUtc, ct), ct);
-        if (article.IsScheduled(nowUtc)) scheduled.Changed();
+        await events.CommitAsync(change, ct: ct);
+        log.LogInformation("Article {ArticleId} {Change} by {User}", article.Id, change is ArticleTrashed ? "moved to the trash" : "restored from the trash", userName);
     }
-
-    private void Audit(string action, Article article, string userName, DateTime nowUtc) =>
-        db.AuditEntries.Add(new AuditEntry { AtUtc = nowUtc, UserName = userName, Action = action, ArticleId = article.Id == 0 ? null : article.Id, Subject = article.Title });
 
     private async Task<int> KanalIdAsync(string name, CancellationToken ct)
     {

@@ -14,9 +14,15 @@ public static class NewsroomSetup
         services.AddSingleton<PublicPhotos>();
         services.AddCheckedOptions<StaffWorkLimitOptions>(StaffWorkLimitOptions.Section);
         services.AddSingleton<StaffWorkLimits>();
+        services.AddScoped<NewsroomEvents>();
         services.AddScoped<ArticleWriter>();
+        services.AddScoped<SiteWriter>();
         services.AddSingleton<ScheduledArticles>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledArticles>());
+        // What follows every change the public can see (NewsroomEvents); a new reaction is one more line here.
+        services.AddNewsroomSubscriber<NewsroomEvent, AuditLog>();
+        services.AddNewsroomSubscriber<NewsroomEvent, ReaderPagesEviction>();
+        services.AddSingleton<INewsroomSubscriber<ArticleEvent>>(provider => provider.GetRequiredService<ScheduledArticles>());
         // The editor area's conventions ask StaffAccess itself, the same rule the handlers ask.
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffRoles.PublisherPolicy, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => context.User.IsPublisher()))

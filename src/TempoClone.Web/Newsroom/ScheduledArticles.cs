@@ -9,10 +9,11 @@ namespace TempoClone.Web.Newsroom;
 /// <summary>
 /// A scheduled story goes live at its minute without anyone saving: this timer (on the app's <see cref="TimeProvider"/>)
 /// wakes at the next publish time and evicts the cached pages that will show the story, so no reader waits for the
-/// cache to expire and no request has to notice the time. Saves that schedule a story wake it to look again.
+/// cache to expire and no request has to notice the time. A change that leaves a story scheduled wakes it to look again
+/// (it subscribes to every <see cref="ArticleEvent"/>).
 /// </summary>
 public sealed class ScheduledArticles(IServiceScopeFactory scopes, ReaderEvictions evictions, TimeProvider clock, DatabaseEngine engine,
-    ILogger<ScheduledArticles> log) : BackgroundService
+    ILogger<ScheduledArticles> log) : BackgroundService, INewsroomSubscriber<ArticleEvent>
 {
     // Long sleeps are cut, so a clock change or a missed wake-up costs at most this.
     private static readonly TimeSpan LongestSleep = TimeSpan.FromHours(1);
@@ -30,6 +31,12 @@ public sealed class ScheduledArticles(IServiceScopeFactory scopes, ReaderEvictio
         {
             // Already signalled.
         }
+    }
+
+    public Task HandleAsync(ArticleEvent change, CancellationToken ct)
+    {
+        if (change.Article.IsScheduled(change.AtUtc)) Changed();
+        return Task.CompletedTask;
     }
 
     private DateTime _startedAtUtc;

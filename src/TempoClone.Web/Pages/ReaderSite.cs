@@ -28,7 +28,6 @@ public static class ReaderSite
         services.AddSingleton<MostRead>();
         services.AddSingleton<EditorsPicks>();
         services.AddSingleton<SiteChrome>();
-        services.AddSingleton<PreviewLinks>();
         services.AddHostedService<ViewCounterFlusher>();
         services.AddSearchLimit();
         services.AddSingleton<SearchResultCache>();

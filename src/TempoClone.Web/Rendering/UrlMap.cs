@@ -58,7 +58,6 @@ public static class UrlMap
     public const string ApiPrefix = "/api";
     public const string Api = ApiPrefix + "/articles";
     public const string OpenApiTemplate = "/openapi/{documentName}.json";
-    public const string OpenApiDocument = "/openapi/v1.json";
 
     /// <summary>Uploaded photos, served from the media folder.</summary>
     public const string Media = "/media";
@@ -117,6 +116,8 @@ public static class UrlMap
 
     /// <summary>The article form: of this article, or of a new one.</summary>
     public static string EditArticle(int? id) => id is { } existing ? EditArticle(existing) : NewArticle;
+    /// <summary>The title search as JSON, for the form's pickers (related stories, Baca juga).</summary>
+    public const string ArticleLookup = Editor + "/articles/lookup";
     public static string ArticleHistory(int id) => $"{Editor}/articles/history/{id}";
     public static string EditorUpload(string name) => $"{Editor}/uploads/{name}";
     public static string Preview(string token) => PreviewPrefix + "/" + token;

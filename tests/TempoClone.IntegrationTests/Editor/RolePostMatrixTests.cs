@@ -26,11 +26,11 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
 
     private sealed record Request(string Url, List<KeyValuePair<string, string>> Fields);
 
-    /// <param name="Handler">Page and handler ("/Picks:Add"), checked against the app's own handler list.</param>
-    /// <param name="Writers">Roles for which this request changes the database; for all others it must change nothing.</param>
     /// <summary>Who posts: the role, and the account (for what belongs to the person, like an autosave slot).</summary>
     private sealed record Actor(string Role, string Email);
 
+    /// <param name="Handler">Page and handler ("/Picks:Add"), checked against the app's own handler list.</param>
+    /// <param name="Writers">Roles for which this request changes the database; for all others it must change nothing.</param>
     private sealed record Case(string Handler, string What, string[] Writers, Func<Actor, Task<Request>> Arrange, bool OwnSession = false);
 
     private HttpClient? _admin;

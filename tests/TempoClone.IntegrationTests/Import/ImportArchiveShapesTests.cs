@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.TestFixtures;
 using TempoClone.Web.Domain;
-using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.IntegrationTests.Import;

@@ -5,7 +5,6 @@ using Serilog.Events;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.TestFixtures;
 using TempoClone.Web.Domain;
-using TempoClone.Web.Data;
 using TempoClone.Web.Import;
 using TempoClone.Web.Newsroom;
 

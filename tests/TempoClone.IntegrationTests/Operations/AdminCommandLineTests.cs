@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Dom;
 using Microsoft.Data.Sqlite;
 using TempoClone.IntegrationTests.Infrastructure;
 

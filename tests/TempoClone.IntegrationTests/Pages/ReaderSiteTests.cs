@@ -3,7 +3,6 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
-using TempoClone.Web.Pages.Popularity;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.IntegrationTests.Pages;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TempoClone.Web.Domain;
-using TempoClone.Web.Pages.Popularity;
 
 namespace TempoClone.Web.Data.Configurations;
 

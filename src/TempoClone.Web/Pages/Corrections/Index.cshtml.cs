@@ -6,13 +6,12 @@ using Microsoft.Extensions.Options;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
-using TempoClone.Web.Pages.Shared;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.Corrections;
 
 /// <summary>/ralat: every correction on a live article, newest first, so readers can see what was set right and when.</summary>
-[OutputCache(PolicyName = ReaderCache.PagedPolicy)]
+[OutputCache(PolicyName = ReaderCache.Policy), ReaderQueryKeys("page")]
 public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
 {
     public IReadOnlyList<Row> Rows { get; private set; } = [];

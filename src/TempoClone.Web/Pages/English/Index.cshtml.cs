@@ -10,7 +10,7 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Pages.English;
 
 /// <summary>/en: the English edition's stories, whatever their kanal, newest first; the site's own words stay Indonesian.</summary>
-[OutputCache(PolicyName = ReaderCache.PagedPolicy)]
+[OutputCache(PolicyName = ReaderCache.Policy), ReaderQueryKeys("page")]
 public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : StoryListPageModel(db, clock, site)
 {
     public const string Title = "Tempo English";

@@ -13,7 +13,7 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Pages.Indeks;
 
 /// <summary>Tempo's index: every story by date, optionally one day (WIB) and one kanal.</summary>
-[OutputCache(PolicyName = ReaderCache.IndeksPolicy)]
+[OutputCache(PolicyName = ReaderCache.Policy), ReaderQueryKeys("tanggal", "kanal", "page")]
 public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "tanggal")] public string? Date { get; set; }

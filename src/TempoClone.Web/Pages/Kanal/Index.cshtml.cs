@@ -10,7 +10,7 @@ using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.Kanal;
 
-[OutputCache(PolicyName = ReaderCache.PagedPolicy)]
+[OutputCache(PolicyName = ReaderCache.Policy), ReaderQueryKeys("page")]
 public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : StoryListPageModel(db, clock, site)
 {
     public string KanalSlug { get; private set; } = "";

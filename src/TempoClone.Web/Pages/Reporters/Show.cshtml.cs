@@ -11,7 +11,7 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Pages.Reporters;
 
 /// <summary>A reporter's (or editor's) stories, newest first.</summary>
-[OutputCache(PolicyName = ReaderCache.PagedPolicy)]
+[OutputCache(PolicyName = ReaderCache.Policy), ReaderQueryKeys("page")]
 public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : StoryListPageModel(db, clock, site)
 {
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? pageNumber)

@@ -11,7 +11,7 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Pages.Search;
 
 /// <summary>Full-text search over title, deck and body (SQLite FTS5 or PostgreSQL tsvector, see SearchIndex), ranked, with highlighted excerpts and filters.</summary>
-[OutputCache(PolicyName = ReaderCache.SearchPolicy)]
+[OutputCache(PolicyName = ReaderCache.Policy), ReaderQueryKeys("q", "kanal", "dari", "sampai", "page")]
 [EnableRateLimiting(SearchLimit.Policy)]
 public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site, SiteChrome chrome, SearchResultCache results) : PageModel
 {

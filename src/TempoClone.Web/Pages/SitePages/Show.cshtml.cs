@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Hosting;
-using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.SitePages;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
-using TempoClone.Web.Hosting;
 using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
 
@@ -13,7 +12,7 @@ namespace TempoClone.Web.Areas.Editor.Pages;
 /// Editors add kanal and rename them. A kanal's address (its slug) never changes, so links and feeds keep working;
 /// only the name readers see does.
 /// </summary>
-public class KanalModel(TempoDbContext db, ReaderEvictions readerCache, ILogger<KanalModel> log) : PageModel
+public class KanalModel(TempoDbContext db, SiteWriter site) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Nama kanal wajib diisi."), StringLength(Domain.Kanal.NameMaxLength, ErrorMessage = "Nama kanal paling panjang {1} karakter."),
      Display(Name = "Nama kanal")]
@@ -41,10 +40,9 @@ public class KanalModel(TempoDbContext db, ReaderEvictions readerCache, ILogger<
             await LoadAsync();
             return Page();
         }
-        db.Kanals.Add(new Domain.Kanal { Slug = slug, Name = Name.Trim() });
         try
         {
-            await db.SaveChangesAsync();
+            await site.AddKanalAsync(Name.Trim(), User.Identity!.Name!);
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
@@ -53,7 +51,7 @@ public class KanalModel(TempoDbContext db, ReaderEvictions readerCache, ILogger<
             await LoadAsync();
             return Page();
         }
-        return await DoneAsync($"Kanal {Name.Trim()} ditambahkan di /{slug}.");
+        return Done($"Kanal {Name.Trim()} ditambahkan di /{slug}.");
     }
 
     public async Task<IActionResult> OnPostRenameAsync(int id)
@@ -66,15 +64,12 @@ public class KanalModel(TempoDbContext db, ReaderEvictions readerCache, ILogger<
             await LoadAsync();
             return Page();
         }
-        log.LogInformation("Kanal {Slug} renamed from {Old} to {New} by {User}", kanal.Slug, kanal.Name, Name.Trim(), User.Identity!.Name);
-        kanal.Name = Name.Trim();
-        await db.SaveChangesAsync();
-        return await DoneAsync($"Kanal /{kanal.Slug} kini bernama {kanal.Name}.");
+        await site.RenameKanalAsync(kanal, Name.Trim(), User.Identity!.Name!);
+        return Done($"Kanal /{kanal.Slug} kini bernama {kanal.Name}.");
     }
 
-    private async Task<IActionResult> DoneAsync(string message)
+    private IActionResult Done(string message)
     {
-        await readerCache.EvictAllAsync();
         TempData["Message"] = message;
         return RedirectToPage();
     }

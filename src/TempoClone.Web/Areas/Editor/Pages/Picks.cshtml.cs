@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Areas.Editor.Pages.Articles;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
-using TempoClone.Web.Hosting;
 using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
 
@@ -16,7 +15,7 @@ namespace TempoClone.Web.Areas.Editor.Pages;
 /// The home page's Pilihan Editor list, in the order editors arrange, each with an optional end time (WIB).
 /// Every change carries a token of the list as it was shown, so two editors cannot silently undo each other.
 /// </summary>
-public class PicksModel(TempoDbContext db, ArticleFormReader references, TimeProvider clock, ReaderEvictions readerCache) : PageModel
+public class PicksModel(TempoDbContext db, ArticleFormReader references, TimeProvider clock, SiteWriter site) : PageModel
 {
     public const string ConflictMessage = "Daftar Pilihan Editor sudah diubah orang lain. Ini daftar terbarunya; ulangi perubahan Anda.";
 
@@ -86,8 +85,7 @@ public class PicksModel(TempoDbContext db, ArticleFormReader references, TimePro
             await LoadAsync();
             return Page();
         }
-        await db.SaveChangesAsync();
-        await readerCache.EvictAllAsync();
+        await site.SavePicksAsync(User.Identity!.Name!);
         TempData["Message"] = "Pilihan Editor diperbarui.";
         return RedirectToPage();
     }

@@ -71,7 +71,7 @@ public class ConfirmModel(TempoDbContext db, ArticleWriter writer, TimeProvider 
             Flash.Tell(TempData, "Status artikel sudah berubah; tidak ada yang diubah.");
             return Redirect(UrlMap.EditArticle(id));
         }
-        if (!await writer.SaveAsync(article, version, ArticleSnapshot.Of(article) with { Status = ArticleStatus.Published }, User.Identity!.Name!))
+        if (!await writer.SaveAsync(new ArticleSave(article, version, ArticleSnapshot.Of(article) with { Status = ArticleStatus.Published }, User.Identity!.Name!)))
         {
             Flash.Tell(TempData, EditModel.ConflictMessage);
             return Redirect(UrlMap.EditArticle(id));

@@ -181,7 +181,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         var wasLive = article?.IsLive(nowUtc) == true;
         var target = article ?? new Article { Title = form.Snapshot.Title, Slug = form.Snapshot.Slug, AuthorId = User.StaffId() };
-        if (!await writer.SaveAsync(target, Input.Version, form.Snapshot, UserName, form.NewKanal))
+        if (!await writer.SaveAsync(new ArticleSave(target, Input.Version, form.Snapshot, UserName) { NewKanal = form.NewKanal }))
         {
             ModelState.AddModelError("", ConflictMessage);
             if (article is not null && await conflicts.ReadAsync(article.Id, form.Snapshot) is { } conflict)

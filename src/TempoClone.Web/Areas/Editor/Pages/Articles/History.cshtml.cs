@@ -81,7 +81,7 @@ public class HistoryModel(TempoDbContext db, ArticleWriter writer, RevisionCompa
         if (snapshot.Slug != article.Slug && await db.Articles.AnyAsync(a => a.Slug == snapshot.Slug && a.Id != id))
             snapshot = snapshot with { Slug = article.Slug };
 
-        if (!await writer.SaveAsync(article, version, snapshot, User.Identity!.Name!, auditAction: AuditVerbs.RevisionRestored(rev), revisionNote: $"Pemulihan revisi {rev}"))
+        if (!await writer.SaveAsync(new ArticleSave(article, version, snapshot, User.Identity!.Name!) { AuditAction = AuditVerbs.RevisionRestored(rev), RevisionNote = $"Pemulihan revisi {rev}" }))
         {
             Flash.Tell(TempData, EditModel.ConflictMessage);
             return Redirect($"{UrlMap.ArticleHistory(id)}?rev={rev}");

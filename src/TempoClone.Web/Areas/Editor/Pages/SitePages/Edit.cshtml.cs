@@ -5,14 +5,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
-using TempoClone.Web.Hosting;
 using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages.SitePages;
 
 /// <summary>An admin rewrites a standing page: title and Markdown, previewed exactly as readers will see it. Its address is fixed.</summary>
-public class EditModel(TempoDbContext db, TimeProvider clock, ReaderEvictions readerCache, ILogger<EditModel> log) : PageModel
+public class EditModel(TempoDbContext db, SiteWriter site) : PageModel
 {
     public const string ConflictMessage = "Halaman ini sudah diubah orang lain sejak Anda membukanya. Teks Anda masih di formulir; bandingkan dengan halaman di situs, lalu simpan lagi.";
 
@@ -65,22 +64,15 @@ public class EditModel(TempoDbContext db, TimeProvider clock, ReaderEvictions re
         if (ModelState.IsValid && page.Version != Input.Version) ModelState.AddModelError("", ConflictMessage);
         if (!ModelState.IsValid) return Page();
 
-        page.Title = Input.Title.Trim();
-        page.BodyMarkdown = (Input.Body ?? "").Trim();
-        page.BodyHtml = MarkdownRenderer.ToSafeHtml(page.BodyMarkdown).Value;
-        page.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        page.Version++;
         try
         {
-            await db.SaveChangesAsync();
+            await site.SaveSitePageAsync(page, Input.Title.Trim(), (Input.Body ?? "").Trim(), User.Identity!.Name!);
         }
         catch (DbUpdateConcurrencyException)
         {
             ModelState.AddModelError("", ConflictMessage);
             return Page();
         }
-        log.LogInformation("Site page {Slug} saved by {User}", page.Slug, User.Identity!.Name);
-        await readerCache.EvictAllAsync();
         TempData["Message"] = $"Halaman {page.Title} disimpan.";
         return RedirectToPage(new { id });
     }

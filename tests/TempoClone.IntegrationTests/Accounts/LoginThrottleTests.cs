@@ -7,7 +7,7 @@ using TempoClone.Web.Accounts;
 using TempoClone.Web.Areas.Editor.Pages.Account;
 using TempoClone.Web.Domain;
 
-namespace TempoClone.IntegrationTests.Editor;
+namespace TempoClone.IntegrationTests.Accounts;
 
 /// <summary>Guessing is slowed, per account and address, per address and per account across many addresses; nobody can lock the owner out.</summary>
 public class LoginThrottleTests(LoginThrottleTests.App factory) : IClassFixture<LoginThrottleTests.App>

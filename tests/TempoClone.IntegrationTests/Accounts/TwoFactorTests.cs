@@ -3,7 +3,7 @@ using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Rendering;
 
-namespace TempoClone.IntegrationTests.Editor;
+namespace TempoClone.IntegrationTests.Accounts;
 
 public class TwoFactorTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory>
 {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Newsroom;
 
-namespace TempoClone.IntegrationTests.Editor;
+namespace TempoClone.IntegrationTests.Newsroom;
 
 /// <summary>Alone, so no other test's memory shows up in the process's peak.</summary>
 [CollectionDefinition(nameof(PhotoMemoryTests), DisableParallelization = true)]

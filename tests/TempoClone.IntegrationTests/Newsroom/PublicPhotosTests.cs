@@ -3,7 +3,7 @@ using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Newsroom;
 
-namespace TempoClone.IntegrationTests.Editor;
+namespace TempoClone.IntegrationTests.Newsroom;
 
 /// <summary>Issue 18 (low): photos of trashed stories stayed public with a year of immutable caching.</summary>
 public class PublicPhotosTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory>

@@ -4,7 +4,7 @@ using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Rendering;
 
-namespace TempoClone.IntegrationTests.Editor;
+namespace TempoClone.IntegrationTests.Newsroom;
 
 /// <summary>Moves the clock, so it has an app and a database of its own.</summary>
 public class SchedulingTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory>

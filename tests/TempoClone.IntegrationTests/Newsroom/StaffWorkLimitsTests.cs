@@ -3,7 +3,7 @@ using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Newsroom;
 
-namespace TempoClone.IntegrationTests.Editor;
+namespace TempoClone.IntegrationTests.Newsroom;
 
 /// <summary>Issue 18, medium 6: uploads and imports are limited per person per minute, whatever address they come from.</summary>
 public class StaffWorkLimitsTests

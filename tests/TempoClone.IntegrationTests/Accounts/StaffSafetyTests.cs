@@ -8,7 +8,7 @@ using TempoClone.Web.Areas.Editor.Pages.Account;
 using TempoClone.Web.Areas.Editor.Pages.Staff;
 using TempoClone.Web.Domain;
 
-namespace TempoClone.IntegrationTests.Editor;
+namespace TempoClone.IntegrationTests.Accounts;
 
 public class StaffSafetyTests
 {

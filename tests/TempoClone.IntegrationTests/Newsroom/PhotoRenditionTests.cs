@@ -10,7 +10,7 @@ using TempoClone.Web.Domain;
 using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
 
-namespace TempoClone.IntegrationTests.Editor;
+namespace TempoClone.IntegrationTests.Newsroom;
 
 public class PhotoRenditionTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory>
 {

@@ -9,7 +9,7 @@ using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Areas.Editor.Pages.Account;
 using TempoClone.Web.Domain;
 
-namespace TempoClone.IntegrationTests.Editor;
+namespace TempoClone.IntegrationTests.Accounts;
 
 public class LoginTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory>
 {

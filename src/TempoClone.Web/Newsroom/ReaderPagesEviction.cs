@@ -1,0 +1,30 @@
+using TempoClone.Web.Data;
+using TempoClone.Web.Hosting;
+
+namespace TempoClone.Web.Newsroom;
+
+/// <summary>
+/// After a change commits, the cached reader pages that showed or now show it go (evicted before the commit, a page
+/// could be cached again from the old rows). An article evicts its footprint (<see cref="ReaderFootprint"/>); a kanal,
+/// the picks or a standing page is on every page (masthead, rail, footer), so every page goes.
+/// </summary>
+public sealed class ReaderPagesEviction(TempoDbContext db, ReaderEvictions evictions) : INewsroomSubscriber<NewsroomEvent>
+{
+    public async Task HandleAsync(NewsroomEvent change, CancellationToken ct)
+    {
+        switch (change)
+        {
+            // The article, the corrections page and the feeds (its modified time moved).
+            case ArticleCorrected corrected:
+                await evictions.EvictAsync([ReaderTags.Article(corrected.Article.Id), ReaderTags.AnyArticle], ct);
+                break;
+            // CASE: a draft or scheduled story is on no reader page; a scheduled one is evicted at its minute (ScheduledArticles).
+            case ArticleEvent { ShownBefore: { } before } article when article.WasLive || article.Article.IsLive(article.AtUtc):
+                await ReaderFootprint.EvictAsync(evictions, before, await ReaderFootprint.ReadAsync(db, [article.Article.Id], article.AtUtc, ct), ct);
+                break;
+            case KanalSaved or PicksChanged or SitePageSaved:
+                await evictions.EvictAllAsync(ct);
+                break;
+        }
+    }
+}
