@@ -43,15 +43,10 @@ public class ReaderLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
         await session.App.WithDbAsync(async db =>
         {
             if (await db.Articles.AnyAsync(a => a.Title == PhotoTitle)) return 0;
-            var relative = $"2026/{Guid.NewGuid():N}.png";
-            var file = Path.Combine(session.App.Folder, "media", relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            await File.WriteAllBytesAsync(file, TestImages.Png(800, 450));
             var article = await session.App.AddArticleAsync(PhotoTitle, ArticleStatus.Published, session.App.Clock.GetUtcNow().UtcDateTime.AddMinutes(-30),
                 body: "TEMPO.CO, Jakarta - Paragraf pembuka berita bergambar untuk uji tata letak.\n\n" +
                       string.Join("\n\n", Enumerable.Range(1, 8).Select(i => $"Paragraf {i} menjelaskan duduk perkara dengan kalimat yang cukup panjang agar halaman terasa seperti berita sungguhan.")));
-            var tracked = await db.Articles.SingleAsync(a => a.Id == article.Id);
-            tracked.LeadPhoto = new LeadPhoto { Caption = "Suasana uji tata letak di Jakarta.", Credit = "TEMPO/Uji", AltText = "Gedung berwarna merah", ImagePath = relative };
+            await session.App.AddLeadPhotoAsync(article.Id);
             db.Corrections.Add(new Correction { ArticleId = article.Id, Text = "Sebelumnya tertulis Senin; yang benar Selasa", AddedAtUtc = session.App.Clock.GetUtcNow().UtcDateTime, AddedBy = "editor@tempoclone.test" });
             // The home page's Pilihan Editor, which the rail shows: the editors' own list (the seed no longer fills it).
             var seed = await db.Articles.SingleAsync(a => a.Title == SeedArticle.Title);
@@ -83,6 +78,10 @@ public class ReaderLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
         await Expect(page.Locator("header.masthead summary")).ToBeVisibleAsync();
         await Expect(page.Locator("#site-search-q")).ToBeVisibleAsync();
         await Expect(page.Locator("nav.kanal-bar")).ToBeHiddenAsync();
+        // The kanal strip: visible under the masthead without opening the menu, scrolling inside itself only.
+        await Expect(page.Locator("nav.kanal-strip a[href='/internasional']")).ToBeVisibleAsync();
+        var strip = (await page.Locator("nav.kanal-strip").BoundingBoxAsync())!;
+        Assert.True(strip.Y >= masthead.Y + masthead.Height - 1 && strip.Height <= 48, $"the kanal strip at y={strip.Y}, {strip.Height}px tall, on {name}");
         await BrowserSession.ScreenshotAsync(page, $"layout-{name}-{PhoneWidth}");
     }
 
@@ -96,6 +95,7 @@ public class ReaderLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
         Assert.True(overflow <= 0, $"{name} scrolls sideways by {overflow}px at {LaptopWidth}px");
         await Expect(page.Locator("nav.kanal-bar")).ToBeVisibleAsync();
         await Expect(page.Locator("details.kanal-menu")).ToBeHiddenAsync();
+        await Expect(page.Locator("nav.kanal-strip")).ToBeHiddenAsync();
         await BrowserSession.ScreenshotAsync(page, $"layout-{name}-{LaptopWidth}");
     }
 
