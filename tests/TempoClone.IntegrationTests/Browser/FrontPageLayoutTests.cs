@@ -105,6 +105,31 @@ public class FrontPageLayoutTests(BrowserSession session) : IClassFixture<Browse
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth") <= 0, "the page scrolls sideways");
     }
 
+    [Theory]
+    [InlineData(1366, 900)]
+    [InlineData(PhoneWidth, PhoneHeight)]
+    public async Task KanalFront_HasALeadWithPhotoThenTheList_AndARail(int width, int height)
+    {
+        await SeedFrontAsync();
+        var (page, _) = await session.NewPageAsync(ColorScheme.Light, width, height);
+        await page.GotoAsync(session.BaseUrl + "/ekonomi");
+
+        var lead = page.Locator(".kanal-lead .lead-story");
+        await Expect(lead.Locator("h2")).ToHaveTextAsync(Stories[1].Title);
+        await Expect(lead.Locator("img")).ToBeVisibleAsync();
+        await Expect(page.Locator(".section-main .story-list .story-title").First).ToHaveTextAsync(Stories[4].Title);
+        var rail = page.Locator("aside.section-rail");
+        await Expect(rail.Locator(".most-read-list .story-title").First).ToHaveTextAsync(Stories[1].Title);
+        var leadBox = (await lead.BoundingBoxAsync())!;
+        var railBox = (await rail.BoundingBoxAsync())!;
+        if (width >= 1024)
+            Assert.True(railBox.X >= leadBox.X + leadBox.Width && railBox.Y < leadBox.Y + leadBox.Height, "on a laptop the rail stands beside the lead");
+        else
+            Assert.True(leadBox.Y + leadBox.Height <= height, $"the lead ends at {leadBox.Y + leadBox.Height}px, below the first phone screen");
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth") <= 0, "the page scrolls sideways");
+        await BrowserSession.ScreenshotAsync(page, $"kanal-front-{width}");
+    }
+
     [Fact]
     public async Task Phone_SearchBoxShowsItsWholePlaceholder()
     {

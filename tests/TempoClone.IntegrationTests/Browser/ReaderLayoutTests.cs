@@ -19,6 +19,7 @@ public class ReaderLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
         { "article-photo", "photo" },
         { "article-no-photo", "seed" },
         { "kanal", "/internasional" },
+        { "kanal-front", "kanal-photo" },
         { "search", "/search?q=rusia" },
         { "indeks", "/indeks" },
         { "not-found", "/tidak-ada/halaman-ini-999999" },
@@ -30,11 +31,12 @@ public class ReaderLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
         { "kebijakan-privasi", "/kebijakan-privasi" },
     };
 
-    /// <summary>"photo": a full story with a real image file and a correction; "seed": the seed story (caption, no image).</summary>
+    /// <summary>"photo": a full story with a real image file and a correction; "seed": the seed story (caption, no image); "kanal-photo": its kanal's front, led by it.</summary>
     private async Task<string> PathOfAsync(string path) => path switch
     {
         "photo" => await PhotoArticleAsync(),
         "seed" => await session.App.UrlOfAsync(SeedArticle.Title),
+        "kanal-photo" => await PhotoArticleAsync() is { } ? "/internasional" : "",
         _ => path,
     };
 

@@ -10,8 +10,9 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Areas.Editor.Pages;
 
 /// <summary>
-/// Editors add kanal and rename them. A kanal's address (its slug) never changes, so links and feeds keep working;
-/// only the name readers see does.
+/// Editors add kanal, rename them and set their order ("Urutan": the masthead menu, the kanal strip and the filters
+/// follow it, ties by name). A kanal's address (its slug) never changes, so links and feeds keep working; only the
+/// name readers see does.
 /// </summary>
 public class KanalModel(TempoDbContext db, ReaderEvictions readerCache, ILogger<KanalModel> log) : PageModel
 {
@@ -19,9 +20,15 @@ public class KanalModel(TempoDbContext db, ReaderEvictions readerCache, ILogger<
      Display(Name = "Nama kanal")]
     public string Name { get; set; } = "";
 
+    /// <summary>Typed as text and read by <see cref="ReadPosition"/>, so a wrong value gets an Indonesian message.</summary>
+    [BindProperty, Display(Name = "Urutan")]
+    public string? Position { get; set; }
+
+    public const int MaxPosition = 999;
+
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
-    public sealed record Row(int Id, string Slug, string Name, int Articles);
+    public sealed record Row(int Id, string Slug, string Name, int Position, int Articles);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -36,12 +43,15 @@ public class KanalModel(TempoDbContext db, ReaderEvictions readerCache, ILogger<
         var slug = Slugs.From(Name);
         if (ModelState.IsValid && UrlMap.SlugProblem(SlugOwner.Kanal, Name.Trim(), slug) is { } problem) ModelState.AddModelError(nameof(Name), problem);
         if (ModelState.IsValid && await db.Kanals.AnyAsync(k => k.Slug == slug)) ModelState.AddModelError(nameof(Name), "Kanal itu sudah ada.");
+        var position = ReadPosition();
         if (!ModelState.IsValid)
         {
             await LoadAsync();
             return Page();
         }
-        db.Kanals.Add(new Domain.Kanal { Slug = slug, Name = Name.Trim() });
+        // CASE: no Urutan typed: the new kanal goes after the others.
+        position ??= Math.Min(MaxPosition, (await db.Kanals.MaxAsync(k => (int?)k.Position) ?? 0) + 1);
+        db.Kanals.Add(new Domain.Kanal { Slug = slug, Name = Name.Trim(), Position = position.Value });
         try
         {
             await db.SaveChangesAsync();
@@ -61,6 +71,7 @@ public class KanalModel(TempoDbContext db, ReaderEvictions readerCache, ILogger<
         if (!User.MayManageKanal()) return Forbid();
         var kanal = await db.Kanals.FindAsync(id);
         if (kanal is null) return NotFound();
+        var position = ReadPosition();
         if (!ModelState.IsValid)
         {
             await LoadAsync();
@@ -68,6 +79,7 @@ public class KanalModel(TempoDbContext db, ReaderEvictions readerCache, ILogger<
         }
         log.LogInformation("Kanal {Slug} renamed from {Old} to {New} by {User}", kanal.Slug, kanal.Name, Name.Trim(), User.Identity!.Name);
         kanal.Name = Name.Trim();
+        kanal.Position = position ?? kanal.Position;
         await db.SaveChangesAsync();
         return await DoneAsync($"Kanal /{kanal.Slug} kini bernama {kanal.Name}.");
     }
@@ -79,8 +91,18 @@ public class KanalModel(TempoDbContext db, ReaderEvictions readerCache, ILogger<
         return RedirectToPage();
     }
 
+    /// <summary>The typed Urutan: a whole number from 0 to <see cref="MaxPosition"/>, null when left empty, or a message.</summary>
+    private int? ReadPosition()
+    {
+        if (string.IsNullOrWhiteSpace(Position)) return null;
+        if (int.TryParse(Position.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var position) && position <= MaxPosition)
+            return position;
+        ModelState.AddModelError(nameof(Position), $"Urutan diisi bilangan bulat 0 sampai {MaxPosition}.");
+        return null;
+    }
+
     private async Task LoadAsync() =>
-        Rows = await db.Kanals.AsNoTracking().OrderBy(k => k.Name)
-            .Select(k => new Row(k.Id, k.Slug, k.Name, db.Articles.Count(a => a.KanalId == k.Id && a.DeletedAtUtc == null)))
+        Rows = await db.Kanals.AsNoTracking().InNewsroomOrder()
+            .Select(k => new Row(k.Id, k.Slug, k.Name, k.Position, db.Articles.Count(a => a.KanalId == k.Id && a.DeletedAtUtc == null)))
             .ToListAsync();
 }
