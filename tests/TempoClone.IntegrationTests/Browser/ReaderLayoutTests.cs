@@ -20,6 +20,7 @@ public class ReaderLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
         { "article-no-photo", "seed" },
         { "kanal", "/internasional" },
         { "kanal-front", "kanal-photo" },
+        { "penulis", "/penulis/tempo-co" },
         { "search", "/search?q=rusia" },
         { "indeks", "/indeks" },
         { "not-found", "/tidak-ada/halaman-ini-999999" },
