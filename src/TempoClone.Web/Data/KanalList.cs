@@ -15,11 +15,17 @@ public static class KanalList
     public static IQueryable<Kanal> KanalsKnownTo(this TempoDbContext db, IQueryable<Article> visible) =>
         db.Kanals.Where(k => !db.Articles.Any(a => a.KanalId == k.Id) || visible.Any(a => a.KanalId == k.Id));
 
-    /// <summary>The kanal a live story uses, by name: the masthead, the footer, the 404 page and the indeks and search filters (docs/security.md, rule 7).</summary>
-    public static Task<IReadOnlyList<KanalListItem>> LiveKanalListAsync(this TempoDbContext db, DateTime nowUtc, CancellationToken ct = default) =>
-        ByNameAsync(db.Kanals.InUse(db.Articles, nowUtc), ct);
+    /// <summary>
+    /// The kanal a live story uses, in the newsroom's order (the editors' "Urutan", ties by name): the masthead, the
+    /// kanal strip, the footer, the 404 page and the indeks and search filters (docs/security.md, rule 7).
+    /// </summary>
+    public static async Task<IReadOnlyList<KanalListItem>> LiveKanalListAsync(this TempoDbContext db, DateTime nowUtc, CancellationToken ct = default) =>
+        await db.Kanals.InUse(db.Articles, nowUtc).AsNoTracking().InNewsroomOrder().Select(k => new KanalListItem(k.Id, k.Slug, k.Name)).ToListAsync(ct);
 
-    /// <summary>These kanal by name, as lists and pickers show them.</summary>
+    /// <summary>The editors' order ("Urutan" on the Kanal page), then by name.</summary>
+    public static IOrderedQueryable<Kanal> InNewsroomOrder(this IQueryable<Kanal> kanals) => kanals.OrderBy(k => k.Position).ThenBy(k => k.Name);
+
+    /// <summary>These kanal by name, as the editors' pickers show them (found by name, not by the readers' order).</summary>
     public static async Task<IReadOnlyList<KanalListItem>> ByNameAsync(this IQueryable<Kanal> kanals, CancellationToken ct = default) =>
         await kanals.AsNoTracking().OrderBy(k => k.Name).Select(k => new KanalListItem(k.Id, k.Slug, k.Name)).ToListAsync(ct);
 }

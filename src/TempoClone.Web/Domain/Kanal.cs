@@ -8,4 +8,7 @@ public class Kanal : IHasSlug
     public int Id { get; set; }
     public required string Slug { get; set; }
     public required string Name { get; set; }
+
+    /// <summary>The newsroom's order ("Urutan"): menus, the kanal strip and filters list kanal by it, then by name.</summary>
+    public int Position { get; set; }
 }

@@ -69,6 +69,7 @@ internal sealed class SettingsRules<T>(string section) : IValidateOptions<T> whe
             => $"a secret of {secret.Length} characters (not shown)",
         string text => $"\"{text}\"",
         IEnumerable<string> list => $"\"{string.Join(",", list)}\"",
+        IDictionary<string, string> map => $"\"{string.Join(",", map.Select(entry => $"{entry.Key}={entry.Value}"))}\"",
         IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "empty",
     };
@@ -91,8 +92,13 @@ public sealed class HttpUrlAttribute : ValidationAttribute
     {
     }
 
-    public override bool IsValid(object? value) => value is null or "" ||
-        (Uri.TryCreate(value as string, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" && url.Host.Length > 0);
+    // CASE: a map of names to addresses (the footer's social links): every address is checked.
+    public override bool IsValid(object? value) => value is IDictionary<string, string> map
+        ? map.Values.All(IsHttpUrl)
+        : value is null or "" || IsHttpUrl(value as string);
+
+    private static bool IsHttpUrl(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" && url.Host.Length > 0;
 }
 
 /// <summary>Each entry an IP address (IPv4 or IPv6), no names, no ranges.</summary>

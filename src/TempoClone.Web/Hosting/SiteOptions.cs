@@ -18,6 +18,21 @@ public sealed class SiteOptions
     /// <summary>An absolute URL on this site for a path such as "/internasional/judul-12".</summary>
     public string Absolute(string path) => BaseUrl.TrimEnd('/') + path;
 
+    /// <summary>The publisher the footer names, as a national news site states who is responsible for it.</summary>
+    [Required]
+    public string PublisherName { get; set; } = "PT TempoClone Media Digital";
+
+    /// <summary>The newsroom's address in the footer.</summary>
+    [Required]
+    public string PublisherAddress { get; set; } = "Jalan Palmerah Barat No. 8, Jakarta Selatan 12210";
+
+    /// <summary>The Dewan Pers verification line ("Terverifikasi Dewan Pers No. …"); the footer leaves it out until the site has one.</summary>
+    public string? PressVerification { get; set; }
+
+    /// <summary>The site's social accounts for the footer, by name ("X", "Instagram") to address; none shown when empty.</summary>
+    [HttpUrl]
+    public Dictionary<string, string> SocialLinks { get; set; } = [];
+
     /// <summary>Kanal for imported stories whose source names none.</summary>
     [Required]
     public string DefaultKanal { get; set; } = "Internasional";

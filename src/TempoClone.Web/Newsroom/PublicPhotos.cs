@@ -58,7 +58,9 @@ public sealed partial class PublicPhotos(IServiceScopeFactory scopes, ReaderEvic
 
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TempoDbContext>();
-        var isPublic = await db.Articles.Published(nowUtc).AnyAsync(ShowsPhoto(stem));
+        // CASE: a reporter's photo is public once an editor sets it on the Penulis page (it is for the reporter's page).
+        var isPublic = await db.Articles.Published(nowUtc).AnyAsync(ShowsPhoto(stem))
+            || await db.Reporters.AnyAsync(r => r.PhotoPath != null && r.PhotoPath.StartsWith(stem));
         if (_answers.Count >= MaxRemembered) _answers.Clear();
         _answers[stem] = new Answer(generation, nowUtc + Remembered, isPublic);
         return isPublic;

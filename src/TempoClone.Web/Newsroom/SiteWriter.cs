@@ -12,20 +12,22 @@ namespace TempoClone.Web.Newsroom;
 /// </summary>
 public sealed class SiteWriter(TempoDbContext db, TimeProvider clock, NewsroomEvents events, ILogger<SiteWriter> log)
 {
-    public async Task<Kanal> AddKanalAsync(string name, string userName, CancellationToken ct = default)
+    public async Task<Kanal> AddKanalAsync(string name, int position, string userName, CancellationToken ct = default)
     {
-        var kanal = new Kanal { Slug = Slugs.From(name), Name = name };
+        var kanal = new Kanal { Slug = Slugs.From(name), Name = name, Position = position };
         db.Kanals.Add(kanal);
         await events.CommitAsync(new KanalSaved(kanal, null, userName, Now), ct: ct);
         log.LogInformation("Kanal {Slug} added by {User}", kanal.Slug, userName);
         return kanal;
     }
 
-    public async Task RenameKanalAsync(Kanal kanal, string name, string userName, CancellationToken ct = default)
+    /// <summary>Renames a kanal and sets its place in the menu ("Urutan").</summary>
+    public async Task RenameKanalAsync(Kanal kanal, string name, int position, string userName, CancellationToken ct = default)
     {
-        log.LogInformation("Kanal {Slug} renamed from {Old} to {New} by {User}", kanal.Slug, kanal.Name, name, userName);
+        log.LogInformation("Kanal {Slug} renamed from {Old} to {New} (position {Position}) by {User}", kanal.Slug, kanal.Name, name, position, userName);
         var oldName = kanal.Name;
         kanal.Name = name;
+        kanal.Position = position;
         await events.CommitAsync(new KanalSaved(kanal, oldName, userName, Now), ct: ct);
     }
 

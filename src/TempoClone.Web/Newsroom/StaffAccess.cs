@@ -24,6 +24,8 @@ public static class StaffAccess
 
     public static bool MayManageKanal(this ClaimsPrincipal user) => user.IsPublisher();
 
+    public static bool MayEditReporters(this ClaimsPrincipal user) => user.IsPublisher();
+
     public static bool MayUseTrash(this ClaimsPrincipal user) => user.IsPublisher();
 
     public static bool MayReadAudit(this ClaimsPrincipal user) => user.IsPublisher();

@@ -51,14 +51,14 @@ public static class JakartaTime
         return $"{local.Day} {MonthNames[local.Month - 1]} {local.Year}";
     }
 
-    /// <summary>"1 Desember 2026 10.00 WIB", as a dated note (a correction) reads.</summary>
-    public static string Stamp(DateTime utc) => $"{ShortDate(utc)} {ToJakarta(utc):HH.mm} WIB";
+    /// <summary>"1 Desember 2026 10:00 WIB", as a dated note (a correction) reads: the dateline's clock, one time format everywhere.</summary>
+    public static string Stamp(DateTime utc) => $"{ShortDate(utc)} {Clock(utc)} WIB";
 
-    /// <summary>"Senin, 1 Desember 2026 07.00 WIB": when a scheduled story goes out, as the editor is told.</summary>
+    /// <summary>"Senin, 1 Desember 2026 07:00 WIB": when a scheduled story goes out, as the editor is told.</summary>
     public static string LongStamp(DateTime utc) => $"{DayNames[(int)ToJakarta(utc).DayOfWeek]}, {Stamp(utc)}";
 
-    /// <summary>"14.05", the time of day as Indonesian prose writes it.</summary>
-    public static string Clock(DateTime utc) => ToJakarta(utc).ToString("HH.mm", CultureInfo.InvariantCulture);
+    /// <summary>"14:05", the time of day as the dateline writes it (the one time format of the site, reader and editor alike).</summary>
+    public static string Clock(DateTime utc) => ToJakarta(utc).ToString("HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>ISO 8601 with the +07:00 offset, for &lt;time datetime&gt;.</summary>
     public static string Iso(DateTime utc) => ToJakarta(utc).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
@@ -88,16 +88,16 @@ public static class JakartaTime
     /// <summary>The first instant (UTC) of a WIB day.</summary>
     public static DateTime DayStartUtc(DateOnly day) => ToUtc(day.ToDateTime(TimeOnly.MinValue));
 
-    /// <summary>How the editor types a WIB time, day first: "01/12/2026 07.00" (07:00 works too).</summary>
-    public const string TypedTimeFormat = "dd/MM/yyyy HH.mm";
+    /// <summary>How the editor types a WIB time, day first: "01/12/2026 07:00" (07.00, as Indonesian prose writes it, works too).</summary>
+    public const string TypedTimeFormat = "dd/MM/yyyy HH:mm";
 
     /// <summary>The hint beside a typed-time field.</summary>
-    public const string TimeHint = "hh/bb/tttt jj.mm, misalnya 01/12/2026 07.00";
+    public const string TimeHint = "hh/bb/tttt jj:mm, misalnya 01/12/2026 07:00";
 
     private static readonly string[] TimeFormats =
         [InputFormat, InputFormat + ":ss", "d/M/yyyy H.mm", "d/M/yyyy H:mm", "d-M-yyyy H.mm", "d-M-yyyy H:mm", "d.M.yyyy H.mm", "d.M.yyyy H:mm"];
 
-    /// <summary>The one parser for a typed WIB time ("01/12/2026 07.00", or a datetime-local input's "2026-11-26T17:06"), as UTC; null for anything else.</summary>
+    /// <summary>The one parser for a typed WIB time ("01/12/2026 07:00" or "07.00", or a datetime-local input's "2026-11-26T17:06"), as UTC; null for anything else.</summary>
     public static DateTime? ParseInput(string? text) =>
         DateTime.TryParseExact(text?.Trim(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowInnerWhite, out var local) && IsPlausible(local.Year)
             ? ToUtc(local)
@@ -106,7 +106,7 @@ public static class JakartaTime
     /// <summary>An instant as a datetime-local input shows it, in WIB.</summary>
     public static string InputValue(DateTime utc) => ToJakarta(utc).ToString(InputFormat, CultureInfo.InvariantCulture);
 
-    /// <summary>An instant as the editor types it, in WIB: "01/12/2026 07.00".</summary>
+    /// <summary>An instant as the editor types it, in WIB: "01/12/2026 07:00".</summary>
     public static string TypedTime(DateTime utc) => ToJakarta(utc).ToString(TypedTimeFormat, CultureInfo.InvariantCulture);
 
     private static bool IsPlausible(int year) => year is > 1900 and < 3000;

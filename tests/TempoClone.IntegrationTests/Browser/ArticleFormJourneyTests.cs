@@ -61,7 +61,7 @@ public class ArticleFormJourneyTests(BrowserSession session) : IClassFixture<Bro
         await Expect(page.Locator("form.undo-form button")).ToHaveTextAsync("Urungkan");
         await Expect(page.Locator(".action-status strong")).ToHaveTextAsync("Tidak terbit");
 
-        var at = Now.AddDays(2).Date.AddHours(0); // 07.00 WIB
+        var at = Now.AddDays(2).Date.AddHours(0); // 07:00 WIB
         await page.GetByLabel("Waktu terbit (WIB)").FillAsync(JakartaTime.TypedTime(at));
         await page.GetByRole(AriaRole.Button, new() { Name = "Jadwalkan" }).ClickAsync();
         await Expect(Flash(page)).ToHaveTextAsync($"Dijadwalkan {JakartaTime.LongStamp(at)}");

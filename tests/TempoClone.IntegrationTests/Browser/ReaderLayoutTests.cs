@@ -19,6 +19,8 @@ public class ReaderLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
         { "article-photo", "photo" },
         { "article-no-photo", "seed" },
         { "kanal", "/internasional" },
+        { "kanal-front", "kanal-photo" },
+        { "penulis", "/penulis/tempo-co" },
         { "search", "/search?q=rusia" },
         { "indeks", "/indeks" },
         { "not-found", "/tidak-ada/halaman-ini-999999" },
@@ -30,11 +32,12 @@ public class ReaderLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
         { "kebijakan-privasi", "/kebijakan-privasi" },
     };
 
-    /// <summary>"photo": a full story with a real image file and a correction; "seed": the seed story (caption, no image).</summary>
+    /// <summary>"photo": a full story with a real image file and a correction; "seed": the seed story (caption, no image); "kanal-photo": its kanal's front, led by it.</summary>
     private async Task<string> PathOfAsync(string path) => path switch
     {
         "photo" => await PhotoArticleAsync(),
         "seed" => await session.App.UrlOfAsync(SeedArticle.Title),
+        "kanal-photo" => await PhotoArticleAsync() is { } ? "/internasional" : "",
         _ => path,
     };
 
@@ -43,15 +46,10 @@ public class ReaderLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
         await session.App.WithDbAsync(async db =>
         {
             if (await db.Articles.AnyAsync(a => a.Title == PhotoTitle)) return 0;
-            var relative = $"2026/{Guid.NewGuid():N}.png";
-            var file = Path.Combine(session.App.Folder, "media", relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            await File.WriteAllBytesAsync(file, TestImages.Png(800, 450));
             var article = await session.App.AddArticleAsync(PhotoTitle, ArticleStatus.Published, session.App.Clock.GetUtcNow().UtcDateTime.AddMinutes(-30),
                 body: "TEMPO.CO, Jakarta - Paragraf pembuka berita bergambar untuk uji tata letak.\n\n" +
                       string.Join("\n\n", Enumerable.Range(1, 8).Select(i => $"Paragraf {i} menjelaskan duduk perkara dengan kalimat yang cukup panjang agar halaman terasa seperti berita sungguhan.")));
-            var tracked = await db.Articles.SingleAsync(a => a.Id == article.Id);
-            tracked.LeadPhoto = new LeadPhoto { Caption = "Suasana uji tata letak di Jakarta.", Credit = "TEMPO/Uji", AltText = "Gedung berwarna merah", ImagePath = relative };
+            await session.App.AddLeadPhotoAsync(article.Id);
             db.Corrections.Add(new Correction { ArticleId = article.Id, Text = "Sebelumnya tertulis Senin; yang benar Selasa", AddedAtUtc = session.App.Clock.GetUtcNow().UtcDateTime, AddedBy = "editor@tempoclone.test" });
             // The home page's Pilihan Editor, which the rail shows: the editors' own list (the seed no longer fills it).
             var seed = await db.Articles.SingleAsync(a => a.Title == SeedArticle.Title);
@@ -83,6 +81,10 @@ public class ReaderLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
         await Expect(page.Locator("header.masthead summary")).ToBeVisibleAsync();
         await Expect(page.Locator("#site-search-q")).ToBeVisibleAsync();
         await Expect(page.Locator("nav.kanal-bar")).ToBeHiddenAsync();
+        // The kanal strip: visible under the masthead without opening the menu, scrolling inside itself only.
+        await Expect(page.Locator("nav.kanal-strip a[href='/internasional']")).ToBeVisibleAsync();
+        var strip = (await page.Locator("nav.kanal-strip").BoundingBoxAsync())!;
+        Assert.True(strip.Y >= masthead.Y + masthead.Height - 1 && strip.Height <= 48, $"the kanal strip at y={strip.Y}, {strip.Height}px tall, on {name}");
         await BrowserSession.ScreenshotAsync(page, $"layout-{name}-{PhoneWidth}");
     }
 
@@ -96,6 +98,7 @@ public class ReaderLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
         Assert.True(overflow <= 0, $"{name} scrolls sideways by {overflow}px at {LaptopWidth}px");
         await Expect(page.Locator("nav.kanal-bar")).ToBeVisibleAsync();
         await Expect(page.Locator("details.kanal-menu")).ToBeHiddenAsync();
+        await Expect(page.Locator("nav.kanal-strip")).ToBeHiddenAsync();
         await BrowserSession.ScreenshotAsync(page, $"layout-{name}-{LaptopWidth}");
     }
 

@@ -95,6 +95,7 @@ public class StartupProblemTests : IDisposable
     [InlineData("Site__PageSize", "0", "Site:PageSize is 0; use a whole number from 1 to 100.")]
     [InlineData("Site__SitemapPageSize", "50001", "Site:SitemapPageSize is 50001; use a whole number from 1 to 50,000.")]
     [InlineData("Site__BaseUrl", "not a url", "Site:BaseUrl is \"not a url\"; use an absolute http:// or https:// address, such as https://www.example.com.")]
+    [InlineData("Site__SocialLinks__X", "javascript:alert(1)", "Site:SocialLinks is \"X=javascript:alert(1)\"; use an absolute http:// or https:// address")]
     [InlineData("Site__ReaderCacheMegabytes", "-5", "Site:ReaderCacheMegabytes is -5; use a whole number from 1 to 16,384.")]
     [InlineData("Site__ShutdownTimeoutSeconds", "0", "Site:ShutdownTimeoutSeconds is 0; use a whole number from 1 to 300.")]
     [InlineData("Site__PageSize", "dua puluh", "Failed to convert configuration value 'dua puluh' at 'Site:PageSize' to type 'System.Int32'.")]

@@ -35,7 +35,9 @@ public class CorrectionsTests(TempoAppFactory factory) : IClassFixture<TempoAppF
         var page = await _reader.GetDocumentAsync(url);
         var box = page.QuerySelector("article.article .corrections .correction")!;
         Assert.Equal($"Ralat: Sebelumnya tertulis 12 korban; yang benar 21 korban, {JakartaTime.Stamp(addedAt)}", box.Text());
-        Assert.Matches(@"^\d{1,2} [A-Z][a-z]+ \d{4} \d{2}\.\d{2} WIB$", JakartaTime.Stamp(addedAt));
+        // One time format everywhere: the Ralat's clock is the dateline's 17:06, never 17.06.
+        Assert.Matches(@"^\d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2} WIB$", JakartaTime.Stamp(addedAt));
+        Assert.DoesNotMatch(@"\d{2}\.\d{2} WIB", page.QuerySelector("article.article")!.TextContent);
         Assert.Equal(JakartaTime.Iso(addedAt), box.QuerySelector("time")!.GetAttribute("datetime"));
 
         var ld = NewsArticle(page);
@@ -64,6 +66,8 @@ public class CorrectionsTests(TempoAppFactory factory) : IClassFixture<TempoAppF
         var newer = items.FindIndex(t => t.Contains("Lokasi kejadian di Bekasi, bukan Bogor") && t.Contains("Ralat Daftar Kedua"));
         var older = items.FindIndex(t => t.Contains("Nama menteri salah eja") && t.Contains("Ralat Daftar Pertama"));
         Assert.True(newer >= 0 && older > newer, string.Join(" | ", items));
+        Assert.All(items, text => Assert.DoesNotMatch(@"\d{2}\.\d{2} WIB", text));
+        Assert.Matches(@"\d{2}:\d{2} WIB", items[newer]);
         Assert.Equal(await factory.UrlOfAsync("Ralat Daftar Kedua"), page.QuerySelectorAll(".corrections-list li")[newer].QuerySelector("h2 a")!.GetAttribute("href"));
 
         var atom = XDocument.Parse(await _reader.GetStringAsync("/atom"));

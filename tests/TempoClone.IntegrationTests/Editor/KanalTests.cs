@@ -40,6 +40,48 @@ public class KanalTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory
     }
 
     [Fact]
+    public async Task Editor_SetsUrutan_MenuStripFooterAndFiltersFollowIt_TiesByName()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var reader = factory.CreateReaderClient();
+        var key = Guid.NewGuid().ToString("N")[..6];
+        string[] names = [$"Zaitun {key}", $"Anggrek {key}", $"Melati {key}"];
+        foreach (var name in names) await factory.AddArticleAsync($"Berita {name}", ArticleStatus.Published, TempoAppFactory.StartTime.UtcDateTime.AddHours(-1), kanal: name);
+
+        // Zaitun first, then Anggrek and Melati on the same number: by name.
+        foreach (var (name, position) in new[] { (names[0], "1"), (names[1], "2"), (names[2], "2") })
+        {
+            var row = (await editor.GetDocumentAsync("/editor/kanal")).QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("td")!.TextContent == name);
+            using var saved = await editor.SubmitAsync(row.QuerySelector<IHtmlFormElement>("form")!, new Dictionary<string, string> { ["Position"] = position });
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        List<string> Ours(IEnumerable<IElement> links) => [.. links.Select(l => l.TextContent.Trim()).Where(t => t.EndsWith(key))];
+        var home = await reader.GetDocumentAsync("/");
+        Assert.Equal(names, Ours(home.QuerySelectorAll("nav.kanal-bar a")));
+        Assert.Equal(names, Ours(home.QuerySelectorAll("nav.kanal-strip a")));
+        Assert.Equal(names, Ours(home.QuerySelectorAll("nav.kanal-menu a, details.kanal-menu nav a")));
+        Assert.Equal(names, Ours(home.QuerySelectorAll("footer .footer-nav a")));
+        Assert.Equal(names, Ours((await reader.GetDocumentAsync("/search?q=berita")).QuerySelectorAll("select#kanal option")));
+        Assert.Equal(names, Ours((await editor.GetDocumentAsync("/editor/kanal")).QuerySelectorAll("tbody tr td:first-child")));
+    }
+
+    [Theory]
+    [InlineData("dua")]
+    [InlineData("-1")]
+    [InlineData("1000")]
+    public async Task Editor_UrutanNotAWholeNumberUpTo999_GetsAMessage(string position)
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+
+        using var response = await editor.SubmitFormAsync("/editor/kanal", "form[action*='handler=Add']",
+            new Dictionary<string, string> { ["Name"] = $"Urutan Salah {Guid.NewGuid():N}"[..22], ["Position"] = position });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Urutan diisi bilangan bulat 0 sampai 999.", await EditorActions.ErrorsOfAsync(response));
+    }
+
+    [Fact]
     public async Task Editor_AddingAnExistingKanal_GetsAMessage()
     {
         var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TempoClone.IntegrationTests.Infrastructure;
+using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 
 namespace TempoClone.IntegrationTests.Editor;
@@ -144,6 +145,16 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
                 return added.Id;
             });
             return new($"/editor/kanal?handler=Rename&id={kanal}", [new("Name", Unique("Kanal Berganti"))]);
+        }),
+        new("/Reporters:", "write a reporter's bio", Publishers, async _ =>
+        {
+            var reporter = await factory.WithDbAsync(async db =>
+            {
+                var added = await db.ReporterNamedAsync(Unique("Penulis Matriks"));
+                await db.SaveChangesAsync();
+                return added.Id;
+            });
+            return new($"/editor/reporters?id={reporter}", [new("Bio", Unique("Keterangan matriks"))]);
         }),
         new("/Articles/Corrections:", "add a correction", Publishers, async _ =>
             new($"/editor/articles/corrections/{await ArticleAsync("Published")}", [new("Text", Unique("Ralat matriks"))])),

@@ -220,6 +220,20 @@ public class TempoAppFactory : WebApplicationFactory<Program>
             return article;
         });
 
+    /// <summary>Gives an article a lead photo: a real 800 × 450 PNG in the media folder, with caption, credit and alt text.</summary>
+    public Task<int> AddLeadPhotoAsync(int articleId, string altText = "Gedung berwarna merah") => WithDbAsync(async db =>
+    {
+        var relative = $"2026/{Guid.NewGuid():N}.png";
+        var file = Path.Combine(Folder, "media", relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await File.WriteAllBytesAsync(file, TestImages.Png(800, 450));
+        var tracked = await db.Articles.SingleAsync(a => a.Id == articleId);
+        tracked.LeadPhoto = new LeadPhoto { Caption = "Suasana uji tata letak di Jakarta.", Credit = "TEMPO/Uji", AltText = altText, ImagePath = relative };
+        var saved = await db.SaveChangesAsync();
+        await Services.GetRequiredService<ReaderEvictions>().EvictAllAsync();
+        return saved;
+    });
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

@@ -1,6 +1,8 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Hosting;
 
 namespace TempoClone.IntegrationTests.Pages;
 
@@ -17,6 +19,53 @@ public class KanalPageTests(TempoAppFactory factory) : IClassFixture<TempoAppFac
         var titles = page.QuerySelectorAll(".story-list .story-title a").Select(a => a.Text()).ToList();
         Assert.Equal(SeedArticle.FirstRelatedTitle, titles[0]);
         Assert.Contains(SeedArticle.Title, titles);
+    }
+
+    [Fact]
+    public async Task Get_KanalFront_LeadWithPhotoAboveTheList_RailWithItsOwnPicksAndTerpopuler()
+    {
+        var key = Guid.NewGuid().ToString("N")[..6];
+        var kanal = $"Front {key}";
+        var now = TempoAppFactory.StartTime.UtcDateTime;
+        var newest = await factory.AddArticleAsync($"Terbaru tanpa foto {key}", ArticleStatus.Published, now.AddMinutes(-10), kanal: kanal);
+        var photo = await factory.AddArticleAsync($"Utama berfoto {key}", ArticleStatus.Published, now.AddMinutes(-20), kanal: kanal);
+        await factory.AddLeadPhotoAsync(photo.Id);
+        var older = await factory.AddArticleAsync($"Lebih lama {key}", ArticleStatus.Published, now.AddMinutes(-30), kanal: kanal);
+        var elsewhere = await factory.AddArticleAsync($"Pilihan kanal lain {key}", ArticleStatus.Published, now.AddMinutes(-5));
+        await factory.WithDbAsync(async db =>
+        {
+            db.HomePicks.AddRange(new HomePick { ArticleId = older.Id, Position = 0 }, new HomePick { ArticleId = elsewhere.Id, Position = 1 });
+            db.ArticleViewCounts.Add(new ArticleViewCount { ArticleId = newest.Id, HourUtc = now.AddHours(-2), Views = 40 });
+            return await db.SaveChangesAsync();
+        });
+        await factory.Services.GetRequiredService<ReaderEvictions>().EvictAllAsync();
+
+        var page = await _client.GetDocumentAsync("/" + TempoClone.Web.Rendering.Slugs.From(kanal));
+
+        Assert.Equal($"Utama berfoto {key}", page.QuerySelector(".kanal-lead .lead-story h2 a")!.Text());
+        Assert.NotNull(page.QuerySelector(".kanal-lead .lead-story img"));
+        var list = page.QuerySelectorAll(".section-main .story-list .story-title a").Select(a => a.Text()).ToList();
+        Assert.Equal([$"Terbaru tanpa foto {key}", $"Lebih lama {key}"], list);
+        var rail = page.QuerySelector("aside.section-rail")!;
+        Assert.Equal([$"Lebih lama {key}"], rail.QuerySelectorAll("#kanal-picks-heading + .story-list .story-title a").Select(a => a.Text()));
+        Assert.Equal([$"Terbaru tanpa foto {key}"], rail.QuerySelectorAll(".most-read-list .story-title a").Select(a => a.Text()));
+    }
+
+    [Fact]
+    public async Task Get_KanalSecondPage_HasNoLead()
+    {
+        var kanal = $"Halaman Dua {Guid.NewGuid():N}"[..20];
+        var now = TempoAppFactory.StartTime.UtcDateTime;
+        for (var i = 0; i < 22; i++)
+        {
+            var story = await factory.AddArticleAsync($"{kanal} cerita {i:00}", ArticleStatus.Published, now.AddMinutes(-i), kanal: kanal);
+            await factory.AddLeadPhotoAsync(story.Id);
+        }
+
+        var second = await _client.GetDocumentAsync("/" + TempoClone.Web.Rendering.Slugs.From(kanal) + "?page=2");
+
+        Assert.Null(second.QuerySelector(".kanal-lead"));
+        Assert.Equal(2, second.QuerySelectorAll(".section-main .story-list .story-item").Length);
     }
 
     [Fact]

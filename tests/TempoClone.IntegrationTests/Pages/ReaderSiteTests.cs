@@ -73,7 +73,9 @@ public class ReaderSiteTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
     {
         var url = await PublishWithPhotoAsync("Daftar Bergambar Pelabuhan");
 
-        foreach (var (path, scope) in new[] { ("/internasional", "main"), ("/indeks", "main"), ("/tag/banjir", "main"), ("/search?q=pelabuhan", "main") })
+        // On its kanal's front the newest photo story is the lead, with the lead's picture rather than a thumbnail.
+        Assert.Equal("Daftar Bergambar Pelabuhan", (await _reader.GetDocumentAsync("/internasional")).QuerySelector(".kanal-lead h2 a")!.Text());
+        foreach (var (path, scope) in new[] { ("/indeks", "main"), ("/tag/banjir", "main"), ("/search?q=pelabuhan", "main") })
         {
             var page = await _reader.GetDocumentAsync(path);
             AssertThumbnail(ItemTitled(page, scope, "Daftar Bergambar Pelabuhan"));
@@ -188,6 +190,10 @@ public class ReaderSiteTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         var page = await _reader.GetDocumentAsync(await factory.UrlOfAsync("Ringkasan Dengan Alamat Asli"));
         Assert.Contains("Hanya ringkasan berita ini yang tersedia", page.QuerySelector(".summary-only-notice")!.Text());
         Assert.Equal("https://www.tempo.co/internasional/ringkasan-123", page.QuerySelector(".original-link a")!.GetAttribute("href"));
+        // Prominent, named by its site, before the notice; and not a dead end: stories of its kanal to read next.
+        Assert.Equal("Baca selengkapnya di tempo.co", page.QuerySelector(".original-link a")!.Text());
+        Assert.Equal("original-link", page.QuerySelector(".article-summary-only > p:not(.story-deck)")!.ClassName);
+        Assert.NotEmpty(page.QuerySelectorAll("section.related .story-item"));
 
         var odd = await _reader.GetDocumentAsync(await factory.UrlOfAsync("Ringkasan Dengan Alamat Aneh"));
         Assert.NotNull(odd.QuerySelector(".summary-only-notice"));

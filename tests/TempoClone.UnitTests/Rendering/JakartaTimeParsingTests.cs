@@ -74,13 +74,13 @@ public class JakartaTimeParsingTests
     }
 
     [Fact]
-    public void TypedTime_WritesDayFirstWithDottedClock_AndParseInputReadsItBack()
+    public void TypedTime_WritesDayFirstWithTheDatelineClock_AndParseInputReadsItBack()
     {
         var utc = new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc);
 
-        Assert.Equal("01/12/2026 07.00", JakartaTime.TypedTime(utc));
+        Assert.Equal("01/12/2026 07:00", JakartaTime.TypedTime(utc));
         Assert.Equal(utc, JakartaTime.ParseInput(JakartaTime.TypedTime(utc)));
-        Assert.Equal("Selasa, 1 Desember 2026 07.00 WIB", JakartaTime.LongStamp(utc));
-        Assert.Equal("07.00", JakartaTime.Clock(utc));
+        Assert.Equal("Selasa, 1 Desember 2026 07:00 WIB", JakartaTime.LongStamp(utc));
+        Assert.Equal("07:00", JakartaTime.Clock(utc));
     }
 }

@@ -31,5 +31,5 @@ public class JakartaTimeTests
 
     [Fact]
     public void Stamp_ReadsAsACorrectionNote() =>
-        Assert.Equal("1 Desember 2026 10.00 WIB", JakartaTime.Stamp(new DateTime(2026, 12, 1, 3, 0, 0, DateTimeKind.Utc)));
+        Assert.Equal("1 Desember 2026 10:00 WIB", JakartaTime.Stamp(new DateTime(2026, 12, 1, 3, 0, 0, DateTimeKind.Utc)));
 }

@@ -10,6 +10,8 @@ public class ReporterConfiguration : IEntityTypeConfiguration<Reporter>
     {
         reporter.Property(r => r.Name).HasMaxLength(Reporter.NameMaxLength);
         reporter.Property(r => r.Slug).HasMaxLength(Reporter.NameMaxLength);
+        reporter.Property(r => r.Bio).HasMaxLength(Reporter.BioMaxLength);
+        reporter.Property(r => r.PhotoPath).HasMaxLength(300);
         reporter.HasIndex(r => r.Slug).IsUnique();
     }
 }

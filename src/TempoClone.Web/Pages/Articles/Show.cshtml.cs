@@ -36,6 +36,9 @@ public class ShowModel(TempoDbContext db, MostRead mostRead, EditorsPicks editor
     public string? OriginalUrl => !Article.HasFullText && Uri.TryCreate(Article.SourceUrl, UriKind.Absolute, out var url)
         && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) ? url.AbsoluteUri : null;
 
+    /// <summary>The site a summary-only story's original lives on, as the link names it: "tempo.co".</summary>
+    public string? OriginalSite => OriginalUrl is { } original ? new Uri(original).Host.Replace("www.", "", StringComparison.OrdinalIgnoreCase) : null;
+
     /// <summary>"Berita terkait" shows the summary of this many stories from the top, then titles only.</summary>
     public const int RelatedWithSummary = 3;
     private const int RailPickCount = 5;

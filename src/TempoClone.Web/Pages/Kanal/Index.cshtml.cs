@@ -5,15 +5,28 @@ using Microsoft.Extensions.Options;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Hosting;
+using TempoClone.Web.Pages.Popularity;
 using TempoClone.Web.Pages.Shared;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.Kanal;
 
+/// <summary>
+/// A kanal's front: on its first page a lead story (the newest of the first few with a photo) above the list, and a
+/// rail with the kanal's stories among the editors' Pilihan Editor and the kanal's own Terpopuler.
+/// </summary>
 [OutputCache(PolicyName = ReaderCache.Policy), ReaderQueryKeys("page")]
-public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : StoryListPageModel(db, clock, site)
+public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site, EditorsPicks editorsPicks) : StoryListPageModel(db, clock, site)
 {
+    /// <summary>How far down the first page the lead is looked for: a photo story further down is no longer the news of the kanal.</summary>
+    private const int LeadSearchDepth = 5;
+
     public string KanalSlug { get; private set; } = "";
+    public StoryCard? Lead { get; private set; }
+    public StoryPage Rest { get; private set; } = null!;
+    public IReadOnlyList<StoryCard> Picks { get; private set; } = [];
+    public IReadOnlyList<StoryCard> MostReadDay { get; private set; } = [];
+    public IReadOnlyList<StoryCard> MostReadWeek { get; private set; } = [];
 
     // CASE: "page" is a reserved route value in Razor Pages, so the query parameter is bound by name.
     public async Task<IActionResult> OnGetAsync(string kanal, [FromQuery(Name = "page")] int? pageNumber)
@@ -26,6 +39,10 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
         KanalSlug = slug;
         HttpContext.TagReaderPage([ReaderTags.Kanal(found.Id)]);
         await ShowAsync(found.Name, stories => stories.Where(a => a.KanalId == found.Id), UrlMap.Kanal(slug), pageNumber);
+        Lead = List.Pager.Page == 1 ? List.Stories.Take(LeadSearchDepth).FirstOrDefault(s => s.Thumbnail is not null && s.HasFullText) : null;
+        Rest = List with { Stories = [.. List.Stories.Where(s => s != Lead)] };
+        Picks = [.. (await editorsPicks.CurrentAsync(EditorsPicks.MaxShown)).Where(p => p.KanalSlug == slug)];
+        (MostReadDay, MostReadWeek) = await MostRead.InKanalAsync(Db, found.Id, NowUtc);
         return Page();
     }
 }

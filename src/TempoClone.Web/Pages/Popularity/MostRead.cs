@@ -36,14 +36,23 @@ public sealed class MostRead(IServiceScopeFactory scopes, ReaderEvictions evicti
         return (new Lists(await TopAsync(db, nowUtc, Day, Count, ct), await TopAsync(db, nowUtc, Week, Count, ct)), nowUtc + MaxAge);
     }, ct);
 
-    private static async Task<IReadOnlyList<StoryCard>> TopAsync(TempoDbContext db, DateTime nowUtc, TimeSpan window, int count, CancellationToken ct)
+    /// <summary>
+    /// One kanal's Terpopuler for its front (24 hours, 7 days), read with the page: the kanal page's output cache keeps
+    /// it, so no list per kanal is held here.
+    /// </summary>
+    public static async Task<(IReadOnlyList<StoryCard> Day, IReadOnlyList<StoryCard> Week)> InKanalAsync(TempoDbContext db, int kanalId, DateTime nowUtc, CancellationToken ct = default) =>
+        (await TopAsync(db, nowUtc, Day, Count, ct, kanalId), await TopAsync(db, nowUtc, Week, Count, ct, kanalId));
+
+    private static async Task<IReadOnlyList<StoryCard>> TopAsync(TempoDbContext db, DateTime nowUtc, TimeSpan window, int count, CancellationToken ct, int? kanalId = null)
     {
         var since = nowUtc - window;
+        var published = db.Articles.Published(nowUtc);
+        if (kanalId is { } kanal) published = published.Where(a => a.KanalId == kanal);
         var top = await db.Set<ArticleViewCount>().AsNoTracking()
             .Where(v => v.HourUtc >= since)
             .GroupBy(v => v.ArticleId)
             .Select(g => new { ArticleId = g.Key, Views = g.Sum(v => v.Views) })
-            .Join(db.Articles.Published(nowUtc), v => v.ArticleId, a => a.Id, (v, a) => new { v.ArticleId, v.Views })
+            .Join(published, v => v.ArticleId, a => a.Id, (v, a) => new { v.ArticleId, v.Views })
             .OrderByDescending(v => v.Views).ThenByDescending(v => v.ArticleId)
             .Take(count)
             .ToListAsync(ct);

@@ -2,10 +2,17 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace TempoClone.Web.Pages.Shared;
 
-/// <summary>The kanal links in the masthead.</summary>
+/// <summary>
+/// The kanal links: in the masthead (the phone's menu and the laptop's bar), or as the phone's kanal strip under
+/// the masthead (<paramref name="strip"/>), which scrolls sideways without script.
+/// </summary>
 public class KanalNavViewComponent(SiteChrome chrome) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync() => View((await chrome.CurrentAsync()).LiveKanals.Take(MaxShown));
+    public async Task<IViewComponentResult> InvokeAsync(bool strip = false)
+    {
+        var kanals = (await chrome.CurrentAsync()).LiveKanals.Take(MaxShown);
+        return strip ? View("Strip", kanals) : View(kanals);
+    }
 
     private const int MaxShown = 12;
 }

@@ -48,3 +48,6 @@ public sealed record StoryListView(IReadOnlyList<StoryCard> Stories, DateTime No
         ? JakartaTime.ToJakarta(story.PublishedAtUtc).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " WIB"
         : RelativeTime.Format(story.PublishedAtUtc, NowUtc);
 }
+
+/// <summary>A front's lead story as the _LeadStory partial draws it; <paramref name="TitleId"/> labels the section around it.</summary>
+public sealed record LeadStoryView(StoryCard Story, DateTime NowUtc, string TitleId);

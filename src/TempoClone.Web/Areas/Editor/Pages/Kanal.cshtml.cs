@@ -9,8 +9,9 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Areas.Editor.Pages;
 
 /// <summary>
-/// Editors add kanal and rename them. A kanal's address (its slug) never changes, so links and feeds keep working;
-/// only the name readers see does.
+/// Editors add kanal, rename them and set their order ("Urutan": the masthead menu, the kanal strip and the filters
+/// follow it, ties by name). A kanal's address (its slug) never changes, so links and feeds keep working; only the
+/// name readers see does.
 /// </summary>
 public class KanalModel(TempoDbContext db, SiteWriter site) : PageModel
 {
@@ -18,9 +19,15 @@ public class KanalModel(TempoDbContext db, SiteWriter site) : PageModel
      Display(Name = "Nama kanal")]
     public string Name { get; set; } = "";
 
+    /// <summary>Typed as text and read by <see cref="ReadPosition"/>, so a wrong value gets an Indonesian message.</summary>
+    [BindProperty, Display(Name = "Urutan")]
+    public string? Position { get; set; }
+
+    public const int MaxPosition = 999;
+
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
-    public sealed record Row(int Id, string Slug, string Name, int Articles);
+    public sealed record Row(int Id, string Slug, string Name, int Position, int Articles);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -35,14 +42,17 @@ public class KanalModel(TempoDbContext db, SiteWriter site) : PageModel
         var slug = Slugs.From(Name);
         if (ModelState.IsValid && UrlMap.SlugProblem(SlugOwner.Kanal, Name.Trim(), slug) is { } problem) ModelState.AddModelError(nameof(Name), problem);
         if (ModelState.IsValid && await db.Kanals.AnyAsync(k => k.Slug == slug)) ModelState.AddModelError(nameof(Name), "Kanal itu sudah ada.");
+        var position = ReadPosition();
         if (!ModelState.IsValid)
         {
             await LoadAsync();
             return Page();
         }
+        // CASE: no Urutan typed: the new kanal goes after the others.
+        position ??= Math.Min(MaxPosition, (await db.Kanals.MaxAsync(k => (int?)k.Position) ?? 0) + 1);
         try
         {
-            await site.AddKanalAsync(Name.Trim(), User.Identity!.Name!);
+            await site.AddKanalAsync(Name.Trim(), position.Value, User.Identity!.Name!);
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
@@ -59,12 +69,13 @@ public class KanalModel(TempoDbContext db, SiteWriter site) : PageModel
         if (!User.MayManageKanal()) return Forbid();
         var kanal = await db.Kanals.FindAsync(id);
         if (kanal is null) return NotFound();
+        var position = ReadPosition();
         if (!ModelState.IsValid)
         {
             await LoadAsync();
             return Page();
         }
-        await site.RenameKanalAsync(kanal, Name.Trim(), User.Identity!.Name!);
+        await site.RenameKanalAsync(kanal, Name.Trim(), position ?? kanal.Position, User.Identity!.Name!);
         return Done($"Kanal /{kanal.Slug} kini bernama {kanal.Name}.");
     }
 
@@ -74,8 +85,18 @@ public class KanalModel(TempoDbContext db, SiteWriter site) : PageModel
         return RedirectToPage();
     }
 
+    /// <summary>The typed Urutan: a whole number from 0 to <see cref="MaxPosition"/>, null when left empty, or a message.</summary>
+    private int? ReadPosition()
+    {
+        if (string.IsNullOrWhiteSpace(Position)) return null;
+        if (int.TryParse(Position.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var position) && position <= MaxPosition)
+            return position;
+        ModelState.AddModelError(nameof(Position), $"Urutan diisi bilangan bulat 0 sampai {MaxPosition}.");
+        return null;
+    }
+
     private async Task LoadAsync() =>
-        Rows = await db.Kanals.AsNoTracking().OrderBy(k => k.Name)
-            .Select(k => new Row(k.Id, k.Slug, k.Name, db.Articles.Count(a => a.KanalId == k.Id && a.DeletedAtUtc == null)))
+        Rows = await db.Kanals.AsNoTracking().InNewsroomOrder()
+            .Select(k => new Row(k.Id, k.Slug, k.Name, k.Position, db.Articles.Count(a => a.KanalId == k.Id && a.DeletedAtUtc == null)))
             .ToListAsync();
 }

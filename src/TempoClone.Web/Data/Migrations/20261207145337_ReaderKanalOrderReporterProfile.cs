@@ -1,0 +1,51 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TempoClone.Web.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class ReaderKanalOrderReporterProfile : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Bio",
+                table: "Reporters",
+                type: "TEXT",
+                maxLength: 400,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PhotoPath",
+                table: "Reporters",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Position",
+                table: "Kanals",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Bio",
+                table: "Reporters");
+
+            migrationBuilder.DropColumn(
+                name: "PhotoPath",
+                table: "Reporters");
+
+            migrationBuilder.DropColumn(
+                name: "Position",
+                table: "Kanals");
+        }
+    }
+}
