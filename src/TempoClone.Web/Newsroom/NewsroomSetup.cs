@@ -17,6 +17,8 @@ public static class NewsroomSetup
         services.AddScoped<ArticleWriter>();
         services.AddSingleton<ScheduledArticles>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledArticles>());
+        services.AddSingleton<FrontPageExpiry>();
+        services.AddHostedService(provider => provider.GetRequiredService<FrontPageExpiry>());
         // The editor area's conventions ask StaffAccess itself, the same rule the handlers ask.
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffRoles.PublisherPolicy, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => context.User.IsPublisher()))

@@ -25,6 +25,7 @@ public static class ReaderSite
         services.AddSingleton<MostRead>();
         services.AddSingleton<EditorsPicks>();
         services.AddSingleton<SiteChrome>();
+        services.AddSingleton<BreakingNewsBar>();
         services.AddSingleton<PreviewLinks>();
         services.AddHostedService<ViewCounterFlusher>();
         services.AddSearchLimit();
