@@ -11,8 +11,8 @@ namespace TempoClone.Web.Areas.Editor.Pages.FrontPage;
 
 /// <summary>
 /// Reads and writes what the Halaman depan page arranges: the lead block's slots and the breaking-news bar. Every
-/// write is on the audit log and evicts only the pages that show it (the home page for slots, every reader page for
-/// the bar); the end-time timer is woken to look again.
+/// write checks the state it was made on, is on the audit log and evicts only the pages that show it (the home page
+/// for slots, every reader page for the bar); the end-time timer is woken to look again.
 /// </summary>
 public sealed class FrontPageDesk(TempoDbContext db, ReaderEvictions readerCache, FrontPageExpiry expiry, TimeProvider clock)
 {
@@ -25,8 +25,18 @@ public sealed class FrontPageDesk(TempoDbContext db, ReaderEvictions readerCache
         return new State(slots, bar, TokenOf(slots, bar));
     }
 
-    /// <summary>Replaces every slot with these (one per place, headline first; null leaves a place to the newest stories).</summary>
-    public async Task SaveSlotsAsync(IReadOnlyList<FrontPageLineup.Choice> choices, string userName, CancellationToken ct = default)
+    /// <summary>
+    /// Replaces every slot with these (one per place, headline first; null leaves a place to the newest stories);
+    /// false, writing nothing, when the page changed since <paramref name="token"/> was read.
+    /// </summary>
+    public Task<bool> SaveSlotsAsync(string? token, IReadOnlyList<FrontPageLineup.Choice> choices, string userName, CancellationToken ct = default) =>
+        ChangeAsync(token, async () =>
+        {
+            await ReplaceSlotsAsync(choices, userName, ct);
+            return [ReaderTags.Home];
+        }, ct);
+
+    private async Task ReplaceSlotsAsync(IReadOnlyList<FrontPageLineup.Choice> choices, string userName, CancellationToken ct)
     {
         await db.FrontPageSlots.ExecuteDeleteAsync(ct);
         var titles = await TitlesAsync(choices.Select(c => c.ArticleId), ct);
@@ -39,12 +49,48 @@ public sealed class FrontPageDesk(TempoDbContext db, ReaderEvictions readerCache
                 + (choice.EndsAtUtc is { } ends ? $" (sampai {JakartaTime.Stamp(ends)})" : ""));
         }
         Audit(userName, "mengatur halaman depan", described.Count == 0 ? "semua tempat berisi berita terbaru" : string.Join("; ", described));
-        await db.SaveChangesAsync(ct);
-        await readerCache.EvictAsync([ReaderTags.Home], ct);
-        expiry.Changed();
     }
 
-    public async Task SaveBarAsync(BreakingNews bar, string userName, CancellationToken ct = default)
+    public Task<bool> SaveBarAsync(string? token, BreakingNews bar, string userName, CancellationToken ct = default) =>
+        ChangeAsync(token, async () =>
+        {
+            await PutBarAsync(bar, userName, ct);
+            return EveryPage;
+        }, ct);
+
+    /// <summary>Takes the bar off every page; false when the page changed since <paramref name="token"/> was read.</summary>
+    public Task<bool> RemoveBarAsync(string? token, string userName, CancellationToken ct = default) =>
+        ChangeAsync(token, async () =>
+        {
+            if (await db.BreakingNews.SingleOrDefaultAsync(ct) is not { } stored) return [];
+            db.BreakingNews.Remove(stored);
+            Audit(userName, "menurunkan " + stored.Label, stored.Text);
+            return EveryPage;
+        }, ct);
+
+    // The bar is on every reader page.
+    private static readonly string[] EveryPage = [ReaderCache.Tag];
+
+    /// <summary>
+    /// Checks the token and writes in one exclusive transaction (two editors saving at once cannot both pass the
+    /// check), then evicts the tags the change returned and wakes the end-time timer.
+    /// </summary>
+    private async Task<bool> ChangeAsync(string? token, Func<Task<string[]>> change, CancellationToken ct)
+    {
+        string[] evict;
+        await using (var transaction = await db.Database.BeginExclusiveAsync(ExclusiveTransactions.Purpose.FrontPage, ct))
+        {
+            if (token != (await LoadAsync(ct)).Token) return false;
+            evict = await change();
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        if (evict.Length > 0) await readerCache.EvictAsync(evict, ct);
+        expiry.Changed();
+        return true;
+    }
+
+    private async Task PutBarAsync(BreakingNews bar, string userName, CancellationToken ct)
     {
         var stored = await db.BreakingNews.SingleOrDefaultAsync(ct);
         if (stored is null) db.BreakingNews.Add(bar);
@@ -56,16 +102,6 @@ public sealed class FrontPageDesk(TempoDbContext db, ReaderEvictions readerCache
             stored.EndsAtUtc = bar.EndsAtUtc;
         }
         Audit(userName, "memasang " + bar.Label, $"{bar.Text} (sampai {JakartaTime.Stamp(bar.EndsAtUtc)})");
-        await SaveBarChangeAsync(ct);
-    }
-
-    public async Task<bool> RemoveBarAsync(string userName, CancellationToken ct = default)
-    {
-        if (await db.BreakingNews.SingleOrDefaultAsync(ct) is not { } stored) return false;
-        db.BreakingNews.Remove(stored);
-        Audit(userName, "menurunkan " + stored.Label, stored.Text);
-        await SaveBarChangeAsync(ct);
-        return true;
     }
 
     public Task<Dictionary<int, string>> TitlesAsync(IEnumerable<int?> ids, CancellationToken ct = default)
@@ -76,14 +112,6 @@ public sealed class FrontPageDesk(TempoDbContext db, ReaderEvictions readerCache
 
     /// <summary>"Utama" for the headline, "Tempat 2" … for the others, in the form, the preview and the audit log alike.</summary>
     public static string PlaceName(int position) => position == 1 ? "Utama" : $"Tempat {position}";
-
-    private async Task SaveBarChangeAsync(CancellationToken ct)
-    {
-        await db.SaveChangesAsync(ct);
-        // The bar is on every reader page.
-        await readerCache.EvictAllAsync(ct);
-        expiry.Changed();
-    }
 
     // The log's subject column holds a title's length; four titles are cut short rather than refused.
     private void Audit(string userName, string action, string subject) =>

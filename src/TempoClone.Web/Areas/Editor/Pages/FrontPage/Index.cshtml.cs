@@ -42,12 +42,7 @@ public class IndexModel(FrontPageDesk desk, TempoDbContext db, ArticleFormReader
         if (!User.MayArrangeFrontPage()) context.Result = Forbid();
     }
 
-    public async Task<IActionResult> OnGetAsync()
-    {
-        var state = await LoadAsync();
-        await PreviewAsync(await db.CurrentLineupAsync(NowUtc), StoredChoices(state));
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync() => await ShowStoredAsync(await LoadAsync());
 
     /// <summary>Naik/Turun without script: reorders the form as typed; nothing is saved until Simpan.</summary>
     public async Task<IActionResult> OnPostMoveAsync(int index, int delta)
@@ -68,11 +63,10 @@ public class IndexModel(FrontPageDesk desk, TempoDbContext db, ArticleFormReader
 
     public async Task<IActionResult> OnPostSaveAsync()
     {
-        var state = await LoadAsync();
-        if (Token != state.Token) return await ConflictAsync(state);
+        await LoadAsync();
         var choices = await ReadChoicesAsync();
         if (!ModelState.IsValid) return await ShowUnsavedAsync(choices);
-        await desk.SaveSlotsAsync(choices, User.Identity!.Name!);
+        if (!await desk.SaveSlotsAsync(Token, choices, User.Identity!.Name!)) return await ConflictAsync();
         Flash.Tell(TempData, "Halaman depan disimpan. Beranda menampilkannya sekarang.", "/", "lihat beranda");
         return RedirectToPage();
     }
@@ -80,19 +74,18 @@ public class IndexModel(FrontPageDesk desk, TempoDbContext db, ArticleFormReader
     public async Task<IActionResult> OnPostBarAsync()
     {
         var state = await LoadAsync();
-        if (Token != state.Token) return await ConflictAsync(state);
         var bar = FrontPageFields.Read(Bar, NowUtc, TimeExample, ModelState);
         if (bar is null) return await ShowStoredAsync(state);
-        await desk.SaveBarAsync(bar, User.Identity!.Name!);
+        if (!await desk.SaveBarAsync(Token, bar, User.Identity!.Name!)) return await ConflictAsync();
         Flash.Tell(TempData, $"{bar.Label} tampil di setiap halaman sampai {JakartaTime.Stamp(bar.EndsAtUtc)}.");
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostRemoveBarAsync()
     {
-        var state = await LoadAsync();
-        if (Token != state.Token) return await ConflictAsync(state);
-        Flash.Tell(TempData, await desk.RemoveBarAsync(User.Identity!.Name!) ? "Bar diturunkan dari situs." : "Tidak ada bar yang tampil.");
+        await LoadAsync();
+        if (!await desk.RemoveBarAsync(Token, User.Identity!.Name!)) return await ConflictAsync();
+        Flash.Tell(TempData, "Bar diturunkan dari situs.");
         return RedirectToPage();
     }
 
@@ -112,19 +105,18 @@ public class IndexModel(FrontPageDesk desk, TempoDbContext db, ArticleFormReader
         Slots = [.. Slots.Take(FrontPageSlot.Count), .. Enumerable.Range(0, Math.Max(0, FrontPageSlot.Count - Slots.Count)).Select(_ => new SlotInput())];
         if (Bar.Label is null && Bar.Text is null && state.Bar is { } stored)
             Bar = new BarInput { Label = stored.Label, Text = stored.Text, Link = stored.Link, EndsAt = JakartaTime.TypedTime(stored.EndsAtUtc) };
-        Token ??= state.Token;
         return state;
     }
 
     /// <summary>The page as stored now, with the conflict message: what this editor typed was made on an older state.</summary>
-    private async Task<IActionResult> ConflictAsync(FrontPageDesk.State state)
+    private async Task<IActionResult> ConflictAsync()
     {
         ModelState.Clear();
         ModelState.AddModelError("", ConflictMessage);
         Slots = [];
         Bar = new BarInput();
-        await LoadAsync();
-        return await ShowStoredAsync(state);
+        Token = null;
+        return await ShowStoredAsync(await LoadAsync());
     }
 
     private async Task<IActionResult> ShowStoredAsync(FrontPageDesk.State state)
