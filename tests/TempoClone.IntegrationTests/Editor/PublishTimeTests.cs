@@ -66,4 +66,24 @@ public class PublishTimeTests(TempoAppFactory factory) : IClassFixture<TempoAppF
         var hint = (await editor.GetDocumentAsync(EditorActions.NewArticle)).QuerySelector("#publish-at-hint")!.TextContent;
         Assert.True(JakartaTime.ParseInput(Regex.Match(hint, @"\d\d/\d\d/\d{4} \d\d\.\d\d").Value) > Now, hint);
     }
+
+    [Fact]
+    public async Task LaterChange_ShowsDiperbarui_UnderTheFirstPublishTime()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var title = $"Berita Yang Kemudian Diperbarui {Guid.NewGuid():N}";
+        var id = await editor.CreateArticleAsync(EditorActions.ArticleFields(title));
+        var url = await factory.UrlOfAsync(title);
+        var published = Now;
+        Assert.Null((await _reader.GetDocumentAsync(url)).QuerySelector(".dateline-updated"));
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(40));
+        (await editor.EditArticleAsync(id, new() { ["Input.Deck"] = "Ringkasan dengan angka korban terbaru" })).Dispose();
+
+        await Eventually.HoldsAsync(async () => (await _reader.GetDocumentAsync(url)).QuerySelector(".dateline-updated") is not null, "Diperbarui on the article");
+        var page = await _reader.GetDocumentAsync(url);
+        Assert.Equal(JakartaTime.Iso(published), page.QuerySelector(".dateline time")!.GetAttribute("datetime"));
+        Assert.Contains("Diperbarui", page.QuerySelector(".dateline-updated")!.TextContent);
+        Assert.Equal(JakartaTime.Iso(Now), page.QuerySelector(".dateline-updated time")!.GetAttribute("datetime"));
+    }
 }
