@@ -14,20 +14,10 @@ public sealed class FrontPageExpiry(IServiceScopeFactory scopes, ReaderEvictions
 {
     private static readonly TimeSpan LongestSleep = TimeSpan.FromHours(1);
 
-    private readonly SemaphoreSlim _changed = new(0, 1);
+    private readonly WakeSignal _changed = new();
 
     /// <summary>A slot or the bar was saved: look again for the next end time.</summary>
-    public void Changed()
-    {
-        try
-        {
-            _changed.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled.
-        }
-    }
+    public void Changed() => _changed.Raise();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
