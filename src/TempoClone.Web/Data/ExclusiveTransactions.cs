@@ -16,6 +16,7 @@ public static class ExclusiveTransactions
     {
         LoginAttempts = 0x7E_4D_50_01,
         StaffRoles = 0x7E_4D_50_02,
+        FrontPage = 0x7E_4D_50_03,
     }
 
     /// <summary>A transaction, begun and made the only one holding the purpose (<see cref="DatabaseEngine.LockForTransactionAsync"/>).</summary>

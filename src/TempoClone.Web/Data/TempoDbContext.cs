@@ -15,6 +15,8 @@ public class TempoDbContext(DbContextOptions<TempoDbContext> options) : Identity
     public DbSet<Kanal> Kanals => Set<Kanal>();
     public DbSet<Reporter> Reporters => Set<Reporter>();
     public DbSet<HomePick> HomePicks => Set<HomePick>();
+    public DbSet<FrontPageSlot> FrontPageSlots => Set<FrontPageSlot>();
+    public DbSet<BreakingNews> BreakingNews => Set<BreakingNews>();
     public DbSet<ImportedSeedFile> ImportedSeedFiles => Set<ImportedSeedFile>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();

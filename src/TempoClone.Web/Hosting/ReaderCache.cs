@@ -111,6 +111,19 @@ public static class ReaderCache
     }
 
     /// <summary>
+    /// Keeps this page's cache entry no longer than <paramref name="untilUtc"/> (something it shows ends then: a front
+    /// page slot, the breaking-news bar), so the change shows even where no timer evicts it. Nothing happens when the
+    /// page is not cached or nothing ends.
+    /// </summary>
+    public static void KeepReaderPageUntil(this HttpContext http, DateTime untilUtc, DateTime nowUtc)
+    {
+        if (untilUtc == DateTime.MaxValue || http.Features.Get<IOutputCacheFeature>()?.Context is not { } cache) return;
+        var left = untilUtc - nowUtc;
+        if (left <= TimeSpan.Zero) cache.AllowCacheStorage = false;
+        else if (cache.ResponseExpirationTimeSpan is not { } current || left < current) cache.ResponseExpirationTimeSpan = left;
+    }
+
+    /// <summary>
     /// Gives every cached rendering a validator: Last-Modified (when it was rendered) and an ETag unique to the entry.
     /// The output cache answers If-None-Match / If-Modified-Since on a hit with 304 and no body.
     /// </summary>

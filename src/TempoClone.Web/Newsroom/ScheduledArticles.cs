@@ -18,20 +18,10 @@ public sealed class ScheduledArticles(IServiceScopeFactory scopes, ReaderEvictio
     // Long sleeps are cut, so a clock change or a missed wake-up costs at most this.
     private static readonly TimeSpan LongestSleep = TimeSpan.FromHours(1);
 
-    private readonly SemaphoreSlim _changed = new(0, 1);
+    private readonly WakeSignal _changed = new();
 
     /// <summary>A save scheduled, moved or withdrew a story: look again for the next publish time.</summary>
-    public void Changed()
-    {
-        try
-        {
-            _changed.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled.
-        }
-    }
+    public void Changed() => _changed.Raise();
 
     public Task HandleAsync(ArticleEvent change, CancellationToken ct)
     {

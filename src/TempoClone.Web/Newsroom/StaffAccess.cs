@@ -22,6 +22,9 @@ public static class StaffAccess
 
     public static bool MayPick(this ClaimsPrincipal user) => user.IsPublisher();
 
+    /// <summary>The home page's headline, its slots and the breaking-news bar (Halaman depan).</summary>
+    public static bool MayArrangeFrontPage(this ClaimsPrincipal user) => user.IsPublisher();
+
     public static bool MayManageKanal(this ClaimsPrincipal user) => user.IsPublisher();
 
     public static bool MayEditReporters(this ClaimsPrincipal user) => user.IsPublisher();

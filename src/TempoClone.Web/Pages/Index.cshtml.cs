@@ -12,7 +12,6 @@ namespace TempoClone.Web.Pages;
 [OutputCache(PolicyName = ReaderCache.Policy)]
 public class IndexModel(TempoDbContext db, MostRead mostRead, EditorsPicks editorsPicks, TimeProvider clock) : PageModel
 {
-    private const int SecondaryCount = 3;
     private const int LatestCount = 12;
     private const int PickCount = EditorsPicks.MaxShown;
 
@@ -29,9 +28,10 @@ public class IndexModel(TempoDbContext db, MostRead mostRead, EditorsPicks edito
         NowUtc = clock.GetUtcNow().UtcDateTime;
         var published = db.Articles.AsNoTracking().Published(NowUtc);
 
-        // CASE: stories known only by their summary never take the lead block; they wait in Terkini.
-        var lead = await published.WithFullText().NewestFirst()
-            .Select(StoryCard.FromArticle).Take(1 + SecondaryCount).ToListAsync();
+        // The editors' slots, the newest full stories where they chose none (summary-only stories wait in Terkini).
+        var lineup = await db.CurrentLineupAsync(NowUtc);
+        var cards = await published.Where(a => lineup.ArticleIds.Contains(a.Id)).Select(StoryCard.FromArticle).ToListAsync();
+        var lead = lineup.ArticleIds.Select(id => cards.Single(c => c.Id == id)).ToList();
         Headline = lead.FirstOrDefault();
         Secondary = lead.Skip(1).ToList();
 
@@ -44,5 +44,6 @@ public class IndexModel(TempoDbContext db, MostRead mostRead, EditorsPicks edito
         MostReadWeek = await mostRead.WeekAsync();
         // Every story the home page shows is live; any live story's save evicts the home page.
         HttpContext.TagReaderPage([ReaderTags.Home]);
+        HttpContext.KeepReaderPageUntil(lineup.ValidUntilUtc, NowUtc);
     }
 }

@@ -28,6 +28,7 @@ public static class ReaderSite
         services.AddSingleton<MostRead>();
         services.AddSingleton<EditorsPicks>();
         services.AddSingleton<SiteChrome>();
+        services.AddSingleton<BreakingNewsBar>();
         services.AddHostedService<ViewCounterFlusher>();
         services.AddSearchLimit();
         services.AddSingleton<SearchResultCache>();

@@ -91,8 +91,12 @@ public static class JakartaTime
     /// <summary>How the editor types a WIB time, day first: "01/12/2026 07:00" (07.00, as Indonesian prose writes it, works too).</summary>
     public const string TypedTimeFormat = "dd/MM/yyyy HH:mm";
 
-    /// <summary>The hint beside a typed-time field.</summary>
-    public const string TimeHint = "hh/bb/tttt jj:mm, misalnya 01/12/2026 07:00";
+    /// <summary>The hint for a date in the past (an archive page's), with an example such a field accepts.</summary>
+    public const string ArchiveTimeHint = "hh/bb/tttt jj:mm, misalnya 31/08/2023 17:06";
+
+    /// <summary>The hint beside a typed-time field, its example tomorrow at 07.00 WIB: a time every field accepts.</summary>
+    public static string TimeHintAt(DateTime nowUtc) =>
+        "hh/bb/tttt jj:mm, misalnya " + TypedTime(ToUtc(ToJakarta(nowUtc).Date.AddDays(1).AddHours(7)));
 
     private static readonly string[] TimeFormats =
         [InputFormat, InputFormat + ":ss", "d/M/yyyy H.mm", "d/M/yyyy H:mm", "d-M-yyyy H.mm", "d-M-yyyy H:mm", "d.M.yyyy H.mm", "d.M.yyyy H:mm"];

@@ -243,11 +243,19 @@ public class ArticleFormJourneyTests(BrowserSession session) : IClassFixture<Bro
     }
 
     [Fact]
-    public async Task Laptop_1366px_EditorMenuIsOneRow()
+    public async Task Laptop_1366px_EditorMenuIsOneRow_WithNothingOffScreen()
     {
         var (page, _) = await SignedInAsync(width: 1366);
-        var rows = await page.Locator(".editor .kanal-nav li").EvaluateAllAsync<int[]>("items => [...new Set(items.map(i => i.offsetTop))]");
+        var rows = await page.Locator(".editor .kanal-nav > ul > li").EvaluateAllAsync<int[]>("items => [...new Set(items.map(i => i.offsetTop))]");
         Assert.Single(rows);
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0, "The menu runs off the right edge");
+        var keluar = await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).BoundingBoxAsync();
+        Assert.True(keluar!.X + keluar.Width <= 1366, "Keluar is off screen");
+
+        // The rarer pages are one click away under Admin.
+        await page.Locator("nav.kanal-nav summary", new() { HasText = "Admin" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Log audit" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Log audit");
     }
 
     [Fact]

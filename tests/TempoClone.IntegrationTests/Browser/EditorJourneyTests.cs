@@ -90,6 +90,7 @@ public class EditorJourneyTests(BrowserSession session) : IClassFixture<BrowserS
     [InlineData("list", "/editor", true)]
     [InlineData("edit", "/editor/articles/edit", true)]
     [InlineData("picks", "/editor/picks", true)]
+    [InlineData("frontpage", "/editor/frontpage", true)]
     [InlineData("import", "/editor/import", true)]
     [InlineData("staff", "/editor/staff", true)]
     [InlineData("kanal", "/editor/kanal", true)]

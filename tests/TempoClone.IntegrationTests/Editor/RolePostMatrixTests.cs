@@ -60,6 +60,16 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
     private async Task<string> PickListTokenAsync() =>
         (await (await AdminAsync()).GetDocumentAsync("/editor/picks")).QuerySelector("input[name='ListToken']")!.GetAttribute("value")!;
 
+    private async Task<string> FrontPageTokenAsync() =>
+        (await (await AdminAsync()).GetDocumentAsync("/editor/frontpage")).QuerySelector("form.front-page-form input[name='Token']")!.GetAttribute("value")!;
+
+    private async Task<List<KeyValuePair<string, string>>> FrontPageSlotsAsync() =>
+        [new("Slots[0].Reference", (await ArticleAsync("Published")).ToString()), new("Slots[0].EndsAt", ""), new("Token", await FrontPageTokenAsync())];
+
+    private List<KeyValuePair<string, string>> BarFields(string token) =>
+        [new("Bar.Label", "Terkini"), new("Bar.Text", Unique("Bar matriks")), new("Bar.Link", ""), new("Bar.EndsAt",
+            TempoClone.Web.Rendering.JakartaTime.TypedTime(factory.Clock.GetUtcNow().UtcDateTime.AddDays(1))), new("Token", token)];
+
     private async Task<int> TwoPicksAsync()
     {
         var first = await ArticleAsync("Published");
@@ -128,6 +138,16 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
             ? new("/editor/picks?handler=Move", [new("pickId", pick.ToString()), new("delta", "1"), new("ListToken", await PickListTokenAsync())]) : null!),
         new("/Picks:Remove", "remove a pick", Publishers, async _ => await TwoPicksAsync() is var pick
             ? new("/editor/picks?handler=Remove", [new("pickId", pick.ToString()), new("ListToken", await PickListTokenAsync())]) : null!),
+        new("/FrontPage/Index:Save", "set the front page's slots", Publishers, async _ => new("/editor/frontpage?handler=Save", await FrontPageSlotsAsync())),
+        new("/FrontPage/Index:Move", "reorder the front page form (saves nothing)", Nobody, async _ => new("/editor/frontpage?handler=Move&index=0&delta=1", await FrontPageSlotsAsync())),
+        new("/FrontPage/Index:Preview", "preview the front page (saves nothing)", Nobody, async _ => new("/editor/frontpage?handler=Preview", await FrontPageSlotsAsync())),
+        new("/FrontPage/Index:Bar", "put up the breaking-news bar", Publishers, async _ => new("/editor/frontpage?handler=Bar", BarFields(await FrontPageTokenAsync()))),
+        new("/FrontPage/Index:RemoveBar", "take the breaking-news bar down", Publishers, async _ =>
+        {
+            using var put = await (await AdminAsync()).PostWithTokenAsync("/editor/frontpage?handler=Bar", BarFields(await FrontPageTokenAsync()));
+            Assert.Equal(HttpStatusCode.Redirect, put.StatusCode);
+            return new("/editor/frontpage?handler=RemoveBar", [new("Token", await FrontPageTokenAsync())]);
+        }),
         new("/Trash:Restore", "restore from trash", Publishers, async _ =>
         {
             var id = await ArticleAsync("Published");

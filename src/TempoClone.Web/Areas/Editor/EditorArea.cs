@@ -22,6 +22,7 @@ public static class EditorArea
             options.Conventions.AllowAnonymousToAreaPage(Name, "/Account/LoginTwoFactor");
             options.Conventions.AuthorizeAreaFolder(Name, "/Staff", StaffRoles.AdminPolicy);
             options.Conventions.AuthorizeAreaPage(Name, "/Picks", StaffRoles.PublisherPolicy);
+            options.Conventions.AuthorizeAreaFolder(Name, "/FrontPage", StaffRoles.PublisherPolicy);
             options.Conventions.AuthorizeAreaPage(Name, "/Trash", StaffRoles.PublisherPolicy);
             options.Conventions.AuthorizeAreaPage(Name, "/Audit", StaffRoles.PublisherPolicy);
             options.Conventions.AuthorizeAreaPage(Name, "/Kanal", StaffRoles.PublisherPolicy);
@@ -41,6 +42,7 @@ public static class EditorArea
         services.AddScoped<Pages.Media.MediaLibrary>();
         services.AddScoped<Pages.Articles.TitleSearch>();
         services.AddScoped<ArticleAutosaves>();
+        services.AddScoped<Pages.FrontPage.FrontPageDesk>();
         services.AddScoped<SessionRescue>();
         // Identity's cookie is configured by Accounts; the editor adds what happens to a form posted after the session ended.
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure(options =>

@@ -70,7 +70,7 @@ public class ImportModel(ArticleImporter importer, StaffWorkLimits limits, ILogg
             ModelState.AddModelError(nameof(Address), "Alamat halaman perlu berbentuk https://… atau tempo.co/….");
         var typedDate = string.IsNullOrWhiteSpace(PublishAt) ? null : JakartaTime.ParseInput(PublishAt);
         if (!string.IsNullOrWhiteSpace(PublishAt) && typedDate is null)
-            ModelState.AddModelError(nameof(PublishAt), "Tanggal terbit tidak terbaca. Tulis " + JakartaTime.TimeHint + ".");
+            ModelState.AddModelError(nameof(PublishAt), "Tanggal terbit tidak terbaca. Tulis " + JakartaTime.ArchiveTimeHint + ".");
         if (!ModelState.IsValid) return Page();
 
         var result = TempoTextParser.Parse(Text!, string.IsNullOrWhiteSpace(Address) ? null : Address);

@@ -153,8 +153,16 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
             return existing is { Status: ArticleStatus.Published } ? existing.PublishedAtUtc : nowUtc;
         }
 
-        if (JakartaTime.ParseInput(input.PublishAt) is { } utc) return utc;
-        errors.AddModelError("Input.PublishAt", "Waktu terbit tidak terbaca. Tulis " + JakartaTime.TimeHint + ".");
+        if (JakartaTime.ParseInput(input.PublishAt) is { } utc)
+        {
+            // CASE: a future minute typed on a live story would take it off the site until then; never without a tick.
+            if (existing?.IsLive(nowUtc) == true && utc > nowUtc && input.Status == ArticleStatus.Published && !input.ConfirmReschedule)
+                errors.AddModelError("Input.PublishAt", $"Berita ini sedang tampil di situs. Waktu terbit {JakartaTime.Stamp(utc)} akan " +
+                    "menariknya dari situs sampai saat itu. Centang \"Jadwalkan ulang\" lalu simpan lagi bila itu maksudnya, " +
+                    $"atau kembalikan waktu terbit ke {JakartaTime.TypedTime(existing.PublishedAtUtc)} agar tetap tampil.");
+            return utc;
+        }
+        errors.AddModelError("Input.PublishAt", "Waktu terbit tidak terbaca. Tulis " + JakartaTime.TimeHintAt(nowUtc) + ".");
         return nowUtc;
     }
 

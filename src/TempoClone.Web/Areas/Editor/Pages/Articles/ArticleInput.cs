@@ -76,6 +76,10 @@ public sealed class ArticleInput
     [Display(Name = "Terbitkan sebagai berita baru")]
     public bool PublishAsNew { get; set; }
 
+    /// <summary>A future time typed on a live story takes it off the site until then: only with this ticked.</summary>
+    [Display(Name = "Jadwalkan ulang: tarik dari situs sampai waktu terbit ini")]
+    public bool ConfirmReschedule { get; set; }
+
     [StringLength(200), Display(Name = "Cari judul artikel")]
     public string? SearchQuery { get; set; }
 

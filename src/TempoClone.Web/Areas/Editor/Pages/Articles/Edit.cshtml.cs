@@ -24,7 +24,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
 
     public const string UnpublishConfirmation = "unpublish";
 
-    public const string ScheduleMessage = "Isi waktu terbit yang akan datang, " + JakartaTime.TimeHint + ".";
+    public static string ScheduleMessage(DateTime nowUtc) => "Isi waktu terbit yang akan datang, " + JakartaTime.TimeHintAt(nowUtc) + ".";
 
     [BindProperty] public ArticleInput Input { get; set; } = new();
     [BindProperty] public IFormFile? PhotoUpload { get; set; }
@@ -130,7 +130,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     {
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         if (JakartaTime.ParseInput(Input.PublishAt) is not { } at || at <= nowUtc && !PublishDates.IsArchiveStory(article, nowUtc))
-            ModelState.AddModelError("Input.PublishAt", ScheduleMessage);
+            ModelState.AddModelError("Input.PublishAt", ScheduleMessage(nowUtc));
         return null;
     });
 
