@@ -1,5 +1,6 @@
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Newsroom;
 
@@ -31,6 +32,7 @@ public sealed class AuditLog(TempoDbContext db) : INewsroomSubscriber<NewsroomEv
         KanalSaved => AuditVerbs.KanalRenamed,
         PicksChanged => AuditVerbs.PicksChanged,
         SitePageSaved => AuditVerbs.SitePageSaved,
+        FrontPageChanged front => front.Action,
         _ => null,
     };
 
@@ -44,6 +46,8 @@ public sealed class AuditLog(TempoDbContext db) : INewsroomSubscriber<NewsroomEv
             KanalSaved { OldName: { } old } kanal => $"{old} → {kanal.Kanal.Name}",
             KanalSaved kanal => kanal.Kanal.Name,
             SitePageSaved page => page.Page.Title,
+            // The log's subject column holds a title's length; four titles are cut short rather than refused.
+            FrontPageChanged front => TextCut.ToLength(front.Subject, Article.TitleMaxLength),
             _ => "",
         },
     });

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
+using TempoClone.Web.Data.Engines;
 using TempoClone.Web.Hosting;
 
 namespace TempoClone.Web.Newsroom;
@@ -7,17 +8,21 @@ namespace TempoClone.Web.Newsroom;
 /// <summary>
 /// A front page slot or the breaking-news bar ends at its minute without anyone saving: this timer (on the app's
 /// <see cref="TimeProvider"/>) wakes at the next end time and evicts what showed it: the home page for a slot, every
-/// reader page for the bar. Saves on the Halaman depan page wake it to look again.
+/// reader page for the bar. A change on the Halaman depan page (<see cref="FrontPageChanged"/>) wakes it to look again.
 /// </summary>
-public sealed class FrontPageExpiry(IServiceScopeFactory scopes, ReaderEvictions evictions, TimeProvider clock,
-    ILogger<FrontPageExpiry> log) : BackgroundService
+public sealed class FrontPageExpiry(IServiceScopeFactory scopes, ReaderEvictions evictions, TimeProvider clock, DatabaseEngine engine,
+    ILogger<FrontPageExpiry> log) : BackgroundService, INewsroomSubscriber<FrontPageChanged>
 {
     private static readonly TimeSpan LongestSleep = TimeSpan.FromHours(1);
 
     private readonly WakeSignal _changed = new();
 
     /// <summary>A slot or the bar was saved: look again for the next end time.</summary>
-    public void Changed() => _changed.Raise();
+    public Task HandleAsync(FrontPageChanged change, CancellationToken ct)
+    {
+        _changed.Raise();
+        return Task.CompletedTask;
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -52,7 +57,7 @@ public sealed class FrontPageExpiry(IServiceScopeFactory scopes, ReaderEvictions
             {
                 break;
             }
-            catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException || engine.IsTransient(ex))
             {
                 log.LogWarning(ex, "Front page end times could not be checked; trying again in a minute");
                 await Task.Delay(TimeSpan.FromMinutes(1), clock, stoppingToken);

@@ -52,3 +52,9 @@ public sealed record PicksChanged(string UserName, DateTime AtUtc) : NewsroomEve
 
 /// <summary>A standing page (Redaksi, Kontak, …) rewritten.</summary>
 public sealed record SitePageSaved(SitePage Page, string UserName, DateTime AtUtc) : NewsroomEvent(UserName, AtUtc);
+
+/// <summary>
+/// The home page's lead block or the breaking-news bar changed (Halaman depan): <paramref name="Action"/> and
+/// <paramref name="Subject"/> as the audit log shows them; the bar is on every reader page, the slots only on the home.
+/// </summary>
+public sealed record FrontPageChanged(string Action, string Subject, bool OnEveryPage, string UserName, DateTime AtUtc) : NewsroomEvent(UserName, AtUtc);

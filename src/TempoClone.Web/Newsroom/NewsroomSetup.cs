@@ -25,6 +25,7 @@ public static class NewsroomSetup
         services.AddSingleton<INewsroomSubscriber<ArticleEvent>>(provider => provider.GetRequiredService<ScheduledArticles>());
         services.AddSingleton<FrontPageExpiry>();
         services.AddHostedService(provider => provider.GetRequiredService<FrontPageExpiry>());
+        services.AddSingleton<INewsroomSubscriber<FrontPageChanged>>(provider => provider.GetRequiredService<FrontPageExpiry>());
         // The editor area's conventions ask StaffAccess itself, the same rule the handlers ask.
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffRoles.PublisherPolicy, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => context.User.IsPublisher()))

@@ -6,7 +6,8 @@ namespace TempoClone.Web.Newsroom;
 /// <summary>
 /// After a change commits, the cached reader pages that showed or now show it go (evicted before the commit, a page
 /// could be cached again from the old rows). An article evicts its footprint (<see cref="ReaderFootprint"/>); a kanal,
-/// the picks or a standing page is on every page (masthead, rail, footer), so every page goes.
+/// the picks, a standing page or the breaking-news bar is on every page (masthead, rail, footer), so every page goes;
+/// the front page's slots are only on the home page.
 /// </summary>
 public sealed class ReaderPagesEviction(TempoDbContext db, ReaderEvictions evictions) : INewsroomSubscriber<NewsroomEvent>
 {
@@ -22,7 +23,10 @@ public sealed class ReaderPagesEviction(TempoDbContext db, ReaderEvictions evict
             case ArticleEvent { ShownBefore: { } before } article when article.WasLive || article.Article.IsLive(article.AtUtc):
                 await ReaderFootprint.EvictAsync(evictions, before, await ReaderFootprint.ReadAsync(db, [article.Article.Id], article.AtUtc, ct), ct);
                 break;
-            case KanalSaved or PicksChanged or SitePageSaved:
+            case FrontPageChanged { OnEveryPage: false }:
+                await evictions.EvictAsync([ReaderTags.Home], ct);
+                break;
+            case KanalSaved or PicksChanged or SitePageSaved or FrontPageChanged:
                 await evictions.EvictAllAsync(ct);
                 break;
         }

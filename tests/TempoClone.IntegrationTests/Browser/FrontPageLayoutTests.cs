@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
 using static Microsoft.Playwright.Assertions;
 

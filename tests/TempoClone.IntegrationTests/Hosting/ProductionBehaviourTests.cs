@@ -5,7 +5,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TempoClone.IntegrationTests.Infrastructure;
-using TempoClone.Web.Data;
 using TempoClone.Web.Data.Engines;
 
 namespace TempoClone.IntegrationTests.Hosting;

@@ -1,4 +1,3 @@
-using TempoClone.Web.Areas.Editor.Pages.Articles;
 using TempoClone.Web.Rendering;
 using static TempoClone.Web.Areas.Editor.Pages.Articles.WordDiff;
 

@@ -4,7 +4,7 @@ namespace TempoClone.Web.Pages.Shared;
 
 /// <summary>
 /// The kanal links: in the masthead (the phone's menu and the laptop's bar), or as the phone's kanal strip under
-/// the masthead (<paramref name="strip"/>), which scrolls sideways without script.
+/// the masthead (<c>strip</c>), which scrolls sideways without script.
 /// </summary>
 public class KanalNavViewComponent(SiteChrome chrome) : ViewComponent
 {

@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
-using TempoClone.Web.Hosting;
 using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
 
@@ -11,10 +10,10 @@ namespace TempoClone.Web.Areas.Editor.Pages.FrontPage;
 
 /// <summary>
 /// Reads and writes what the Halaman depan page arranges: the lead block's slots and the breaking-news bar. Every
-/// write checks the state it was made on, is on the audit log and evicts only the pages that show it (the home page
-/// for slots, every reader page for the bar); the end-time timer is woken to look again.
+/// write checks the state it was made on and commits through the newsroom's events (<see cref="FrontPageChanged"/>):
+/// the audit log, the reader cache (the home page for slots, every reader page for the bar) and the end-time timer follow.
 /// </summary>
-public sealed class FrontPageDesk(TempoDbContext db, ReaderEvictions readerCache, FrontPageExpiry expiry, TimeProvider clock)
+public sealed class FrontPageDesk(TempoDbContext db, NewsroomEvents events, TimeProvider clock)
 {
     public sealed record State(IReadOnlyList<FrontPageSlot> Slots, BreakingNews? Bar, string Token);
 
@@ -30,13 +29,9 @@ public sealed class FrontPageDesk(TempoDbContext db, ReaderEvictions readerCache
     /// false, writing nothing, when the page changed since <paramref name="token"/> was read.
     /// </summary>
     public Task<bool> SaveSlotsAsync(string? token, IReadOnlyList<FrontPageLineup.Choice> choices, string userName, CancellationToken ct = default) =>
-        ChangeAsync(token, async () =>
-        {
-            await ReplaceSlotsAsync(choices, userName, ct);
-            return [ReaderTags.Home];
-        }, ct);
+        ChangeAsync(token, () => ReplaceSlotsAsync(choices, userName, ct), ct);
 
-    private async Task ReplaceSlotsAsync(IReadOnlyList<FrontPageLineup.Choice> choices, string userName, CancellationToken ct)
+    private async Task<FrontPageChanged?> ReplaceSlotsAsync(IReadOnlyList<FrontPageLineup.Choice> choices, string userName, CancellationToken ct)
     {
         await db.FrontPageSlots.ExecuteDeleteAsync(ct);
         var titles = await TitlesAsync(choices.Select(c => c.ArticleId), ct);
@@ -48,49 +43,34 @@ public sealed class FrontPageDesk(TempoDbContext db, ReaderEvictions readerCache
             described.Add($"{PlaceName(position)}: {titles.GetValueOrDefault(id, id.ToString())}"
                 + (choice.EndsAtUtc is { } ends ? $" (sampai {JakartaTime.Stamp(ends)})" : ""));
         }
-        Audit(userName, "mengatur halaman depan", described.Count == 0 ? "semua tempat berisi berita terbaru" : string.Join("; ", described));
+        return Change(userName, "mengatur halaman depan", described.Count == 0 ? "semua tempat berisi berita terbaru" : string.Join("; ", described), onEveryPage: false);
     }
 
     public Task<bool> SaveBarAsync(string? token, BreakingNews bar, string userName, CancellationToken ct = default) =>
-        ChangeAsync(token, async () =>
-        {
-            await PutBarAsync(bar, userName, ct);
-            return EveryPage;
-        }, ct);
+        ChangeAsync(token, () => PutBarAsync(bar, userName, ct), ct);
 
     /// <summary>Takes the bar off every page; false when the page changed since <paramref name="token"/> was read.</summary>
     public Task<bool> RemoveBarAsync(string? token, string userName, CancellationToken ct = default) =>
         ChangeAsync(token, async () =>
         {
-            if (await db.BreakingNews.SingleOrDefaultAsync(ct) is not { } stored) return [];
+            if (await db.BreakingNews.SingleOrDefaultAsync(ct) is not { } stored) return null;
             db.BreakingNews.Remove(stored);
-            Audit(userName, "menurunkan " + stored.Label, stored.Text);
-            return EveryPage;
+            return Change(userName, "menurunkan " + stored.Label, stored.Text, onEveryPage: true);
         }, ct);
-
-    // The bar is on every reader page.
-    private static readonly string[] EveryPage = [ReaderCache.Tag];
 
     /// <summary>
     /// Checks the token and writes in one exclusive transaction (two editors saving at once cannot both pass the
-    /// check), then evicts the tags the change returned and wakes the end-time timer.
+    /// check); the change (null when there was nothing to change) commits through the newsroom's events.
     /// </summary>
-    private async Task<bool> ChangeAsync(string? token, Func<Task<string[]>> change, CancellationToken ct)
+    private async Task<bool> ChangeAsync(string? token, Func<Task<FrontPageChanged?>> change, CancellationToken ct)
     {
-        string[] evict;
-        await using (var transaction = await db.Database.BeginExclusiveAsync(ExclusiveTransactions.Purpose.FrontPage, ct))
-        {
-            if (token != (await LoadAsync(ct)).Token) return false;
-            evict = await change();
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-        if (evict.Length > 0) await readerCache.EvictAsync(evict, ct);
-        expiry.Changed();
+        await using var transaction = await db.Database.BeginExclusiveAsync(ExclusiveTransactions.Purpose.FrontPage, ct);
+        if (token != (await LoadAsync(ct)).Token) return false;
+        if (await change() is { } changed) await events.CommitAsync(changed, transaction, ct);
         return true;
     }
 
-    private async Task PutBarAsync(BreakingNews bar, string userName, CancellationToken ct)
+    private async Task<FrontPageChanged?> PutBarAsync(BreakingNews bar, string userName, CancellationToken ct)
     {
         var stored = await db.BreakingNews.SingleOrDefaultAsync(ct);
         if (stored is null) db.BreakingNews.Add(bar);
@@ -101,7 +81,7 @@ public sealed class FrontPageDesk(TempoDbContext db, ReaderEvictions readerCache
             stored.Link = bar.Link;
             stored.EndsAtUtc = bar.EndsAtUtc;
         }
-        Audit(userName, "memasang " + bar.Label, $"{bar.Text} (sampai {JakartaTime.Stamp(bar.EndsAtUtc)})");
+        return Change(userName, "memasang " + bar.Label, $"{bar.Text} (sampai {JakartaTime.Stamp(bar.EndsAtUtc)})", onEveryPage: true);
     }
 
     public Task<Dictionary<int, string>> TitlesAsync(IEnumerable<int?> ids, CancellationToken ct = default)
@@ -113,13 +93,8 @@ public sealed class FrontPageDesk(TempoDbContext db, ReaderEvictions readerCache
     /// <summary>"Utama" for the headline, "Tempat 2" … for the others, in the form, the preview and the audit log alike.</summary>
     public static string PlaceName(int position) => position == 1 ? "Utama" : $"Tempat {position}";
 
-    // The log's subject column holds a title's length; four titles are cut short rather than refused.
-    private void Audit(string userName, string action, string subject) =>
-        db.AuditEntries.Add(new AuditEntry
-        {
-            AtUtc = clock.GetUtcNow().UtcDateTime, UserName = userName, Action = action,
-            Subject = subject.Length <= Article.TitleMaxLength ? subject : subject[..(Article.TitleMaxLength - 1)] + "…",
-        });
+    private FrontPageChanged Change(string userName, string action, string subject, bool onEveryPage) =>
+        new(action, subject, onEveryPage, userName, clock.GetUtcNow().UtcDateTime);
 
     // Two editors on the page at once cannot silently undo each other: every change carries the state it was made on.
     private static string TokenOf(IEnumerable<FrontPageSlot> slots, BreakingNews? bar) =>
