@@ -129,7 +129,9 @@ public static class MarkdownRenderer
     {
         try
         {
-            html = Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+            var document = Markdown.Parse(markdown, Pipeline);
+            EmbedFacades.LinkBareEmbeds(document);
+            html = Sanitizer.Sanitize(document.ToHtml(Pipeline));
             return true;
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or InsufficientExecutionStackException)
