@@ -63,4 +63,32 @@ public class EmbedJourneyTests(BrowserSession session) : IClassFixture<BrowserSe
         Assert.Equal("frame-src https://evil.example", refused);
         Assert.DoesNotContain(requests, url => url.Contains("evil.example"));
     }
+
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1366)]
+    public async Task StoryWithEveryEmbedAndFurniture_RequestsOnlyTheSite_AndIsAccessible(int width)
+    {
+        var title = $"Perabot Dan Sematan {width} " + Guid.NewGuid().ToString("N")[..6];
+        using (var newsroom = new TempoAppFactory(RepoPaths.SeedArticles, session.App.DatabasePath))
+        {
+            var fields = EditorActions.ArticleFields(title);
+            fields["Input.Body"] = StoryFixtures.EmbedsAndFurniture;
+            await (await newsroom.LoginAsNewAsync(StaffRoles.Editor)).CreateArticleAsync(fields);
+        }
+        var (page, consoleErrors) = await session.NewPageAsync(width: width);
+        var requests = new List<string>();
+        page.Request += (_, request) => requests.Add(request.Url);
+        await page.GotoAsync(session.BaseUrl + await session.App.UrlOfAsync(title));
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        await Expect(page.Locator("a.embed-facade")).ToHaveCountAsync(6);
+        Assert.All(requests, url => Assert.StartsWith(session.BaseUrl, url));
+        var axe = await page.RunAxe();
+        Assert.Empty(axe.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}"));
+        // Nothing is wider than the screen.
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
+        await BrowserSession.ScreenshotAsync(page, $"story-furniture-{width}");
+        Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
+    }
 }

@@ -80,4 +80,23 @@ public class StoryEmbedsTests(TempoAppFactory factory) : IClassFixture<TempoAppF
         var plain = await factory.CreateReaderClient().GetDocumentAsync(await factory.UrlOfAsync(SeedArticle.Title));
         Assert.Empty(plain.QuerySelectorAll("script[src]"));
     }
+
+    [Fact]
+    public async Task EveryProvider_AndEveryPieceOfFurniture_ReachTheReaderPage()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var title = "Perabot Lengkap " + Guid.NewGuid().ToString("N")[..8];
+        var fields = EditorActions.ArticleFields(title);
+        fields["Input.Body"] = StoryFixtures.EmbedsAndFurniture;
+        await editor.CreateArticleAsync(fields);
+        var page = await factory.CreateReaderClient().GetDocumentAsync(await factory.UrlOfAsync(title));
+
+        var body = page.QuerySelector(".article-body")!;
+        Assert.Equal(["YouTube", "X (Twitter)", "Instagram", "TikTok", "Facebook", "Google Maps"],
+            body.QuerySelectorAll(".embed-provider").Select(p => p.TextContent));
+        Assert.Equal(2, body.QuerySelectorAll("aside.key-points li").Length);
+        Assert.Equal("Siti Aminah, nelayan Muara Angke", body.QuerySelector("figure.pull-quote figcaption")!.TextContent);
+        Assert.Equal("Kapan tanggul diperbaiki?", body.QuerySelector(".interview p.interview-question")!.TextContent);
+        Assert.Equal("Tanggul Muara Baru", body.QuerySelector("aside.fact-box h2")!.TextContent);
+    }
 }
