@@ -13,6 +13,15 @@ namespace TempoClone.IntegrationTests.Browser;
 /// </summary>
 public class EmbedJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
+    /// <summary>Written through the editor form of a second app on the same database.</summary>
+    private async Task PublishAsync(string title, string body)
+    {
+        using var newsroom = new TempoAppFactory(RepoPaths.SeedArticles, session.App.DatabasePath);
+        var fields = EditorActions.ArticleFields(title);
+        fields["Input.Body"] = body;
+        await (await newsroom.LoginAsNewAsync(StaffRoles.Editor)).CreateArticleAsync(fields);
+    }
+
     [Theory]
     [InlineData("https://youtu.be/dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1")]
     [InlineData("https://x.com/tempodotco/status/1789012345678901234", "https://platform.twitter.com/embed/Tweet.html?id=1789012345678901234&dnt=true")]
@@ -20,14 +29,7 @@ public class EmbedJourneyTests(BrowserSession session) : IClassFixture<BrowserSe
     public async Task Embed_RequestsNothingFromTheProviderUntilClicked_ThenShowsItsFrame_AndOtherFramesStayRefused(string link, string frame)
     {
         var title = "Sematan " + new Uri(link).Host + " " + Guid.NewGuid().ToString("N")[..6];
-        // Written through the editor form of a second app on the same database.
-        using (var newsroom = new TempoAppFactory(RepoPaths.SeedArticles, session.App.DatabasePath))
-        {
-            var editor = await newsroom.LoginAsNewAsync(StaffRoles.Editor);
-            var fields = EditorActions.ArticleFields(title);
-            fields["Input.Body"] = $"TEMPO.CO, Jakarta - Paragraf pembuka.\n\n{link}\n\nParagraf penutup.";
-            await editor.CreateArticleAsync(fields);
-        }
+        await PublishAsync(title, $"TEMPO.CO, Jakarta - Paragraf pembuka.\n\n{link}\n\nParagraf penutup.");
 
         var (page, consoleErrors) = await session.NewPageAsync();
         var requests = new List<string>();
@@ -70,12 +72,7 @@ public class EmbedJourneyTests(BrowserSession session) : IClassFixture<BrowserSe
     public async Task StoryWithEveryEmbedAndFurniture_RequestsOnlyTheSite_AndIsAccessible(int width)
     {
         var title = $"Perabot Dan Sematan {width} " + Guid.NewGuid().ToString("N")[..6];
-        using (var newsroom = new TempoAppFactory(RepoPaths.SeedArticles, session.App.DatabasePath))
-        {
-            var fields = EditorActions.ArticleFields(title);
-            fields["Input.Body"] = StoryFixtures.EmbedsAndFurniture;
-            await (await newsroom.LoginAsNewAsync(StaffRoles.Editor)).CreateArticleAsync(fields);
-        }
+        await PublishAsync(title, StoryFixtures.EmbedsAndFurniture);
         var (page, consoleErrors) = await session.NewPageAsync(width: width);
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
