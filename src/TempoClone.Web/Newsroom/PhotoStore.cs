@@ -84,13 +84,22 @@ public sealed partial class PhotoStore(IOptions<SiteOptions> site, AppFolders.Ro
         }
         Directory.CreateDirectory(PendingFolder);
         var written = new List<string>();
-        var result = PhotoRenditionWriter.Write(codec, format.Value.Format, name, (relative, encoded) =>
+        PhotoRenditionWriter.Written? result;
+        try
         {
-            var path = Path.Combine(PendingFolder, relative);
-            written.Add(path);
-            using var output = File.Create(path);
-            encoded.SaveTo(output);
-        });
+            result = PhotoRenditionWriter.Write(codec, format.Value.Format, name, (relative, encoded) =>
+            {
+                var path = Path.Combine(PendingFolder, relative);
+                using var output = File.Create(path);
+                written.Add(path);
+                encoded.SaveTo(output);
+            });
+        }
+        catch (IOException) when (File.Exists(pendingMain))
+        {
+            // CASE: the same file sent twice at once (a double click): the other request is writing it; this one shares it.
+            return new Result(PendingPrefix + name, null);
+        }
         if (result is null)
         {
             foreach (var path in written) File.Delete(path);
