@@ -99,4 +99,17 @@ public class StoryEmbedsTests(TempoAppFactory factory) : IClassFixture<TempoAppF
         Assert.Equal("Kapan tanggul diperbaiki?", body.QuerySelector(".interview p.interview-question")!.TextContent);
         Assert.Equal("Tanggul Muara Baru", body.QuerySelector("aside.fact-box h2")!.TextContent);
     }
+
+    [Fact]
+    public async Task EditorsPratinjau_ShowsTheFacadesAndFurniture_AsReadersWillSeeThem()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var fields = EditorActions.ArticleFields("Pratinjau Sematan", "Draft");
+        fields["Input.Body"] = StoryFixtures.EmbedsAndFurniture;
+        using var response = await editor.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector, fields, "button[formaction*='handler=Preview']");
+        var preview = (await HtmlDocuments.ParseAsync(response)).QuerySelector("section.preview .article-body")!;
+        Assert.Equal(6, preview.QuerySelectorAll("figure.embed a.embed-facade").Length);
+        Assert.NotNull(preview.QuerySelector("aside.key-points"));
+        Assert.Empty(preview.QuerySelectorAll("iframe"));
+    }
 }
