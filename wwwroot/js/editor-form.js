@@ -65,7 +65,14 @@
       const lines = selected("").split("\n").map((line) => prefix + line.replace(/^(#{1,6} |> )/, ""));
       put("", lines.join("\n"), "");
     };
+    // A block of its own: blank lines around it, so it never joins the paragraph the caret is in.
+    const block = (before, text, after) => put("\n\n" + before, text, after + "\n\n");
     const actions = {
+      embed: () => block("", selected("https://www.youtube.com/watch?v=…"), ""),
+      pullquote: () => block(":::kutipan\n", selected("Isi kutipan"), "\n\n— Nama narasumber, jabatan\n:::"),
+      keypoints: () => block(":::poin\n- ", selected("Poin pertama"), "\n- Poin kedua\n:::"),
+      interview: () => block(":::wawancara\nT: ", selected("Pertanyaan"), "\n\nJ: Jawaban\n:::"),
+      facts: () => block(":::fakta Judul kotak\n- ", selected("Fakta pertama"), "\n:::"),
       bold: () => put("**", selected("teks tebal"), "**"),
       italic: () => put("*", selected("teks miring"), "*"),
       link: () => put("[", selected("teks tautan"), "](https://)", "https://"),

@@ -5,8 +5,11 @@ namespace TempoClone.Web.Hosting;
 /// <summary>Security headers on every response, static files and error pages included (SECURITY.md item 3).</summary>
 public static class SecurityHeaders
 {
-    private const string ContentSecurityPolicy =
+    // frame-src: only the embed providers' frame hosts, over https, and only for frames our own script makes after a
+    // reader's click (Rendering/EmbedFacades); every other frame source stays refused.
+    private static readonly string ContentSecurityPolicy =
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; " +
+        $"frame-src {string.Join(' ', EmbedLink.FrameHosts.Select(host => "https://" + host))}; " +
         "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using SkiaSharp;
@@ -10,7 +11,9 @@ namespace TempoClone.Web.Newsroom;
 /// Accepts JPEG, PNG and WebP photos, judged by their bytes (never the name or the Content-Type header), and
 /// writes their renditions (<see cref="PhotoRenditionWriter"/>: upright, metadata gone, anything hidden after the
 /// image dropped). An upload waits in a pending folder, which only editors can see, until the article is saved
-/// (<see cref="Keep"/>); pending uploads older than a day are swept at the next upload.
+/// (<see cref="Keep"/>); pending uploads older than a day are swept at the next upload. A photo is named by its
+/// content (the start of the SHA-256 of the uploaded bytes), so the same file uploaded twice is one file, processed
+/// once, and one entry of the library.
 /// </summary>
 public sealed partial class PhotoStore(IOptions<SiteOptions> site, AppFolders.Root root, TimeProvider clock, StaffWorkLimits limits, ILogger<PhotoStore> log)
 {
@@ -66,16 +69,37 @@ public sealed partial class PhotoStore(IOptions<SiteOptions> site, AppFolders.Ro
         if (format.Value.Format == PhotoRenditionWriter.Format.Png && pixels > MaxPngPixels)
             return Refuse(file, uploadedBy, $"Foto PNG paling besar {MaxPngPixels / 1_000_000} megapiksel. Simpan sebagai JPEG, atau perkecil dulu.");
 
-        var name = $"{Guid.NewGuid():N}.{format.Value.Extension}";
+        var name = $"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}.{format.Value.Extension}";
+        // CASE: the same file again (a second upload, or a photo already in the library): the stored photo is used, not a copy.
+        if (StoredPathOf(name) is { } stored)
+        {
+            log.LogInformation("Photo from {User} is already stored as {Path}", uploadedBy, stored);
+            return new Result(stored, null);
+        }
+        var pendingMain = Path.Combine(PendingFolder, name);
+        if (File.Exists(pendingMain))
+        {
+            File.SetLastWriteTimeUtc(pendingMain, clock.GetUtcNow().UtcDateTime);
+            return new Result(PendingPrefix + name, null);
+        }
         Directory.CreateDirectory(PendingFolder);
         var written = new List<string>();
-        var result = PhotoRenditionWriter.Write(codec, format.Value.Format, name, (relative, encoded) =>
+        PhotoRenditionWriter.Written? result;
+        try
         {
-            var path = Path.Combine(PendingFolder, relative);
-            written.Add(path);
-            using var output = File.Create(path);
-            encoded.SaveTo(output);
-        });
+            result = PhotoRenditionWriter.Write(codec, format.Value.Format, name, (relative, encoded) =>
+            {
+                var path = Path.Combine(PendingFolder, relative);
+                using var output = File.Create(path);
+                written.Add(path);
+                encoded.SaveTo(output);
+            });
+        }
+        catch (IOException) when (File.Exists(pendingMain))
+        {
+            // CASE: the same file sent twice at once (a double click): the other request is writing it; this one shares it.
+            return new Result(PendingPrefix + name, null);
+        }
         if (result is null)
         {
             foreach (var path in written) File.Delete(path);
@@ -102,6 +126,9 @@ public sealed partial class PhotoStore(IOptions<SiteOptions> site, AppFolders.Ro
     /// </summary>
     public StoredPhoto? Keep(string path)
     {
+        // CASE: two forms held the same pending upload and the other was saved first: its stored file is this photo.
+        if (path.StartsWith(PendingPrefix, StringComparison.Ordinal) && PendingPathPattern().IsMatch(path) && StoredPathOf(path[PendingPrefix.Length..]) is { } stored)
+            return Describe(stored);
         if (!IsKnownPath(path)) return null;
         if (path.StartsWith(PendingPrefix, StringComparison.Ordinal))
         {
@@ -122,6 +149,13 @@ public sealed partial class PhotoStore(IOptions<SiteOptions> site, AppFolders.Ro
     /// <summary>The full path of a pending file an editor may look at, or null for any other name.</summary>
     public string? PendingFile(string name) =>
         PendingFilePattern().IsMatch(name) && File.Exists(Path.Combine(PendingFolder, name)) ? Path.Combine(PendingFolder, name) : null;
+
+    /// <summary>Where a photo of this content name is stored (in whichever year it first came), or null.</summary>
+    private string? StoredPathOf(string name) => !Directory.Exists(MediaFolder) ? null : Directory.EnumerateDirectories(MediaFolder)
+        .Select(Path.GetFileName)
+        .Where(year => year is { Length: 4 } && year.All(char.IsAsciiDigit))
+        .Select(year => $"{year}/{name}")
+        .FirstOrDefault(path => File.Exists(Path.Combine(MediaFolder, path)));
 
     private StoredPhoto? Describe(string path)
     {

@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.Html;
 
 namespace TempoClone.Web.Rendering;
@@ -19,6 +21,7 @@ public static class MarkdownRenderer
         .DisableHtml()
         .UseEmphasisExtras()
         .UsePipeTables()
+        .Use<StoryFurniture>()
         .Build();
 
     private static readonly HtmlSanitizer Sanitizer = new(new HtmlSanitizerOptions
@@ -27,8 +30,11 @@ public static class MarkdownRenderer
         {
             "p", "br", "hr", "em", "strong", "del", "sub", "sup", "a", "ul", "ol", "li", "blockquote",
             "h2", "h3", "h4", "h5", "h6", "code", "pre", "table", "thead", "tbody", "tr", "th", "td",
+            // Story furniture (StoryFurniture): written by our renderer only, with its own classes.
+            "figure", "figcaption", "aside", "div",
         },
-        AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "title" },
+        AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "title", "class" },
+        AllowedClasses = new HashSet<string>(StoryFurniture.Classes, StringComparer.Ordinal),
         AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" },
         UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href" },
         AllowedCssProperties = new HashSet<string>(),
@@ -129,13 +135,36 @@ public static class MarkdownRenderer
     {
         try
         {
-            html = Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+            var document = Markdown.Parse(markdown, Pipeline);
+            ImagesAsLinks(document);
+            EmbedFacades.LinkBareEmbeds(document);
+            StoryFurniture.Mark(document);
+            html = Sanitizer.Sanitize(document.ToHtml(Pipeline));
             return true;
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or InsufficientExecutionStackException)
         {
             html = "";
             return false;
+        }
+    }
+
+    /// <summary>
+    /// "![foto](https://…)" is never dropped without a word: an image from elsewhere would be a request to another site
+    /// on every reading, so it is shown as a link to the image, named by its description (or its address).
+    /// </summary>
+    private static void ImagesAsLinks(MarkdownDocument document)
+    {
+        foreach (var image in document.Descendants<LinkInline>().Where(link => link.IsImage).ToList())
+        {
+            var description = string.Concat(image.FindDescendants<LiteralInline>().Select(text => text.Content.ToString()));
+            if (Uri.TryCreate(image.Url, UriKind.Absolute, out var address) && address.Scheme is "http" or "https")
+            {
+                image.IsImage = false;
+                if (image.FirstChild is null) image.AppendChild(new LiteralInline(image.Url!));
+            }
+            // CASE: no web address to link to: the description stays as text.
+            else image.ReplaceBy(new LiteralInline(description), copyChildren: false);
         }
     }
 

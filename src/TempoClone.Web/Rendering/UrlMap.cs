@@ -112,6 +112,8 @@ public static class UrlMap
     public static string SitemapPage(int page) => $"/sitemap-{page}.xml";
     public static string MediaFile(string imagePath) => Media + "/" + imagePath;
     public const string NewArticle = Editor + "/articles/edit";
+    /// <summary>The editors' guide to writing a story: Markdown, embeds, story furniture.</summary>
+    public const string EditorHelp = Editor + "/bantuan";
     public static string EditArticle(int id) => $"{NewArticle}/{id}";
 
     /// <summary>The article form: of this article, or of a new one.</summary>

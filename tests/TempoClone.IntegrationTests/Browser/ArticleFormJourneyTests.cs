@@ -227,6 +227,32 @@ public class ArticleFormJourneyTests(BrowserSession session) : IClassFixture<Bro
         Assert.True(await body.EvaluateAsync<int>("area => area.offsetHeight") > before);
     }
 
+    /// <summary>Issue 22: each furniture button inserts its block around the selection, as the guide shows it.</summary>
+    [Fact]
+    public async Task FurnitureButtons_InsertTheirBlocks_AroundTheSelection()
+    {
+        var (page, _) = await SignedInAsync();
+        await page.GotoAsync(session.BaseUrl + "/editor/articles/edit");
+        var body = page.GetByLabel("Isi (Markdown)");
+        var toolbar = page.GetByRole(AriaRole.Toolbar, new() { Name = "Format isi" });
+        foreach (var (button, expected) in new[]
+                 {
+                     ("Petikan", "\n\n:::kutipan\nAir naik\n\n— Nama narasumber, jabatan\n:::\n\n"),
+                     ("Poin penting", "\n\n:::poin\n- Air naik\n- Poin kedua\n:::\n\n"),
+                     ("Wawancara", "\n\n:::wawancara\nT: Air naik\n\nJ: Jawaban\n:::\n\n"),
+                     ("Fakta", "\n\n:::fakta Judul kotak\n- Air naik\n:::\n\n"),
+                     ("Sematan", "\n\nAir naik\n\n"),
+                 })
+        {
+            await body.FillAsync("Air naik");
+            await body.EvaluateAsync("area => area.select()");
+            await toolbar.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+            await Expect(body).ToHaveValueAsync(expected);
+        }
+        await page.GetByRole(AriaRole.Link, new() { Name = "Panduan menulis", Exact = false }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Panduan menulis");
+    }
+
     [Theory]
     [InlineData("/editor/articles/edit")]
     [InlineData("/editor")]

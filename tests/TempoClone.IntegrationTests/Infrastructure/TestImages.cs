@@ -5,10 +5,15 @@ namespace TempoClone.IntegrationTests.Infrastructure;
 /// <summary>Real, small images made on the spot, and files that only pretend to be images.</summary>
 public static class TestImages
 {
+    /// <summary>
+    /// A red image whose last pixel has a random colour: the store names photos by their content, so each call is a new
+    /// photo, as two different uploads would be; a test that wants the same file twice keeps the bytes.
+    /// </summary>
     public static byte[] Encoded(SKEncodedImageFormat format, int width = 64, int height = 40)
     {
         using var bitmap = new SKBitmap(width, height);
         using (var canvas = new SKCanvas(bitmap)) canvas.Clear(new SKColor(200, 16, 46));
+        bitmap.SetPixel(width - 1, height - 1, new SKColor((uint)Random.Shared.Next() | 0xFF000000));
         using var image = SKImage.FromBitmap(bitmap);
         using var data = image.Encode(format, 90);
         return data.ToArray();

@@ -31,6 +31,9 @@ public class HtmlValidityTests(TempoAppFactory factory) : IClassFixture<TempoApp
         fields["Input.Related"] = SeedArticle.Title + "\nHalaman Valid Foto Terkait";
         var withPhoto = await editor.CreateArticleAsync(fields, TestImages.PhotoField(TestImages.Png()));
         using (await editor.SubmitFormAsync($"/editor/articles/corrections/{withPhoto}", "form.corrections-form", new Dictionary<string, string> { ["Text"] = "Nama kota diperbaiki" })) { }
+        var story = EditorActions.ArticleFields("Halaman Valid Sematan Dan Perabot");
+        story["Input.Body"] = StoryFixtures.EmbedsAndFurniture;
+        await editor.CreateArticleAsync(story);
         var admin = await factory.LoginAsync(TempoAppFactory.AdminEmail);
 
         var reader = factory.CreateReaderClient();
@@ -40,6 +43,7 @@ public class HtmlValidityTests(TempoAppFactory factory) : IClassFixture<TempoApp
             ["kanal"] = "/internasional",
             ["article"] = await factory.UrlOfAsync(SeedArticle.Title),
             ["article-with-photo"] = await factory.UrlOfAsync("Halaman Valid Dengan Foto"),
+            ["article-embeds-furniture"] = await factory.UrlOfAsync("Halaman Valid Sematan Dan Perabot"),
             ["summary-story"] = await factory.UrlOfAsync(SeedArticle.FirstRelatedTitle),
             ["tag"] = "/tag/banjir",
             ["reporter"] = "/penulis/sita-dewi",
@@ -62,7 +66,7 @@ public class HtmlValidityTests(TempoAppFactory factory) : IClassFixture<TempoApp
             using var response = await reader.GetAsync(path);
             await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await response.Content.ReadAsStringAsync());
         }
-        foreach (var (name, path) in new Dictionary<string, string> { ["editor-list"] = "/editor", ["editor-edit"] = "/editor/articles/edit", ["editor-picks"] = "/editor/picks", ["editor-kanal"] = "/editor/kanal", ["editor-reporters"] = "/editor/reporters", ["editor-reporter-edit"] = $"/editor/reporters?id={await factory.WithDbAsync(db => db.Reporters.Where(r => r.Slug == "sita-dewi").Select(r => r.Id).SingleAsync())}", ["editor-corrections"] = $"/editor/articles/corrections/{withPhoto}" })
+        foreach (var (name, path) in new Dictionary<string, string> { ["editor-list"] = "/editor", ["editor-edit"] = "/editor/articles/edit", ["editor-picks"] = "/editor/picks", ["editor-kanal"] = "/editor/kanal", ["editor-reporters"] = "/editor/reporters", ["editor-reporter-edit"] = $"/editor/reporters?id={await factory.WithDbAsync(db => db.Reporters.Where(r => r.Slug == "sita-dewi").Select(r => r.Id).SingleAsync())}", ["editor-corrections"] = $"/editor/articles/corrections/{withPhoto}", ["editor-help"] = "/editor/bantuan", ["editor-media"] = "/editor/media" })
             await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await editor.GetStringAsync(path));
         foreach (var (name, path) in new Dictionary<string, string> { ["editor-sitepages"] = "/editor/sitepages", ["editor-sitepage-edit"] = "/editor/sitepages/edit/1" })
             await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await admin.GetStringAsync(path));

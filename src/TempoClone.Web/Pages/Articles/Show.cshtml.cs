@@ -26,6 +26,9 @@ public class ShowModel(TempoDbContext db, MostRead mostRead, EditorsPicks editor
 
     public ArticleView Article { get; private set; } = null!;
     public HtmlString BodyHtml { get; private set; } = HtmlString.Empty;
+
+    /// <summary>The body holds an embed: the page loads the one small script that swaps a facade for its frame.</summary>
+    public bool HasEmbeds { get; private set; }
     public StoryCard? EditorsPick { get; private set; }
     public IReadOnlyList<StoryCard> Related { get; private set; } = [];
     public IReadOnlyList<StoryCard> MostReadDay { get; private set; } = [];
@@ -105,8 +108,10 @@ public class ShowModel(TempoDbContext db, MostRead mostRead, EditorsPicks editor
 
         Article = article;
         if (Preview is not null) PreviewState = await PreviewStateAsync(id);
-        // Rendered and sanitised when the article was saved (ArticleWriter); reading never runs Markdown.
-        BodyHtml = new HtmlString(article.BodyHtml);
+        // Rendered and sanitised when the article was saved (ArticleWriter); reading never runs Markdown, only turns
+        // embed links into facades.
+        BodyHtml = EmbedFacades.Apply(article.BodyHtml, out var hasEmbeds);
+        HasEmbeds = hasEmbeds;
         EditorsPick = article.EditorsPickId is null ? null
             : await published.Where(a => a.Id == article.EditorsPickId).Select(StoryCard.FromArticle).SingleOrDefaultAsync();
         Related = await db.Set<RelatedStory>().AsNoTracking()

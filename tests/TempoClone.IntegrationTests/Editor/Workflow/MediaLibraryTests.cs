@@ -76,4 +76,44 @@ public class MediaLibraryTests(TempoAppFactory factory) : IClassFixture<TempoApp
             Assert.Equal("", (await HtmlDocuments.ParseAsync(response)).ValueOf("Input.PhotoPath") ?? "");
         }
     }
+
+    /// <summary>Issue 22: the library printed a literal &lt;photo-image&gt; element (the editor area did not register the tag helper).</summary>
+    [Fact]
+    public async Task Library_ShowsEachPhotoAsARealThumbnail()
+    {
+        var (editor, caption, path) = await ArticleWithPhotoAsync();
+        var library = await editor.GetDocumentAsync("/editor/media?q=" + Uri.EscapeDataString(caption));
+        var item = Assert.Single(library.QuerySelectorAll(".media-item"));
+        Assert.Null(item.QuerySelector("photo-image"));
+        var img = item.QuerySelector("picture img")!;
+        Assert.Equal("/media/" + path, img.GetAttribute("src"));
+        Assert.Contains(" 200w", img.GetAttribute("srcset"));
+        using var thumbnail = await editor.GetAsync(img.GetAttribute("src"));
+        Assert.Equal(HttpStatusCode.OK, thumbnail.StatusCode);
+    }
+
+    [Fact]
+    public async Task SameFileUploadedTwice_IsOneStoredPhoto_AndOneLibraryEntry()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var credit = "TEMPO/Kembar " + Guid.NewGuid().ToString("N")[..8];
+        var bytes = TestImages.Png(173, 91);
+        var ids = new List<int>();
+        foreach (var caption in new[] { "Pertama diunggah", "Kedua kali diunggah" })
+        {
+            var fields = EditorActions.ArticleFields("Foto Kembar " + Guid.NewGuid().ToString("N")[..8]);
+            fields["Input.PhotoCaption"] = caption;
+            fields["Input.PhotoCredit"] = credit;
+            fields["Input.PhotoAlt"] = "Foto yang sama";
+            ids.Add(await editor.CreateArticleAsync(fields, TestImages.PhotoField(bytes)));
+        }
+
+        var paths = await factory.WithDbAsync(db => db.Articles.Where(a => ids.Contains(a.Id)).Select(a => a.LeadPhoto!.ImagePath!).ToListAsync());
+        Assert.Equal(2, paths.Count);
+        Assert.Single(paths.Distinct());
+        var library = await editor.GetDocumentAsync("/editor/media?q=" + Uri.EscapeDataString(credit));
+        // The newest use's texts describe the one entry.
+        Assert.Contains("Kedua kali diunggah", Assert.Single(library.QuerySelectorAll(".media-item")).Text());
+        Assert.Single(Directory.GetFiles(Path.Combine(factory.Folder, "media"), Path.GetFileName(paths[0]), SearchOption.AllDirectories));
+    }
 }

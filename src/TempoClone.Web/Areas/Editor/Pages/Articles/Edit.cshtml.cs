@@ -208,7 +208,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
         // The preview is the reader's rendering, from the same code.
         // CASE: past the save-time limits nothing is rendered; the form says why (docs/security.md, rule 8).
-        Preview = MarkdownRenderer.PreviewOf(Input.Body ?? "", out var bodyProblem);
+        Preview = MarkdownRenderer.PreviewOf(Input.Body ?? "", out var bodyProblem) is { } body ? EmbedFacades.Apply(body.Value!, out _) : null;
         if (bodyProblem is not null) ModelState.AddModelError("Input.Body", bodyProblem);
         return await ShowAsync(article);
     }
