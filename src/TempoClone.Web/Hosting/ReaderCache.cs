@@ -19,7 +19,7 @@ public static class ReaderCache
 {
     /// <summary>Pages that read no query key: home, article, standing pages, feeds, sitemaps.</summary>
     public const string Policy = "reader";
-    /// <summary>Lists that read only "page": kanal, tag, reporter, corrections.</summary>
+    /// <summary>Lists that read only where they are ("page", or the cursor "sebelum"/"sesudah"): kanal, tag, reporter, corrections.</summary>
     public const string PagedPolicy = "reader-paged";
     /// <summary>The indeks: day, kanal and page.</summary>
     public const string IndeksPolicy = "reader-indeks";
@@ -30,8 +30,8 @@ public static class ReaderCache
     private static readonly Dictionary<string, string[]> QueryKeys = new()
     {
         [Policy] = [],
-        [PagedPolicy] = ["page"],
-        [IndeksPolicy] = ["tanggal", "kanal", "page"],
+        [PagedPolicy] = ["page", "sebelum", "sesudah"],
+        [IndeksPolicy] = ["tanggal", "kanal", "page", "sebelum", "sesudah"],
         [SearchPolicy] = ["q", "kanal", "dari", "sampai", "page"],
     };
 

@@ -15,10 +15,8 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
 {
     public const string Title = "Tempo English";
 
-    // CASE: "page" is a reserved route value in Razor Pages, so the query parameter is bound by name.
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? pageNumber)
+    public async Task<IActionResult> OnGetAsync()
     {
-        await ShowAsync(Title, stories => stories.Where(a => a.Language == ArticleLanguages.English), UrlMap.English, pageNumber);
-        return Page();
+        return await ShowAsync(Title, stories => stories.Where(a => a.Language == ArticleLanguages.English), UrlMap.English) ? Page() : NotFound();
     }
 }

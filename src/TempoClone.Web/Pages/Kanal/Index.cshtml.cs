@@ -15,8 +15,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
 {
     public string KanalSlug { get; private set; } = "";
 
-    // CASE: "page" is a reserved route value in Razor Pages, so the query parameter is bound by name.
-    public async Task<IActionResult> OnGetAsync(string kanal, [FromQuery(Name = "page")] int? pageNumber)
+    public async Task<IActionResult> OnGetAsync(string kanal)
     {
         var slug = kanal.ToLowerInvariant();
         var found = await Db.Kanals.AsNoTracking().InUse(Db.Articles, Now).Where(k => k.Slug == slug).Select(k => new { k.Id, k.Name }).SingleOrDefaultAsync();
@@ -25,7 +24,6 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
 
         KanalSlug = slug;
         HttpContext.TagReaderPage([ReaderTags.Kanal(found.Id)]);
-        await ShowAsync(found.Name, stories => stories.Where(a => a.KanalId == found.Id), UrlMap.Kanal(slug), pageNumber);
-        return Page();
+        return await ShowAsync(found.Name, stories => stories.Where(a => a.KanalId == found.Id), UrlMap.Kanal(slug)) ? Page() : NotFound();
     }
 }

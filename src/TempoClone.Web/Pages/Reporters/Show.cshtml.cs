@@ -14,12 +14,11 @@ namespace TempoClone.Web.Pages.Reporters;
 [OutputCache(PolicyName = ReaderCache.PagedPolicy)]
 public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : StoryListPageModel(db, clock, site)
 {
-    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? pageNumber)
+    public async Task<IActionResult> OnGetAsync(string slug)
     {
         var reporter = await Db.Reporters.AsNoTracking().InUse(Db.Articles, Now).Where(r => r.Slug == slug).Select(r => new { r.Id, r.Name }).SingleOrDefaultAsync();
         if (reporter is null) return NotFound();
         HttpContext.TagReaderPage([ReaderTags.Reporter(reporter.Id)]);
-        await ShowAsync(reporter.Name, stories => stories.Where(a => a.Bylines.Any(b => b.ReporterId == reporter.Id)), UrlMap.Reporter(slug), pageNumber);
-        return Page();
+        return await ShowAsync(reporter.Name, stories => stories.Where(a => a.Bylines.Any(b => b.ReporterId == reporter.Id)), UrlMap.Reporter(slug)) ? Page() : NotFound();
     }
 }
