@@ -25,7 +25,10 @@ public static class ReaderCache
     public const string IndeksPolicy = "reader-indeks";
     /// <summary>Search results: query, kanal, date range and page.</summary>
     public const string SearchPolicy = "reader-search";
+    /// <summary>Sitemap files: kept a day (or until a story they list changes, <see cref="ReaderTags.SitemapBlock"/>), not seconds.</summary>
+    public const string SitemapPolicy = "reader-sitemap";
     public const string Tag = "reader";
+    private static readonly TimeSpan SitemapLifetime = TimeSpan.FromDays(1);
 
     private static readonly Dictionary<string, string[]> QueryKeys = new()
     {
@@ -33,6 +36,7 @@ public static class ReaderCache
         [PagedPolicy] = ["page", "sebelum", "sesudah"],
         [IndeksPolicy] = ["tanggal", "kanal", "page", "sebelum", "sesudah"],
         [SearchPolicy] = ["q", "kanal", "dari", "sampai", "page"],
+        [SitemapPolicy] = [],
     };
 
     public static IServiceCollection AddReaderCache(this IServiceCollection services)
@@ -55,7 +59,7 @@ public static class ReaderCache
                         policy.NoCache();
                         return;
                     }
-                    policy.Expire(TimeSpan.FromSeconds(site.Value.ReaderCacheSeconds)).Tag(Tag, ReaderTags.AnyArticle)
+                    policy.Expire(name == SitemapPolicy ? SitemapLifetime : TimeSpan.FromSeconds(site.Value.ReaderCacheSeconds)).Tag(Tag, ReaderTags.AnyArticle)
                         // An empty key list still replaces the default "*": no query key makes a new entry.
                         .SetVaryByQuery(keys.Length == 0 ? [""] : keys)
                         // Response compression runs inside the cache, so each encoding is its own entry, compressed once.

@@ -125,7 +125,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, ReaderE
         Audit("meralat", article, userName, nowUtc);
         await db.SaveChangesAsync(ct);
         // The article, the corrections page and the feeds (its modified time moved).
-        await readerCache.EvictAsync([ReaderTags.Article(article.Id), ReaderTags.AnyArticle], ct);
+        await readerCache.EvictAsync([.. ReaderTags.OfArticle(article.Id), ReaderTags.AnyArticle], ct);
         log.LogInformation("Correction added to article {ArticleId} by {User}", article.Id, userName);
     }
 
