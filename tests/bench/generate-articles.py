@@ -87,7 +87,8 @@ for i in range(count):
     article_id = first_id + i
     # Oldest first so ids rise with the date; (i/count)^0.7 puts more stories in the later years, as archives grow.
     when = oldest + span * ((i + random.random()) / count) ** 0.7
-    when_text = when.strftime("%Y-%m-%d %H:%M:%S.%f")
+    # As EF Core writes it: no trailing zeros in the fraction, so a cursor names the exact stored value.
+    when_text = when.strftime("%Y-%m-%d %H:%M:%S.%f").rstrip("0").rstrip(".")
     title = text(8).capitalize() + f" {article_id}"
     deck = text(25).capitalize() + "."
     if random.random() < 0.02:
