@@ -22,7 +22,7 @@ if curl -s -o /dev/null "$base/"; then echo "bench: port $port is already in use
 
 echo "bench: publishing Release build"
 rid=$(dotnet --info | awk '/RID:/ {print $2; exit}')
-dotnet publish src/TempoClone.Web -c Release -r "$rid" --self-contained false -o "$work/app" --nologo -v quiet >/dev/null
+dotnet publish src/TempoClone.Web -c Release -r "$rid" --self-contained false -o "$work/app" --nologo -v quiet > "$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; exit 1; }
 
 start_server() {  # $1: database; sets $startup_ms
   local started=$(date +%s%N)
