@@ -105,6 +105,9 @@ print(f"""urls=(
 )""")
 PY
 )"
+  # A first start applies any migration newer than the database (an index on two million rows takes a while);
+  # the measured start is the second.
+  start_server "$db"; stop_server
   start_server "$db"
   startup[$size]=$startup_ms
   echo "bench: $size stories: start-up to the first 200 ${startup_ms} ms"
