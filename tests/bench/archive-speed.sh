@@ -4,7 +4,7 @@
 # ratio of the largest to the smallest, start-up to the first 200 and resident memory after the probe.
 # Databases are generated with generate-articles.py and kept in ARCHIVE_DB_DIR (archive-<size>.db), so a second run
 # (or a run after the 2,000,000 one) does not generate again.
-#   [ARCHIVE_PORT=5296] [ARCHIVE_DB_DIR=/tmp/tempoclone-archive] tests/bench/archive-speed.sh [sizes="20000 2000000"] [rounds=5]
+#   [ARCHIVE_PORT=5296] [ARCHIVE_DB_DIR=/tmp/tempoclone-archive] [ARCHIVE_APP=published-dir] tests/bench/archive-speed.sh [sizes="20000 2000000"] [rounds=5]
 # Not here (yet): PostgreSQL, wrk's p99 at 32 connections and the ratios to nginx (speed.sh measures those at one size).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,9 +20,12 @@ cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null || true; rm -rf "$wor
 trap cleanup EXIT
 if curl -s -o /dev/null "$base/"; then echo "bench: port $port is already in use (set ARCHIVE_PORT)" >&2; exit 1; fi
 
+# ARCHIVE_APP: an already published build to use instead (a second run on the same commit).
+if [ -n "${ARCHIVE_APP:-}" ]; then ln -s "$ARCHIVE_APP" "$work/app"; else
 echo "bench: publishing Release build"
 rid=$(dotnet --info | awk '/RID:/ {print $2; exit}')
 dotnet publish src/TempoClone.Web -c Release -r "$rid" --self-contained false -o "$work/app" --nologo -v quiet > "$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; exit 1; }
+fi
 
 start_server() {  # $1: database; sets $startup_ms
   local started=$(date +%s%N)
