@@ -36,18 +36,31 @@ public static class ContentApi
             .Produces<ArticleDetail>().Produces(StatusCodes.Status304NotModified).Produces(StatusCodes.Status404NotFound);
     }
 
+    /// <summary>
+    /// Newest first, paged by cursor: "next" is the URL of the following page (sebelum=the last story's cursor), null at
+    /// the end; nothing counts the archive. "page" still answers up to <see cref="ListPager.MaxNumberedPage"/>.
+    /// </summary>
     private static async Task<IResult> ListAsync(HttpContext http, TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site,
-        string? kanal, string? tag, int? page, int? pageSize)
+        string? kanal, string? tag, int? page, int? pageSize, string? sebelum)
     {
         var size = Math.Clamp(pageSize ?? 20, 1, MaxPageSize);
-        var number = Math.Clamp(page ?? 1, 1, 10_000);
+        if (ListPosition.Read(page, sebelum, null) is not { } at) return Results.NotFound();
         var articles = db.Articles.AsNoTracking().Published(clock.GetUtcNow().UtcDateTime);
         if (!string.IsNullOrEmpty(kanal)) articles = articles.Where(a => a.Kanal.Slug == kanal);
         if (!string.IsNullOrEmpty(tag)) articles = articles.Where(a => a.Tags.Any(t => t.Tag.Slug == tag));
+        if (at.Older is { } cursor) articles = articles.OlderThan(cursor.PublishedAtUtc, cursor.Id);
 
-        var total = await articles.CountAsync();
-        var items = await Summaries(articles.NewestFirst().Skip((number - 1) * size).Take(size), site.Value);
-        return WithETag(http, new ArticlePage(number, size, total, items));
+        var items = await Summaries(articles.NewestFirst().Skip((at.Page - 1) * size).Take(size + 1), site.Value);
+        string? next = null;
+        if (items.Count > size)
+        {
+            items.RemoveAt(size);
+            var query = http.Request.Query.Where(q => q.Key is not ("page" or ListPager.OlderKey))
+                .Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}");
+            next = site.Value.Absolute(ListPager.With(UrlMap.Api + (query.Any() ? "?" + string.Join("&", query) : ""), ListPager.OlderKey,
+                new StoryCursor(items[^1].PublishedAt.UtcDateTime, items[^1].Id).ToString()));
+        }
+        return WithETag(http, new ArticlePage(at.Page, size, items, next));
     }
 
     private static async Task<IResult> GetAsync(HttpContext http, int id, TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site)

@@ -24,4 +24,4 @@ public sealed record ArticleDetail(
     ArticleSummary? EditorsPick,
     IReadOnlyList<ArticleSummary> Related);
 
-public sealed record ArticlePage(int Page, int PageSize, int TotalCount, IReadOnlyList<ArticleSummary> Items);
+public sealed record ArticlePage(int Page, int PageSize, IReadOnlyList<ArticleSummary> Items, string? Next);

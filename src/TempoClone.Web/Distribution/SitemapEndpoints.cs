@@ -30,8 +30,8 @@ public static class SitemapEndpoints
             Sitemap: {site.Value.Absolute(UrlMap.Sitemap)}
             Sitemap: {site.Value.Absolute(UrlMap.SitemapNews)}
             """, "text/plain", Encoding.UTF8));
-        app.MapGet(UrlMap.Sitemap, (SitemapSource source) => source.RootAsync()).CacheOutput(ReaderCache.Policy);
-        app.MapGet(UrlMap.SitemapPageTemplate, (int page, SitemapSource source) => source.PageAsync(page)).CacheOutput(ReaderCache.Policy);
+        app.MapGet(UrlMap.Sitemap, (SitemapSource source, HttpContext http) => source.RootAsync(http)).CacheOutput(ReaderCache.SitemapPolicy);
+        app.MapGet(UrlMap.SitemapPageTemplate, (int page, SitemapSource source, HttpContext http) => source.PageAsync(page, http)).CacheOutput(ReaderCache.SitemapPolicy);
         app.MapGet(UrlMap.SitemapNews, (SitemapSource source) => source.NewsAsync()).CacheOutput(ReaderCache.Policy);
     }
 
@@ -45,27 +45,33 @@ public sealed class SitemapSource(TempoDbContext db, TimeProvider clock, IOption
     private DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
     private static XNamespace Ns => SitemapEndpoints.Sitemap;
 
-    public async Task<IResult> RootAsync()
+    /// <summary>
+    /// One file when every live story's id fits the first; else an index of the files. File N lists the live stories
+    /// with ids in ((N-1)×size, N×size]: an index range, never an OFFSET or a COUNT, so each file costs the same however
+    /// deep the archive, holds at most size URLs (fewer where ids went to drafts or the trash), and keeps its stories
+    /// when others are added or removed. Kept in the cache until a story in its range changes.
+    /// </summary>
+    public async Task<IResult> RootAsync(HttpContext http)
     {
-        var count = await db.Articles.Published(NowUtc).CountAsync();
-        if (count <= Site.SitemapPageSize) return await PageAsync(1);
+        var pages = await PageCountAsync();
+        // The index changes only when the last file does, or a story opens a new one.
+        TagWithPages(http, pages, pages + 1);
+        if (pages <= 1) return await PageAsync(1, http);
 
-        // CASE: more URLs than one sitemap may hold: an index of numbered sitemaps.
-        var pages = (count + Site.SitemapPageSize - 1) / Site.SitemapPageSize;
         return SitemapEndpoints.Xml(new XDocument(new XDeclaration("1.0", "UTF-8", null),
             new XElement(Ns + "sitemapindex", Enumerable.Range(1, pages).Select(page =>
                 new XElement(Ns + "sitemap", new XElement(Ns + "loc", Site.Absolute(UrlMap.SitemapPage(page))))))));
     }
 
-    public async Task<IResult> PageAsync(int page)
+    public async Task<IResult> PageAsync(int page, HttpContext http)
     {
-        // CASE: past the last page is 404, and the offset is computed in long after that check, so it cannot wrap.
-        var count = await db.Articles.Published(NowUtc).CountAsync();
-        var pages = Math.Max(1, (count + (long)Site.SitemapPageSize - 1) / Site.SitemapPageSize);
-        if (page < 1 || page > pages) return Results.NotFound();
+        // CASE: past the last page is 404, and the id range is computed in long after that check, so it cannot wrap.
+        var pages = await PageCountAsync();
+        if (page < 1 || page > Math.Max(1, pages)) return Results.NotFound();
+        TagWithPages(http, page, page);
+        var (first, last) = IdRange(page);
 
-        var articles = await db.Articles.AsNoTracking().Published(NowUtc).OrderBy(a => a.Id)
-            .Skip((int)((page - 1L) * Site.SitemapPageSize)).Take(Site.SitemapPageSize)
+        var articles = await db.Articles.AsNoTracking().Published(NowUtc).Where(a => a.Id >= first && a.Id <= last).OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.Slug, Kanal = a.Kanal.Slug, a.PublishedAtUtc, a.UpdatedAtUtc })
             .ToListAsync();
 
@@ -78,6 +84,25 @@ public sealed class SitemapSource(TempoDbContext db, TimeProvider clock, IOption
                 .Concat(standing.Select(p => Url(UrlMap.SitePage(p.Slug), p.UpdatedAtUtc))).Concat(urls);
         }
         return SitemapEndpoints.Xml(new XDocument(new XDeclaration("1.0", "UTF-8", null), new XElement(Ns + "urlset", urls)));
+    }
+
+    /// <summary>From the newest live id (a seek down the primary key), not a count.</summary>
+    private async Task<int> PageCountAsync()
+    {
+        var newest = await db.Articles.Published(NowUtc).MaxAsync(a => (int?)a.Id) ?? 0;
+        return (int)((newest + (long)Site.SitemapPageSize - 1) / Site.SitemapPageSize);
+    }
+
+    private (int First, int Last) IdRange(int page) =>
+        ((int)Math.Min(int.MaxValue, (page - 1L) * Site.SitemapPageSize + 1), (int)Math.Min(int.MaxValue, (long)page * Site.SitemapPageSize));
+
+    /// <summary>Kept until a story with an id in these files changes (<see cref="ReaderTags.OfArticle"/>); every other save leaves it.</summary>
+    private void TagWithPages(HttpContext http, int firstPage, int lastPage)
+    {
+        var (first, _) = IdRange(Math.Max(1, firstPage));
+        var (_, last) = IdRange(Math.Max(1, lastPage));
+        var (firstBlock, lastBlock) = ((first - 1) / ReaderTags.SitemapBlockSize, (last - 1) / ReaderTags.SitemapBlockSize);
+        http.TagReaderPage(Enumerable.Range(firstBlock, lastBlock - firstBlock + 1).Select(ReaderTags.SitemapBlock));
     }
 
     /// <summary>Full articles of the last 48 hours, newest first, at most 1,000 (Google News rules).</summary>

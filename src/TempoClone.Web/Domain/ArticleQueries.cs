@@ -43,4 +43,17 @@ public static class ArticleQueries
 
     public static IQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
         articles.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id);
+
+    public static IQueryable<Article> OldestFirst(this IQueryable<Article> articles) =>
+        articles.OrderBy(a => a.PublishedAtUtc).ThenBy(a => a.Id);
+
+    // CASE: the plain range comes first and alone: "a < p OR (a = p AND id < i)" is no range to a planner, which then
+    // walks the index from the newest story down to the cursor; "a <= p" seeks to it.
+    /// <summary>After the story at (publishedAtUtc, id) in <see cref="NewestFirst"/> order: the keyset of a deep page.</summary>
+    public static IQueryable<Article> OlderThan(this IQueryable<Article> articles, DateTime publishedAtUtc, int id) =>
+        articles.Where(a => a.PublishedAtUtc <= publishedAtUtc).Where(a => a.PublishedAtUtc < publishedAtUtc || a.Id < id);
+
+    /// <summary>Before the story at (publishedAtUtc, id) in <see cref="NewestFirst"/> order.</summary>
+    public static IQueryable<Article> NewerThan(this IQueryable<Article> articles, DateTime publishedAtUtc, int id) =>
+        articles.Where(a => a.PublishedAtUtc >= publishedAtUtc).Where(a => a.PublishedAtUtc > publishedAtUtc || a.Id > id);
 }

@@ -21,7 +21,10 @@ public static class ReaderCache
 {
     /// <summary>Every cached reader page and feed; a page that reads query keys names them with <see cref="ReaderQueryKeysAttribute"/>.</summary>
     public const string Policy = "reader";
+    /// <summary>Sitemap files: kept a day (or until a story they list changes, <see cref="ReaderTags.SitemapBlock"/>), not seconds.</summary>
+    public const string SitemapPolicy = "reader-sitemap";
     public const string Tag = "reader";
+    private static readonly TimeSpan SitemapLifetime = TimeSpan.FromDays(1);
 
     public static IServiceCollection AddReaderCache(this IServiceCollection services)
     {
@@ -34,19 +37,22 @@ public static class ReaderCache
             // Entries are sized by their bytes; past the limit new pages are simply not cached, however many URLs come.
             options.SizeLimit = site.Value.ReaderCacheMegabytes * 1024L * 1024L;
             options.MaximumBodySize = 1024 * 1024;
-            options.AddPolicy(Policy, policy =>
+            options.AddPolicy(Policy, policy => Build(policy, TimeSpan.FromSeconds(site.Value.ReaderCacheSeconds)));
+            options.AddPolicy(SitemapPolicy, policy => Build(policy, SitemapLifetime));
+
+            void Build(OutputCachePolicyBuilder policy, TimeSpan lifetime)
             {
                 if (site.Value.ReaderCacheSeconds <= 0)
                 {
                     policy.NoCache();
                     return;
                 }
-                policy.Expire(TimeSpan.FromSeconds(site.Value.ReaderCacheSeconds)).Tag(Tag, ReaderTags.AnyArticle)
+                policy.Expire(lifetime).Tag(Tag, ReaderTags.AnyArticle)
                     .AddPolicy<VaryByDeclaredQuery>()
                     // Response compression runs inside the cache, so each encoding is its own entry, compressed once.
                     .VaryByValue(context => new KeyValuePair<string, string>("encoding", ReaderCompression.EncodingFor(context.Request)))
                     .AddPolicy<ConditionalGet>();
-            });
+            }
         });
         return services;
     }

@@ -14,6 +14,16 @@ public static class ReaderTags
     /// <summary>A page that shows this article: its own page, and every page listing it by title.</summary>
     public static string Article(int id) => $"article-{id}";
 
+    /// <summary>What a change to this article evicts beyond the pages that name it: the sitemap file that lists it.</summary>
+    public static IEnumerable<string> OfArticle(int id) => [Article(id), SitemapBlock((id - 1) / SitemapBlockSize)];
+
+    /// <summary>
+    /// Sitemap files list article ids by range and are kept until a story in their range changes; the tag names a block
+    /// of ids (1–1000, 1001–2000, …; not a file) so that saves need not know the configured file size.
+    /// </summary>
+    public static string SitemapBlock(int block) => $"sitemap-{block}";
+    public const int SitemapBlockSize = 1000;
+
     /// <summary>A page whose list is drawn from a kanal's newest stories (the kanal page, "Berita terkait" filled from it).</summary>
     public static string Kanal(int id) => $"kanal-{id}";
 

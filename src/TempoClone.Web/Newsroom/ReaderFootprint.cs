@@ -31,7 +31,7 @@ public sealed record ReaderFootprint(IReadOnlyList<int> ArticleIds, IReadOnlyLis
     public static Task EvictAsync(ReaderEvictions evictions, ReaderFootprint before, ReaderFootprint after, CancellationToken ct)
     {
         if (!before.LiveKanalIds.SequenceEqual(after.LiveKanalIds)) return evictions.EvictAllAsync(ct);
-        var tags = before.ArticleIds.Union(after.ArticleIds).Select(ReaderTags.Article)
+        var tags = before.ArticleIds.Union(after.ArticleIds).SelectMany(ReaderTags.OfArticle)
             .Concat(before.KanalIds.Union(after.KanalIds).Select(ReaderTags.Kanal))
             .Concat(before.TagIds.Union(after.TagIds).Select(ReaderTags.Tag))
             .Concat(before.ReporterIds.Union(after.ReporterIds).Select(ReaderTags.Reporter))

@@ -1,7 +1,11 @@
 namespace TempoClone.Web.Rendering;
 
-/// <summary>Page numbers for a paged list; the page asked for is clamped so that ?page=-1 or ?page=99999 still answers sensibly.</summary>
-public sealed record PagerView(int Page, int PageSize, int TotalCount, string BasePath)
+/// <summary>
+/// Page numbers for a paged list; the page asked for is clamped so that ?page=-1 or ?page=99999 still answers sensibly.
+/// <paramref name="Open"/>: the list was not counted (too large to count on every request); <paramref name="TotalCount"/> is
+/// then only what this page saw (the stories before it, its own, and one more when another page follows).
+/// </summary>
+public sealed record PagerView(int Page, int PageSize, int TotalCount, string BasePath, bool Open = false)
 {
     public const int MaxPage = 10_000;
 

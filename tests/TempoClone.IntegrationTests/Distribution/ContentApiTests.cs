@@ -60,10 +60,34 @@ public class ContentApiTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         var byTag = JsonDocument.Parse(await _client.GetStringAsync("/api/articles?tag=tag-api-berita-daftar")).RootElement;
         Assert.Equal(["Api Berita Daftar"], byTag.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()));
         var byKanal = JsonDocument.Parse(await _client.GetStringAsync("/api/articles?kanal=olahraga")).RootElement;
-        Assert.Equal(0, byKanal.GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, byKanal.GetProperty("items").GetArrayLength());
         var capped = JsonDocument.Parse(await _client.GetStringAsync("/api/articles?pageSize=1000000&page=-4")).RootElement;
         Assert.Equal(100, capped.GetProperty("pageSize").GetInt32());
         Assert.Equal(1, capped.GetProperty("page").GetInt32());
+    }
+
+    [Fact]
+    public async Task ListArticles_NextWalksOlderStories_KeepingTheFilter()
+    {
+        for (var i = 0; i < 10; i++)
+            await factory.AddArticleAsync($"Api Kursor {i}", ArticleStatus.Published, TempoAppFactory.StartTime.UtcDateTime.AddDays(-9).AddMinutes(i), kanal: "Api Kursor");
+        var first = JsonDocument.Parse(await _client.GetStringAsync("/api/articles?pageSize=3&kanal=api-kursor")).RootElement;
+        var next = first.GetProperty("next").GetString()!;
+        // "next" is absolute, on the site's public address.
+        Assert.StartsWith(TempoAppFactory.BaseUrl + "/api/articles?", next);
+        var second = JsonDocument.Parse(await _client.GetStringAsync(new Uri(next).PathAndQuery)).RootElement;
+        var deep = JsonDocument.Parse(await _client.GetStringAsync(new Uri(second.GetProperty("next").GetString()!).PathAndQuery)).RootElement;
+
+        Assert.Contains("kanal=api-kursor", next);
+        Assert.Contains("sebelum=", next);
+        var ids = new[] { first, second, deep }.SelectMany(p => p.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32())).ToList();
+        Assert.Equal(9, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(new[] { first, second, deep }.SelectMany(p => p.GetProperty("items").EnumerateArray()),
+            i => Assert.Equal("api-kursor", i.GetProperty("kanal").GetProperty("slug").GetString()));
+        Assert.Equal([.. Enumerable.Range(1, 9).Reverse().Select(i => $"Api Kursor {i}")],
+            new[] { first, second, deep }.SelectMany(p => p.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString())));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await _client.GetAsync("/api/articles?sebelum=bukan-kursor")).StatusCode);
     }
 
     [Fact]

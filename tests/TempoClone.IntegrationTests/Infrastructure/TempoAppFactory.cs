@@ -198,11 +198,12 @@ public class TempoAppFactory : WebApplicationFactory<Program>
         .SingleAsync());
 
     /// <summary>Adds an article straight to the database, for tests that need a state the seed lacks; a test that counts a list gives its own kanal.</summary>
-    public Task<Article> AddArticleAsync(string title, ArticleStatus status, DateTime publishedAtUtc, string body = "Isi berita uji.", string kanal = "Internasional") =>
+    public Task<Article> AddArticleAsync(string title, ArticleStatus status, DateTime publishedAtUtc, string body = "Isi berita uji.", string kanal = "Internasional", int id = 0) =>
         WithDbAsync(async db =>
         {
             var article = new Article
             {
+                Id = id,
                 Title = title,
                 Slug = Slugs.From(title),
                 BodyMarkdown = body,

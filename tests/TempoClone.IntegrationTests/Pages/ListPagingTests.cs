@@ -36,6 +36,23 @@ public class ListPagingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         Assert.Empty(first.Intersect(second));
     }
 
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public async Task NextLink_ShowsOtherStories_AndPreviousLinkLeadsBack(string list, string titleLinks)
+    {
+        var editor = await PublishedStoriesAsync();
+        var client = list.StartsWith(UrlMap.Editor) ? editor : factory.CreateReaderClient();
+
+        var first = await client.GetDocumentAsync(list);
+        var next = (await client.GetDocumentAsync(first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href")!));
+        var back = await TitlesAsync(client, next.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href")!, titleLinks);
+
+        var firstTitles = first.QuerySelectorAll(titleLinks).Select(a => a.TextContent.Trim()).ToList();
+        Assert.NotEmpty(next.QuerySelectorAll(titleLinks));
+        Assert.Empty(firstTitles.Intersect(next.QuerySelectorAll(titleLinks).Select(a => a.TextContent.Trim())));
+        Assert.Equal(firstTitles, back);
+    }
+
     private static async Task<List<string>> TitlesAsync(HttpClient client, string url, string selector) =>
         (await client.GetDocumentAsync(url)).QuerySelectorAll(selector).Select(a => a.TextContent.Trim()).ToList();
 

@@ -260,6 +260,8 @@ namespace TempoClone.Web.Data.Migrations
 
                     b.HasIndex("Title");
 
+                    b.HasIndex("UpdatedAtUtc");
+
                     b.HasIndex("KanalId", "PublishedAtUtc");
 
                     b.HasIndex("Language", "PublishedAtUtc");

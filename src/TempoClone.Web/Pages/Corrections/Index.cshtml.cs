@@ -11,7 +11,7 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Pages.Corrections;
 
 /// <summary>/ralat: every correction on a live article, newest first, so readers can see what was set right and when.</summary>
-[OutputCache(PolicyName = ReaderCache.Policy), ReaderQueryKeys("page")]
+[OutputCache(PolicyName = ReaderCache.Policy), ReaderQueryKeys("page", ListPager.OlderKey, ListPager.NewerKey)]
 public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
 {
     public IReadOnlyList<Row> Rows { get; private set; } = [];

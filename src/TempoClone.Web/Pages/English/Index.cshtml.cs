@@ -10,15 +10,13 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Pages.English;
 
 /// <summary>/en: the English edition's stories, whatever their kanal, newest first; the site's own words stay Indonesian.</summary>
-[OutputCache(PolicyName = ReaderCache.Policy), ReaderQueryKeys("page")]
+[OutputCache(PolicyName = ReaderCache.Policy), ReaderQueryKeys("page", ListPager.OlderKey, ListPager.NewerKey)]
 public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : StoryListPageModel(db, clock, site)
 {
     public const string Title = "Tempo English";
 
-    // CASE: "page" is a reserved route value in Razor Pages, so the query parameter is bound by name.
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? pageNumber)
+    public async Task<IActionResult> OnGetAsync()
     {
-        await ShowAsync(Title, stories => stories.Where(a => a.Language == ArticleLanguages.English), UrlMap.English, pageNumber);
-        return Page();
+        return await ShowAsync(Title, stories => stories.Where(a => a.Language == ArticleLanguages.English), UrlMap.English) ? Page() : NotFound();
     }
 }

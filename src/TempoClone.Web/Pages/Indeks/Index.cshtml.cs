@@ -13,13 +13,15 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Pages.Indeks;
 
 /// <summary>Tempo's index: every story by date, optionally one day (WIB) and one kanal.</summary>
-[OutputCache(PolicyName = ReaderCache.Policy), ReaderQueryKeys("tanggal", "kanal", "page")]
+[OutputCache(PolicyName = ReaderCache.Policy), ReaderQueryKeys("tanggal", "kanal", "page", ListPager.OlderKey, ListPager.NewerKey)]
 public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "tanggal")] public string? Date { get; set; }
     [BindProperty(SupportsGet = true, Name = "kanal")] public string? Kanal { get; set; }
     // CASE: "page" is a route value Razor Pages reserves (the page path), so the query parameter is named explicitly.
     [FromQuery(Name = "page")] public int? PageNumber { get; set; }
+    [FromQuery(Name = ListPager.OlderKey)] public string? Older { get; set; }
+    [FromQuery(Name = ListPager.NewerKey)] public string? Newer { get; set; }
 
     public StoryPage List { get; private set; } = null!;
     public IReadOnlyList<KanalListItem> Kanals { get; private set; } = [];
@@ -31,8 +33,9 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
     public DateOnly PreviousDay { get; private set; }
     public DateOnly? NextDay { get; private set; }
 
-    public async Task OnGetAsync()
+    public async Task<IActionResult> OnGetAsync()
     {
+        if (ListPosition.Read(PageNumber, Older, Newer) is not { } position) return NotFound();
         NowUtc = clock.GetUtcNow().UtcDateTime;
         var stories = db.Articles.AsNoTracking().Published(NowUtc);
 
@@ -46,7 +49,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
         if (!string.IsNullOrEmpty(Kanal)) stories = stories.Where(a => a.Kanal.Slug == Kanal);
 
         var query = string.Join("&", new[] { Day is null ? null : $"tanggal={Day.Value.ToString(JakartaTime.DayFormat, CultureInfo.InvariantCulture)}", string.IsNullOrEmpty(Kanal) ? null : $"kanal={Uri.EscapeDataString(Kanal)}" }.OfType<string>());
-        List = await StoryPage.LoadAsync(stories, PageNumber, site.Value.PageSize, UrlMap.Indeks + (query.Length > 0 ? "?" + query : ""));
+        List = await StoryPage.LoadAsync(stories, position, site.Value.PageSize, UrlMap.Indeks + (query.Length > 0 ? "?" + query : ""));
         Kanals = await db.LiveKanalListAsync(NowUtc);
 
         Days = List.Stories.GroupBy(s => DayOf(s.PublishedAtUtc)).Select(g => (g.Key, (IReadOnlyList<StoryCard>)g.ToList())).ToList();
@@ -54,6 +57,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
         var shown = Day ?? today;
         PreviousDay = shown.AddDays(-1);
         NextDay = Day is { } chosen && chosen < today ? chosen.AddDays(1) : null;
+        return Page();
     }
 
     /// <summary>The indeks of one day, keeping the kanal chosen.</summary>

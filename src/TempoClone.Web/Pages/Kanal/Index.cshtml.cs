@@ -15,7 +15,7 @@ namespace TempoClone.Web.Pages.Kanal;
 /// A kanal's front: on its first page a lead story (the newest of the first few with a photo) above the list, and a
 /// rail with the kanal's stories among the editors' Pilihan Editor and the kanal's own Terpopuler.
 /// </summary>
-[OutputCache(PolicyName = ReaderCache.Policy), ReaderQueryKeys("page")]
+[OutputCache(PolicyName = ReaderCache.Policy), ReaderQueryKeys("page", ListPager.OlderKey, ListPager.NewerKey)]
 public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site, EditorsPicks editorsPicks) : StoryListPageModel(db, clock, site)
 {
     /// <summary>How far down the first page the lead is looked for: a photo story further down is no longer the news of the kanal.</summary>
@@ -28,8 +28,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
     public IReadOnlyList<StoryCard> MostReadDay { get; private set; } = [];
     public IReadOnlyList<StoryCard> MostReadWeek { get; private set; } = [];
 
-    // CASE: "page" is a reserved route value in Razor Pages, so the query parameter is bound by name.
-    public async Task<IActionResult> OnGetAsync(string kanal, [FromQuery(Name = "page")] int? pageNumber)
+    public async Task<IActionResult> OnGetAsync(string kanal)
     {
         var slug = kanal.ToLowerInvariant();
         var found = await Db.Kanals.AsNoTracking().InUse(Db.Articles, Now).Where(k => k.Slug == slug).Select(k => new { k.Id, k.Name }).SingleOrDefaultAsync();
@@ -38,8 +37,9 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
 
         KanalSlug = slug;
         HttpContext.TagReaderPage([ReaderTags.Kanal(found.Id)]);
-        await ShowAsync(found.Name, stories => stories.Where(a => a.KanalId == found.Id), UrlMap.Kanal(slug), pageNumber);
-        Lead = List.Pager.Page == 1 ? List.Stories.Take(LeadSearchDepth).FirstOrDefault(s => s.Thumbnail is not null && s.HasFullText) : null;
+        if (!await ShowAsync(found.Name, stories => stories.Where(a => a.KanalId == found.Id), UrlMap.Kanal(slug))) return NotFound();
+        // CASE: only the newest page (nothing newer to link to) is the kanal's front with a lead.
+        Lead = List.Pager.NewerUrl is null ? List.Stories.Take(LeadSearchDepth).FirstOrDefault(s => s.Thumbnail is not null && s.HasFullText) : null;
         Rest = List with { Stories = [.. List.Stories.Where(s => s != Lead)] };
         Picks = [.. (await editorsPicks.CurrentAsync(EditorsPicks.MaxShown)).Where(p => p.KanalSlug == slug)];
         (MostReadDay, MostReadWeek) = await MostRead.InKanalAsync(Db, found.Id, NowUtc);

@@ -10,15 +10,14 @@ using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Pages.Tags;
 
-[OutputCache(PolicyName = ReaderCache.Policy), ReaderQueryKeys("page")]
+[OutputCache(PolicyName = ReaderCache.Policy), ReaderQueryKeys("page", ListPager.OlderKey, ListPager.NewerKey)]
 public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : StoryListPageModel(db, clock, site)
 {
-    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? pageNumber)
+    public async Task<IActionResult> OnGetAsync(string slug)
     {
         var tag = await Db.Tags.AsNoTracking().InUse(Db.Articles, Now).Where(t => t.Slug == slug).Select(t => new { t.Id, t.Name }).SingleOrDefaultAsync();
         if (tag is null) return NotFound();
         HttpContext.TagReaderPage([ReaderTags.Tag(tag.Id)]);
-        await ShowAsync(tag.Name, stories => stories.Where(a => a.Tags.Any(t => t.TagId == tag.Id)), UrlMap.Tag(slug), pageNumber);
-        return Page();
+        return await ShowAsync(tag.Name, stories => stories.Where(a => a.Tags.Any(t => t.TagId == tag.Id)), UrlMap.Tag(slug)) ? Page() : NotFound();
     }
 }

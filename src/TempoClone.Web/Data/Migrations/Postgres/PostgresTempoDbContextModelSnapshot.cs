@@ -273,6 +273,8 @@ namespace TempoClone.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Title");
 
+                    b.HasIndex("UpdatedAtUtc");
+
                     b.HasIndex("KanalId", "PublishedAtUtc");
 
                     b.HasIndex("Language", "PublishedAtUtc");

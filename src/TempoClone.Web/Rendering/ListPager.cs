@@ -1,0 +1,19 @@
+namespace TempoClone.Web.Rendering;
+
+/// <summary>
+/// "Sebelumnya / Berikutnya" for a list paged by <see cref="StoryCursor"/>: links to the newer and the older stories
+/// beside this page, without counting the archive. <see cref="Label"/> names a page past the first in its title.
+/// </summary>
+public sealed record ListPager(string CanonicalUrl, string? NewerUrl, string? OlderUrl, string? Label)
+{
+    /// <summary>"?page=N" links from before the cursor stay answered up to here, by a short OFFSET; deeper is 404.</summary>
+    public const int MaxNumberedPage = 50;
+
+    public const string OlderKey = "sebelum";
+    public const string NewerKey = "sesudah";
+
+    public bool HasLinks => NewerUrl is not null || OlderUrl is not null;
+
+    public static string With(string basePath, string key, string value) =>
+        $"{basePath}{(basePath.Contains('?') ? '&' : '?')}{key}={Uri.EscapeDataString(value)}";
+}
