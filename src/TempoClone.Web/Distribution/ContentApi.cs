@@ -55,9 +55,7 @@ public static class ContentApi
         if (items.Count > size)
         {
             items.RemoveAt(size);
-            var query = http.Request.Query.Where(q => q.Key is not ("page" or ListPager.OlderKey))
-                .Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}");
-            next = site.Value.Absolute(ListPager.With(UrlMap.Api + (query.Any() ? "?" + string.Join("&", query) : ""), ListPager.OlderKey,
+            next = site.Value.Absolute(ListPager.With(UrlMap.Api + ListPager.QueryWithout(http.Request.Query, "page", ListPager.OlderKey), ListPager.OlderKey,
                 new StoryCursor(items[^1].PublishedAt.UtcDateTime, items[^1].Id).ToString()));
         }
         return WithETag(http, new ArticlePage(at.Page, size, items, next));
@@ -84,7 +82,7 @@ public static class ContentApi
 
         return WithETag(http, new ArticleDetail(
             article.Id, site.Value.Absolute(ArticleLinks.Path(article.Kanal.Slug, article.Slug, article.Id)), article.Title, article.Deck,
-            article.Kanal, article.Tags, article.Authors, JakartaTime.ToJakarta(article.PublishedAtUtc), JakartaTime.ToJakarta(article.UpdatedAtUtc),
+            article.Kanal, article.Tags, article.Authors, JakartaTime.ToJakarta(article.PublishedAtUtc), JakartaTime.ToJakarta(ArticleRules.LastModifiedUtc(article.PublishedAtUtc, article.UpdatedAtUtc)),
             article.BodyHtml ?? "", article.SourceLine, photo, pick, related));
     }
 

@@ -58,14 +58,14 @@ public sealed class FeedSource(TempoDbContext db, TimeProvider clock, IOptions<S
         {
             Id = site.Absolute(path),
             Language = "id",
-            LastUpdatedTime = items.Count == 0 ? new DateTimeOffset(nowUtc) : JakartaTime.ToJakarta(items.Max(i => i.UpdatedAtUtc > i.PublishedAtUtc ? i.UpdatedAtUtc : i.PublishedAtUtc)),
+            LastUpdatedTime = items.Count == 0 ? new DateTimeOffset(nowUtc) : JakartaTime.ToJakarta(items.Max(i => ArticleRules.LastModifiedUtc(i.PublishedAtUtc, i.UpdatedAtUtc))),
             ImageUrl = new Uri(site.Absolute("/img/logo.png")),
         };
         feed.AttributeExtensions.Add(new XmlQualifiedName("media", XNamespace.Xmlns.NamespaceName), FeedEndpoints.Media.NamespaceName);
         feed.Items = items.Select(a =>
         {
             var url = new Uri(site.Absolute(ArticleLinks.Path(a.KanalSlug, a.Slug, a.Id)));
-            var item = new SyndicationItem(a.Title, a.Deck, url, FeedEndpoints.ItemId(a.Id), JakartaTime.ToJakarta(a.UpdatedAtUtc > a.PublishedAtUtc ? a.UpdatedAtUtc : a.PublishedAtUtc))
+            var item = new SyndicationItem(a.Title, a.Deck, url, FeedEndpoints.ItemId(a.Id), JakartaTime.ToJakarta(ArticleRules.LastModifiedUtc(a.PublishedAtUtc, a.UpdatedAtUtc)))
             {
                 PublishDate = JakartaTime.ToJakarta(a.PublishedAtUtc),
             };

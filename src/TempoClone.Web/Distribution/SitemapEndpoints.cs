@@ -75,7 +75,7 @@ public sealed class SitemapSource(TempoDbContext db, TimeProvider clock, IOption
             .Select(a => new { a.Id, a.Slug, Kanal = a.Kanal.Slug, a.PublishedAtUtc, a.UpdatedAtUtc })
             .ToListAsync();
 
-        var urls = articles.Select(a => Url(ArticleLinks.Path(a.Kanal, a.Slug, a.Id), a.UpdatedAtUtc > a.PublishedAtUtc ? a.UpdatedAtUtc : a.PublishedAtUtc));
+        var urls = articles.Select(a => Url(ArticleLinks.Path(a.Kanal, a.Slug, a.Id), ArticleRules.LastModifiedUtc(a.PublishedAtUtc, a.UpdatedAtUtc)));
         if (page == 1)
         {
             var kanals = await db.Kanals.AsNoTracking().InUse(db.Articles, NowUtc).OrderBy(k => k.Slug).Select(k => k.Slug).ToListAsync();

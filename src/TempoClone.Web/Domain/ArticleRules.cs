@@ -23,6 +23,14 @@ public static class ArticleRules
     public static readonly Expression<Func<Article, bool>> SummaryOnly =
         Expression.Lambda<Func<Article, bool>>(Expression.Not(FullText.Body), FullText.Parameters);
 
+    /// <summary>
+    /// When a story last changed for readers and machines (feeds, sitemaps, the article's metadata, the API): its
+    /// last save, or its publish time when that is later (a story saved before its scheduled minute). A Ralat moves
+    /// the last save too.
+    /// </summary>
+    public static DateTime LastModifiedUtc(DateTime publishedAtUtc, DateTime updatedAtUtc) =>
+        updatedAtUtc > publishedAtUtc ? updatedAtUtc : publishedAtUtc;
+
     internal static readonly Func<Article, DateTime, bool> IsLive = Live.Compile();
     internal static readonly Func<Article, DateTime, bool> IsScheduled = Scheduled.Compile();
     internal static readonly Func<Article, bool> HasFullText = FullText.Compile();

@@ -14,6 +14,15 @@ public sealed record ListPager(string CanonicalUrl, string? NewerUrl, string? Ol
 
     public bool HasLinks => NewerUrl is not null || OlderUrl is not null;
 
+    /// <summary>The request's query string ("?a=1&amp;b=2", or "") without the paging keys, for a pager's links to start from.</summary>
+    public static string QueryWithout(IQueryCollection query, params string[] keys)
+    {
+        var kept = query.Where(pair => !keys.Contains(pair.Key))
+            .SelectMany(pair => pair.Value.Select(value => $"{Uri.EscapeDataString(pair.Key)}={Uri.EscapeDataString(value ?? "")}"));
+        var joined = string.Join("&", kept);
+        return joined.Length == 0 ? "" : "?" + joined;
+    }
+
     public static string With(string basePath, string key, string value) =>
         $"{basePath}{(basePath.Contains('?') ? '&' : '?')}{key}={Uri.EscapeDataString(value)}";
 }

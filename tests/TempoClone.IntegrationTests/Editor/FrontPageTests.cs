@@ -158,7 +158,7 @@ public class FrontPageTests(LongCacheAppFactory factory) : IClassFixture<LongCac
         var errors = await EditorActions.ErrorsOfAsync(slots);
         Assert.Contains("Utama", errors);
         Assert.Contains("Tempat 2: waktu berakhir sudah lewat", errors);
-        var example = System.Text.RegularExpressions.Regex.Match(errors, @"misalnya (\d\d/\d\d/\d{4} \d\d\.\d\d)").Groups[1].Value;
+        var example = System.Text.RegularExpressions.Regex.Match(errors, @"misalnya (\d\d/\d\d/\d{4} \d\d:\d\d)").Groups[1].Value;
         Assert.True(JakartaTime.ParseInput(example) > Now, $"The example {example} is not in the future");
 
         foreach (var link in new[] { "javascript:alert(1)", "//evil.example/x", "/\\evil.example" })

@@ -61,10 +61,10 @@ public class PublishTimeTests(TempoAppFactory factory) : IClassFixture<TempoAppF
         using var response = await editor.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector, fields, "button[formaction*='handler=Schedule']");
 
         var errors = await EditorActions.ErrorsOfAsync(response);
-        var example = Regex.Match(errors, @"misalnya (\d\d/\d\d/\d{4} \d\d\.\d\d)").Groups[1].Value;
+        var example = Regex.Match(errors, @"misalnya (\d\d/\d\d/\d{4} \d\d:\d\d)").Groups[1].Value;
         Assert.True(JakartaTime.ParseInput(example) > Now, $"The example \"{example}\" in \"{errors}\" is not a time Jadwalkan accepts");
         var hint = (await editor.GetDocumentAsync(EditorActions.NewArticle)).QuerySelector("#publish-at-hint")!.TextContent;
-        Assert.True(JakartaTime.ParseInput(Regex.Match(hint, @"\d\d/\d\d/\d{4} \d\d\.\d\d").Value) > Now, hint);
+        Assert.True(JakartaTime.ParseInput(Regex.Match(hint, @"\d\d/\d\d/\d{4} \d\d:\d\d").Value) > Now, hint);
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public class SessionRescueTests(TempoAppFactory factory) : IClassFixture<TempoAp
         };
         using var json = await editor.PostWithTokenAsync($"/editor/articles/edit/{id}?handler=Autosave", fields);
         Assert.Equal(HttpStatusCode.OK, json.StatusCode);
-        Assert.Matches(@"^\d\d\.\d\d$", JsonDocument.Parse(await json.Content.ReadAsStringAsync()).RootElement.GetProperty("savedAt").GetString());
+        Assert.Matches(@"^\d\d:\d\d$", JsonDocument.Parse(await json.Content.ReadAsStringAsync()).RootElement.GetProperty("savedAt").GetString());
 
         var page = await editor.GetDocumentAsync($"/editor/articles/edit/{id}");
         Assert.Contains(page.QuerySelectorAll(".notice"), n => n.TextContent.Contains("salinan otomatis"));

@@ -80,7 +80,9 @@ public class ImportArchiveShapesTests(TempoAppFactory factory) : IClassFixture<T
         var page = await PublishAndReadAsync(editor, id);
 
         Assert.Equal("Editor's Choice:", page.QuerySelector(".editors-pick strong")!.Text());
-        Assert.Null(page.QuerySelector(".byline-reporter"));
+        // No reporter is named (the translator is not one): the site stands as the byline.
+        Assert.Empty(page.QuerySelectorAll(".byline-reporter a"));
+        Assert.NotNull(page.QuerySelector(".byline-reporter.byline-site"));
         Assert.DoesNotContain("Rina Hartono", page.QuerySelector("article.article")!.TextContent);
     }
 

@@ -132,4 +132,13 @@ public class ArticleRulesTests
         DeletedAtUtc = trashed ? Now.AddMinutes(-1) : null,
         BodyMarkdown = "Isi.",
     };
+
+    [Fact]
+    public void LastModified_IsTheLaterOfTheLastSaveAndThePublishTime()
+    {
+        // Saved an hour before its scheduled minute: machines see it change when it goes live, not before.
+        Assert.Equal(Now, ArticleRules.LastModifiedUtc(publishedAtUtc: Now, updatedAtUtc: Now.AddHours(-1)));
+        // Edited (or given a Ralat) after it went live.
+        Assert.Equal(Now.AddHours(2), ArticleRules.LastModifiedUtc(publishedAtUtc: Now, updatedAtUtc: Now.AddHours(2)));
+    }
 }

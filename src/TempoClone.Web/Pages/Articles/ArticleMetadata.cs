@@ -15,7 +15,7 @@ public sealed class ArticleMetadata(ShowModel.ArticleView article, SiteOptions s
     public string ImageUrl { get; } = site.Absolute(article.Photo?.ImagePath is { } path ? UrlMap.MediaFile(path) : "/img/social.png");
     public string PublishedIso => JakartaTime.Iso(article.PublishedAtUtc);
     // A correction moves the modified time even if it was added without a save of the article.
-    public string ModifiedIso => JakartaTime.Iso(article.Corrections.Select(c => c.AddedAtUtc).Append(article.UpdatedAtUtc).Aggregate(article.PublishedAtUtc, Max));
+    public string ModifiedIso => JakartaTime.Iso(ArticleRules.LastModifiedUtc(article.PublishedAtUtc, article.UpdatedAtUtc));
     public string Section => article.KanalName;
     public IEnumerable<string> Keywords => article.Tags.Select(t => t.Name);
 
@@ -66,6 +66,4 @@ public sealed class ArticleMetadata(ShowModel.ArticleView article, SiteOptions s
             }).ToArray());
         return data;
     }
-
-    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 }

@@ -91,10 +91,5 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, FailedLogins fail
 
     private string StatusLabel(Article article) => ArticleStatusLabel.Of(article, NowUtc);
 
-    private string QueryWithoutPage()
-    {
-        var query = Request.Query.Where(p => p.Key != "page").SelectMany(p => p.Value.Select(v => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(v ?? "")}"));
-        var joined = string.Join("&", query);
-        return joined.Length == 0 ? "" : "?" + joined;
-    }
+    private string QueryWithoutPage() => ListPager.QueryWithout(Request.Query, "page");
 }
