@@ -32,6 +32,12 @@ if [ ! -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
   (cd tests/tools && npm install --ignore-scripts --no-audit --no-fund --loglevel=error)
 fi
 
+# Browser tests, real servers and Chromium each hold inotify instances; Debian's default of 128 per user is tight
+# for a whole run on a shared box (the test hosts themselves watch no files: TestHostSettings). Raised when allowed.
+if [ "$(cat /proc/sys/fs/inotify/max_user_instances 2>/dev/null || echo 1024)" -lt 1024 ]; then
+  $sudo sysctl -q -w fs.inotify.max_user_instances=1024 2>/dev/null || echo "test.sh: could not raise fs.inotify.max_user_instances (left as is)"
+fi
+
 status=0
 dotnet test TempoClone.sln "$@" || status=$?
 
