@@ -41,6 +41,7 @@ public static class EditorArea
         services.AddScoped<EditConflict.Reader>();
         services.AddScoped<Pages.Media.MediaLibrary>();
         services.AddScoped<Pages.Articles.TitleSearch>();
+        services.AddScoped<Pages.Articles.FormReferences>();
         services.AddScoped<ArticleAutosaves>();
         services.AddScoped<Pages.FrontPage.FrontPageDesk>();
         services.AddScoped<SessionRescue>();

@@ -16,15 +16,13 @@ namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 /// (<see cref="ArticleAutosaves"/>), and kept when a save arrives after the session ended (<see cref="SessionRescue"/>).
 /// </summary>
 public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReader reader, ArticleAutosaves autosaves, SessionRescue rescue, TimeProvider clock,
-    PreviewLinks previews, EditConflict.Reader conflicts, Media.MediaLibrary library, TitleSearch titles)
+    PreviewLinks previews, EditConflict.Reader conflicts, Media.MediaLibrary library, FormReferences references)
     : PageModel
 {
     public const string ConflictMessage =
         "Artikel ini sudah disimpan orang lain sejak Anda membukanya. Teks Anda masih ada di formulir; bandingkan dengan versi terbaru, gabungkan, lalu simpan lagi.";
 
     public const string UnpublishConfirmation = "unpublish";
-
-    public static string ScheduleMessage(DateTime nowUtc) => "Isi waktu terbit yang akan datang, " + JakartaTime.TimeHintAt(nowUtc) + ".";
 
     [BindProperty] public ArticleInput Input { get; set; } = new();
     [BindProperty] public IFormFile? PhotoUpload { get; set; }
@@ -113,26 +111,13 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     /// <summary>Simpan: keeps the status the pressed button names (Simpan draf, Simpan perubahan, Tidak terbitkan).</summary>
     public Task<IActionResult> OnPostAsync(int? id) => SaveAsync(id, Input.Status);
 
-    /// <summary>
-    /// Terbitkan: live now, whatever time the field held; an archive story (imported with its date, or live before)
-    /// keeps its first publish date unless "Terbitkan sebagai berita baru" is ticked (<see cref="PublishDates"/>).
-    /// </summary>
-    public Task<IActionResult> OnPostPublishAsync(int? id) => SaveAsync(id, ArticleStatus.Published, article =>
-    {
-        var at = PublishDates.ForPublishing(article, Input.PublishAsNew, clock.GetUtcNow().UtcDateTime);
-        if (at is null) ModelState.AddModelError("Input.PublishAt", PublishDates.DateNeededMessage);
-        else Input.PublishAt = JakartaTime.TypedTime(at.Value);
-        return at;
-    });
+    /// <summary>Terbitkan: live now (<see cref="PublishButtons.Publish"/>).</summary>
+    public Task<IActionResult> OnPostPublishAsync(int? id) =>
+        SaveAsync(id, ArticleStatus.Published, article => PublishButtons.Publish(article, Input, clock.GetUtcNow().UtcDateTime, ModelState));
 
-    /// <summary>Jadwalkan: published at the typed WIB time, which must still be to come, except for an archive story, which may take its own past date.</summary>
-    public Task<IActionResult> OnPostScheduleAsync(int? id) => SaveAsync(id, ArticleStatus.Published, article =>
-    {
-        var nowUtc = clock.GetUtcNow().UtcDateTime;
-        if (JakartaTime.ParseInput(Input.PublishAt) is not { } at || at <= nowUtc && !PublishDates.IsArchiveStory(article, nowUtc))
-            ModelState.AddModelError("Input.PublishAt", ScheduleMessage(nowUtc));
-        return null;
-    });
+    /// <summary>Jadwalkan: at the typed time (<see cref="PublishButtons.Schedule"/>).</summary>
+    public Task<IActionResult> OnPostScheduleAsync(int? id) =>
+        SaveAsync(id, ArticleStatus.Published, article => PublishButtons.Schedule(article, Input, clock.GetUtcNow().UtcDateTime, ModelState));
 
     /// <summary>The script's autosave: the typed fields into this person's slot, answered with the time (JSON).</summary>
     public async Task<IActionResult> OnPostAutosaveAsync(int? id)
@@ -206,10 +191,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         var (article, denied) = await LoadForPostAsync(id);
         if (denied is not null) return denied;
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
-        // The preview is the reader's rendering, from the same code.
-        // CASE: past the save-time limits nothing is rendered; the form says why (docs/security.md, rule 8).
-        Preview = MarkdownRenderer.PreviewOf(Input.Body ?? "", out var bodyProblem) is { } body ? EmbedFacades.Apply(body.Value!, out _) : null;
-        if (bodyProblem is not null) ModelState.AddModelError("Input.Body", bodyProblem);
+        Preview = FormPreview.Render(Input.Body, ModelState);
         return await ShowAsync(article);
     }
 
@@ -218,10 +200,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         var (article, denied) = await LoadForPostAsync(id);
         if (denied is not null) return denied;
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
-        if (!string.IsNullOrWhiteSpace(Input.SearchQuery))
-            SearchResults = (await titles.Find(User, Input.SearchQuery, id)
-                    .Select(a => new { a.Id, a.Title }).ToListAsync())
-                .Select(a => (a.Id, a.Title)).ToList();
+        SearchResults = await references.SearchAsync(User, Input.SearchQuery, id);
         return await ShowAsync(article);
     }
 
@@ -247,9 +226,8 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         var (article, denied) = await LoadForPostAsync(id);
         if (denied is not null) return denied;
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
-        var title = await db.Articles.VisibleTo(User, clock.GetUtcNow().UtcDateTime).Where(a => a.Id == pickedId).Select(a => a.Title).SingleOrDefaultAsync();
-        if (title is null) return NotFound();
-        change(ArticleReference.Of(pickedId, title));
+        if (await references.ReferenceAsync(User, pickedId) is not { } reference) return NotFound();
+        change(reference);
         ModelState.Clear();
         return await ShowAsync(article);
     }
