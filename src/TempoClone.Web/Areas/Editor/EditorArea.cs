@@ -42,6 +42,7 @@ public static class EditorArea
         services.AddScoped<Pages.Media.MediaLibrary>();
         services.AddScoped<Pages.Articles.TitleSearch>();
         services.AddScoped<Pages.Articles.FormReferences>();
+        services.AddScoped<Pages.Articles.ArticleFormFacts>();
         services.AddScoped<ArticleAutosaves>();
         services.AddScoped<Pages.FrontPage.FrontPageDesk>();
         services.AddScoped<SessionRescue>();
