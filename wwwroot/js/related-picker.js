@@ -2,98 +2,98 @@
 // "Cari" button and the textarea of references work as before; with it, the search runs as you type, its results stay
 // while you add several stories, and the list is ordered by dragging or with the up/down buttons. The textarea stays
 // the form's value ("123 · Judul" per line), so the server reads exactly what it reads without the script.
-(function () {
-  "use strict";
+"use strict";
 
-  var form = document.querySelector("form.article-form");
-  var related = document.getElementById("Input_Related");
-  var pick = document.getElementById("Input_EditorsPick");
-  var search = document.getElementById("Input_SearchQuery");
+(() => {
+  const form = document.querySelector("form.article-form");
+  const related = document.getElementById("Input_Related");
+  const pick = document.getElementById("Input_EditorsPick");
+  const search = document.getElementById("Input_SearchQuery");
   if (!form || !related || !pick || !search || !window.fetch || !window.TempoEditor) return;
 
-  var lookupUrl = form.getAttribute("data-lookup-url");
-  var selfId = form.getAttribute("data-article-id") || "";
-  var searchButton = form.querySelector("button[formaction*='handler=Search']");
-  var staticResults = form.querySelector("ul.search-results");
+  const lookupUrl = form.getAttribute("data-lookup-url");
+  const selfId = form.getAttribute("data-article-id") || "";
+  const searchButton = form.querySelector("button[formaction*='handler=Search']");
+  const staticResults = form.querySelector("ul.search-results");
 
-  var el = window.TempoEditor.el;
+  const { el, getJson, searchAsYouType } = window.TempoEditor;
 
-  function idOf(reference) {
-    var match = /^\s*(\d{1,9})(\s|$|·|-)/.exec(reference);
+  const idOf = (reference) => {
+    const match = /^\s*(\d{1,9})(\s|$|·|-)/.exec(reference);
     return match ? match[1] : null;
-  }
+  };
 
-  function titleOf(reference) {
+  const titleOf = (reference) => {
     return reference.replace(/^\s*\d{1,9}\s*·?\s*/, "").trim() || reference.trim();
-  }
+  };
 
   // --- live region for what happened ---
-  var status = el("p", "visually-hidden");
+  const status = el("p", "visually-hidden");
   status.setAttribute("role", "status");
   status.id = "related-status";
 
-  function announce(text) {
+  const announce = (text) => {
     status.textContent = text;
-  }
+  };
 
   // --- the ordered list that replaces the textarea ---
-  var items = related.value.split("\n").map(function (line) { return line.trim(); }).filter(Boolean)
-    .map(function (line) { return { reference: line, title: titleOf(line), meta: "" }; });
+  const items = related.value.split("\n").map((line) => line.trim()).filter(Boolean)
+    .map((line) => ({ reference: line, title: titleOf(line), meta: "" }));
 
-  var labelId = "related-label";
-  var label = form.querySelector("label[for='Input_Related']");
+  const labelId = "related-label";
+  const label = form.querySelector("label[for='Input_Related']");
   if (label) label.id = labelId;
-  var list = el("ol", "related-editor");
+  const list = el("ol", "related-editor");
   list.setAttribute("aria-labelledby", labelId);
-  var empty = el("p", "hint related-empty", "Belum ada berita terkait. Cari judul di bawah, lalu tambahkan.");
+  const empty = el("p", "hint related-empty", "Belum ada berita terkait. Cari judul di bawah, lalu tambahkan.");
   related.hidden = true;
   related.parentNode.insertBefore(list, related);
   related.parentNode.insertBefore(empty, related);
   related.parentNode.appendChild(status);
 
-  function sync() {
-    related.value = items.map(function (item) { return item.reference; }).join("\n");
+  const sync = () => {
+    related.value = items.map((item) => item.reference).join("\n");
     related.dispatchEvent(new Event("input", { bubbles: true }));
-  }
+  };
 
-  function move(from, to) {
+  const move = (from, to) => {
     if (to < 0 || to >= items.length || from === to) return;
-    var moved = items.splice(from, 1)[0];
+    const moved = items.splice(from, 1)[0];
     items.splice(to, 0, moved);
     sync();
     render();
     announce(moved.title + " kini di urutan " + (to + 1) + ".");
-    var buttons = list.children[to] && list.children[to].querySelectorAll("button");
+    const buttons = list.children[to] && list.children[to].querySelectorAll("button");
     if (buttons && buttons.length) buttons[to < from ? 0 : 1].focus();
-  }
+  };
 
-  var dragFrom = null;
+  let dragFrom = null;
 
-  function render() {
+  const render = () => {
     list.textContent = "";
     empty.hidden = items.length > 0;
-    items.forEach(function (item, index) {
-      var li = el("li", "related-item");
+    items.forEach((item, index) => {
+      const li = el("li", "related-item");
       li.draggable = true;
       li.setAttribute("data-id", idOf(item.reference) || "");
-      var text = el("span", "related-title", item.title);
+      const text = el("span", "related-title", item.title);
       li.appendChild(text);
       if (item.meta) li.appendChild(el("span", "related-meta", item.meta));
-      var controls = el("span", "related-controls");
-      var up = el("button", "link-button", "Naik");
+      const controls = el("span", "related-controls");
+      const up = el("button", "link-button", "Naik");
       up.type = "button";
       up.setAttribute("aria-label", "Naikkan " + item.title);
       up.disabled = index === 0;
-      up.addEventListener("click", function () { move(index, index - 1); });
-      var down = el("button", "link-button", "Turun");
+      up.addEventListener("click", () => { move(index, index - 1); });
+      const down = el("button", "link-button", "Turun");
       down.type = "button";
       down.setAttribute("aria-label", "Turunkan " + item.title);
       down.disabled = index === items.length - 1;
-      down.addEventListener("click", function () { move(index, index + 1); });
-      var remove = el("button", "link-button", "Hapus");
+      down.addEventListener("click", () => { move(index, index + 1); });
+      const remove = el("button", "link-button", "Hapus");
       remove.type = "button";
       remove.setAttribute("aria-label", "Hapus " + item.title + " dari berita terkait");
-      remove.addEventListener("click", function () {
+      remove.addEventListener("click", () => {
         items.splice(index, 1);
         sync();
         render();
@@ -105,51 +105,51 @@
       controls.appendChild(remove);
       li.appendChild(controls);
 
-      li.addEventListener("dragstart", function (event) {
+      li.addEventListener("dragstart", (event) => {
         dragFrom = index;
         li.classList.add("dragging");
         event.dataTransfer.effectAllowed = "move";
         event.dataTransfer.setData("text/plain", String(index));
       });
-      li.addEventListener("dragend", function () { li.classList.remove("dragging"); });
-      li.addEventListener("dragover", function (event) { event.preventDefault(); });
-      li.addEventListener("drop", function (event) {
+      li.addEventListener("dragend", () => { li.classList.remove("dragging"); });
+      li.addEventListener("dragover", (event) => { event.preventDefault(); });
+      li.addEventListener("drop", (event) => {
         event.preventDefault();
         if (dragFrom !== null) move(dragFrom, index);
         dragFrom = null;
       });
       list.appendChild(li);
     });
-  }
+  };
 
   // --- search as you type ---
-  var results = el("ul", "search-results live-results");
+  const results = el("ul", "search-results live-results");
   results.setAttribute("aria-label", "Hasil pencarian judul");
-  var resultNote = el("p", "hint search-note");
+  const resultNote = el("p", "hint search-note");
   resultNote.setAttribute("aria-live", "polite");
-  var searchField = search.closest(".field") || search.parentNode;
+  const searchField = search.closest(".field") || search.parentNode;
   searchField.parentNode.insertBefore(resultNote, searchField.nextSibling);
   resultNote.parentNode.insertBefore(results, resultNote.nextSibling);
   if (staticResults) staticResults.remove();
 
-  var lastHits = [];
-  var pending = null;
+  let lastHits = [];
+  let pending = null;
 
-  function added(id) {
-    return items.some(function (item) { return idOf(item.reference) === String(id); });
-  }
+  const added = (id) => {
+    return items.some((item) => idOf(item.reference) === String(id));
+  };
 
-  function refreshResults() {
+  const refreshResults = () => {
     results.textContent = "";
-    lastHits.forEach(function (hit) {
-      var li = el("li", "search-hit");
-      var heading = el("span", "search-hit-title", hit.title);
-      var meta = el("span", "search-hit-meta", hit.kanal + " · " + hit.date + " · " + hit.status);
-      var add = el("button", "link-button", added(hit.id) ? "Sudah di berita terkait" : "Tambah ke berita terkait");
+    lastHits.forEach((hit) => {
+      const li = el("li", "search-hit");
+      const heading = el("span", "search-hit-title", hit.title);
+      const meta = el("span", "search-hit-meta", hit.kanal + " · " + hit.date + " · " + hit.status);
+      const add = el("button", "link-button", added(hit.id) ? "Sudah di berita terkait" : "Tambah ke berita terkait");
       add.type = "button";
       add.disabled = added(hit.id);
       add.setAttribute("aria-label", (added(hit.id) ? "Sudah di berita terkait: " : "Tambah ke berita terkait: ") + hit.title);
-      add.addEventListener("click", function () {
+      add.addEventListener("click", () => {
         if (added(hit.id)) return;
         items.push({ reference: hit.reference, title: hit.title, meta: hit.kanal + " · " + hit.date + " · " + hit.status });
         sync();
@@ -157,10 +157,10 @@
         refreshResults();
         announce(hit.title + " ditambahkan ke berita terkait (urutan " + items.length + ").");
       });
-      var setPick = el("button", "link-button", "Jadikan Pilihan Editor");
+      const setPick = el("button", "link-button", "Jadikan Pilihan Editor");
       setPick.type = "button";
       setPick.setAttribute("aria-label", "Jadikan Pilihan Editor: " + hit.title);
-      setPick.addEventListener("click", function () {
+      setPick.addEventListener("click", () => {
         pick.value = hit.reference;
         pick.dispatchEvent(new Event("input", { bubbles: true }));
         announce(hit.title + " menjadi Pilihan Editor.");
@@ -171,10 +171,10 @@
       li.appendChild(setPick);
       results.appendChild(li);
     });
-  }
+  };
 
-  function runSearch() {
-    var query = search.value.trim();
+  const runSearch = async () => {
+    const query = search.value.trim();
     if (pending) pending.abort();
     if (!query) {
       lastHits = [];
@@ -183,26 +183,22 @@
       return;
     }
     pending = new AbortController();
-    var url = lookupUrl + "?q=" + encodeURIComponent(query) + (selfId ? "&exclude=" + encodeURIComponent(selfId) : "");
-    fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" }, signal: pending.signal })
-      .then(function (response) {
-        if (!response.ok) throw new Error(String(response.status));
-        return response.json();
-      })
-      .then(function (hits) {
-        lastHits = hits;
-        resultNote.textContent = hits.length === 0 ? "Tidak ada judul yang cocok." : hits.length + " artikel ditemukan.";
-        refreshResults();
-      })
-      .catch(function (error) {
-        if (error.name === "AbortError") return;
-        resultNote.textContent = "Pencarian gagal. Coba lagi, atau simpan dulu bila sesi Anda berakhir.";
-      });
-  }
+    const url = lookupUrl + "?q=" + encodeURIComponent(query) + (selfId ? "&exclude=" + encodeURIComponent(selfId) : "");
+    let hits;
+    try {
+      hits = await getJson(url, { signal: pending.signal });
+    } catch (error) {
+      if (error.name !== "AbortError") resultNote.textContent = "Pencarian gagal. Coba lagi, atau simpan dulu bila sesi Anda berakhir.";
+      return;
+    }
+    lastHits = hits;
+    resultNote.textContent = hits.length === 0 ? "Tidak ada judul yang cocok." : hits.length + " artikel ditemukan.";
+    refreshResults();
+  };
 
-  var searchNow = window.TempoEditor.searchAsYouType(search, runSearch);
+  const searchNow = searchAsYouType(search, runSearch);
   if (searchButton) {
-    searchButton.addEventListener("click", function (event) {
+    searchButton.addEventListener("click", (event) => {
       event.preventDefault();
       searchNow();
     });

@@ -40,7 +40,7 @@ public sealed class SignedInDevices(IDataProtectionProvider protection, IOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,
-            Secure = StaffAccountsSetup.RequiresSecureCookies(security.Value, environment) || context.Request.IsHttps,
+            Secure = SecureCookies.Required(security.Value, environment) || context.Request.IsHttps,
             Path = UrlMap.Editor + "/account",
             MaxAge = Lifetime,
             IsEssential = true,

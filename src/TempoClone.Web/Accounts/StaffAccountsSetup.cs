@@ -10,8 +10,11 @@ using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Accounts;
 
-/// <summary>Staff accounts: Identity with our password rules, the staff cookie, data-protection keys, the login rate limit, the first admin.</summary>
-public static partial class StaffAccountsSetup
+/// <summary>
+/// Staff accounts' registrations: Identity with our password rules, the staff cookie, data-protection keys, the login
+/// rate limit. The start-up steps (keys, roles, the first admin) are <see cref="StaffStartup"/>.
+/// </summary>
+public static class StaffAccountsSetup
 {
     public const string LoginRateLimitPolicy = "login";
 
@@ -70,7 +73,7 @@ public static partial class StaffAccountsSetup
             // page answers; "/é" raw in that Location header made Kestrel throw (a 500, and no cookie).
             options.Events.OnRedirectToReturnUrl = context =>
             {
-                context.Response.Redirect(HeaderSafe(context.RedirectUri));
+                context.Response.Redirect(ReturnUrls.HeaderSafe(context.RedirectUri));
                 return Task.CompletedTask;
             };
         });
@@ -84,7 +87,7 @@ public static partial class StaffAccountsSetup
         });
         // Read when first needed, so configuration from the environment or a test host counts.
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<IOptions<SecurityOptions>, IHostEnvironment>((options, security, environment) => options.Cookie.SecurePolicy = SecurePolicy(security.Value, environment));
+            .Configure<IOptions<SecurityOptions>, IHostEnvironment>((options, security, environment) => options.Cookie.SecurePolicy = SecureCookies.Policy(security.Value, environment));
     }
 
     private static void AddKeysInTheDatabase(this IServiceCollection services)
@@ -127,86 +130,5 @@ public static partial class StaffAccountsSetup
         services.AddScoped<FailedLogins>();
         services.AddScoped<SignedInDevices>();
         services.AddScoped<StandInPassword>();
-    }
-
-    public static bool RequiresSecureCookies(SecurityOptions security, IHostEnvironment environment) =>
-        security.SecureCookies ?? !environment.IsDevelopment();
-
-    private static CookieSecurePolicy SecurePolicy(SecurityOptions security, IHostEnvironment environment) =>
-        RequiresSecureCookies(security, environment) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-
-    /// <summary>
-    /// With Secure cookies the editor area cannot work over plain HTTP: say so with a 400 and a log line
-    /// instead of failing deep inside antiforgery.
-    /// </summary>
-    public static IApplicationBuilder UseEditorOverHttpsOnly(this IApplicationBuilder app) => app.Use(async (context, next) =>
-    {
-        if (!context.Request.IsHttps && context.Request.Path.StartsWithSegments(UrlMap.Editor)
-            && RequiresSecureCookies(context.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value,
-                context.RequestServices.GetRequiredService<IHostEnvironment>()))
-        {
-            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("TempoClone.Security")
-                .LogWarning("Editor area requested over plain HTTP from {ClientAddress}; serve it over HTTPS or set Security__SecureCookies=false", context.ClientAddress());
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            return;
-        }
-        await next(context);
-    });
-
-    /// <summary>
-    /// Only a path on this site; "https://evil.example", "//evil.example" and "/\evil.example" go to the editor home.
-    /// Characters a Location header may not carry (non-ASCII such as "/é", spaces, controls) are percent-encoded:
-    /// left raw, the server refuses the header and the sign-in ends in a 500 without its cookie.
-    /// </summary>
-    public static string SafeReturnUrl(string? returnUrl, Microsoft.AspNetCore.Mvc.IUrlHelper url) =>
-        returnUrl is { Length: < 2000 } && url.IsLocalUrl(returnUrl) ? HeaderSafe(returnUrl) : UrlMap.Editor;
-
-    private static string HeaderSafe(string url) => NotHeaderSafe().Replace(url, m => Uri.EscapeDataString(m.Value));
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"[^\x21-\x7E]+")]
-    private static partial System.Text.RegularExpressions.Regex NotHeaderSafe();
-
-    /// <summary>
-    /// Start-up step: the data-protection key exists (made now if the database has none) before this instance serves,
-    /// so an instance started after it reads that key instead of making its own on its first request; two keys made
-    /// at once would leave each instance unable to read the other's cookies and forms until their key rings refresh.
-    /// </summary>
-    public static Task EnsureDataProtectionKeyAsync(this WebApplication app)
-    {
-        app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("TempoClone.Startup").Protect([1]);
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Roles exist, and a database without staff gets its first admin from configuration.</summary>
-    public static async Task EnsureStaffAsync(this WebApplication app)
-    {
-        using var scope = app.Services.CreateScope();
-        var services = scope.ServiceProvider;
-        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in StaffRoles.All)
-            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
-
-        var users = services.GetRequiredService<UserManager<StaffUser>>();
-        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("TempoClone.Security");
-        if (users.Users.Any()) return;
-
-        var admin = services.GetRequiredService<IOptions<AdminOptions>>().Value;
-        if (string.IsNullOrWhiteSpace(admin.Email))
-        {
-            log.LogWarning("No staff account exists; set Admin__Email and Admin__Password to create the first admin");
-            return;
-        }
-        // CASE: an admin named without a password would leave a site nobody can log in to: stop and say so.
-        if (string.IsNullOrEmpty(admin.Password))
-            throw new StartupProblem($"Admin:Email is {admin.Email} but Admin:Password is empty, and the database has no staff yet; " +
-                "set Admin__Password (at least 10 characters) to create the first admin.");
-
-        var created = await users.CreateAdminAsync(admin.Email, admin.Password);
-        if (!created.Succeeded)
-        {
-            throw new StartupProblem($"The first admin {admin.Email} could not be created; choose another Admin__Password: " +
-                string.Join(" ", created.Errors.Select(e => e.Description)));
-        }
-        log.LogInformation("Created the first admin {Email}", admin.Email);
     }
 }

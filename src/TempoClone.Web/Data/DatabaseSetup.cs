@@ -6,6 +6,7 @@ using TempoClone.Web.Hosting;
 
 namespace TempoClone.Web.Data;
 
+/// <summary>The database's registrations: the engine, chosen once, and the context it makes. Its start-up steps are <see cref="DatabaseStartup"/>.</summary>
 public static class DatabaseSetup
 {
     public const string ProviderSetting = "Database:Provider";
@@ -24,7 +25,7 @@ public static class DatabaseSetup
         // Each engine has its own migrations, found by the context type, so everything that asks for a TempoDbContext gets the right set.
         services.Replace(ServiceDescriptor.Scoped<TempoDbContext>(provider =>
             provider.GetRequiredService<DatabaseEngine>().NewContext(provider.GetRequiredService<DbContextOptions<TempoDbContext>>())));
-        services.AddHealthChecks().AddCheck<DatabaseReadiness>("database", tags: [HostingSetup.ReadinessTag]);
+        services.AddHealthChecks().AddCheck<DatabaseReadiness>("database", tags: [HealthEndpoints.ReadinessTag]);
         return services;
     }
 
@@ -38,18 +39,4 @@ public static class DatabaseSetup
             return PostgresEngine.Configured(connectionString);
         throw new StartupProblem($"{ProviderSetting} \"{name}\" is not a known database provider; use Sqlite (the default) or Postgres.");
     }
-
-    /// <summary>
-    /// Applies migrations before the first request is served. An up-to-date database is only compared with the
-    /// migrations' list: EF's full migrate (its lock, its model comparison) cost a third of a second on every start.
-    /// </summary>
-    public static async Task MigrateDatabaseAsync(this WebApplication app)
-    {
-        await app.CheckDatabaseAsync();
-        using var scope = app.Services.CreateScope();
-        await app.Services.GetRequiredService<DatabaseEngine>().MigrateAsync(scope.ServiceProvider.GetRequiredService<TempoDbContext>());
-    }
-
-    /// <summary>The database can be reached and written (a PostgreSQL database that is missing is created, empty), or a <see cref="StartupProblem"/>.</summary>
-    public static Task CheckDatabaseAsync(this WebApplication app) => app.Services.GetRequiredService<DatabaseEngine>().CheckAsync();
 }

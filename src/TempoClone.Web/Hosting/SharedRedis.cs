@@ -96,7 +96,7 @@ public static class SharedRedisSetup
         });
         ForgivingCacheStore.Decorate(builder.Services);
         builder.Services.AddHealthChecks().AddRedis(services => services.GetRequiredService<SharedRedis>().Connection,
-            name: "redis", tags: [HostingSetup.ReadinessTag], timeout: TimeSpan.FromSeconds(3));
+            name: "redis", tags: [HealthEndpoints.ReadinessTag], timeout: TimeSpan.FromSeconds(3));
     }
 
     /// <summary>Start-up step: connects now, so a wrong address or password is said at start, in one line.</summary>

@@ -10,7 +10,7 @@ public static class ImportSetup
         services.AddSingleton<ArchiveImport>();
         services.AddSingleton<SeedImportStatus>();
         services.AddHostedService<SeedImportOnStart>();
-        services.AddHealthChecks().AddCheck<SeedImportReadiness>("seed-import", tags: [HostingSetup.ReadinessTag]);
+        services.AddHealthChecks().AddCheck<SeedImportReadiness>("seed-import", tags: [HealthEndpoints.ReadinessTag]);
         return services;
     }
 }

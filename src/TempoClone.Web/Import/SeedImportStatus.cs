@@ -38,7 +38,7 @@ public sealed class SeedImportReadiness(SeedImportStatus status) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         // CASE: Degraded, not Unhealthy: an import in progress is expected, so it is logged as a warning, not as an error
-        // (readiness still answers 503 for it, see HostingSetup.MapHealth).
+        // (readiness still answers 503 for it, see HealthEndpoints.MapHealth).
         Task.FromResult(status.Line is { } line ? HealthCheckResult.Degraded(line) : HealthCheckResult.Healthy());
 }
 

@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using System.Reflection;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.IntegrationTests.Pages;
 
@@ -14,6 +16,127 @@ public class HtmlValidityTests(TempoAppFactory factory) : IClassFixture<TempoApp
 {
     public static string VnuJar => Environment.GetEnvironmentVariable("VNU_JAR")
         ?? Path.Combine(RepoPaths.Root, "tests", "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+
+    /// <summary>
+    /// The reader pages checked, by their Razor page in <see cref="UrlMap.ReaderPageRoutes"/>: each page type with
+    /// the addresses that show its different faces (with and without a photo, empty and filtered searches).
+    /// </summary>
+    private static readonly (string PageType, string Name, Func<TempoAppFactory, Task<string>> Path)[] ReaderPages =
+    [
+        ("/Index", "home", At(UrlMap.Home)),
+        ("/Kanal/Index", "kanal", At(UrlMap.Kanal("internasional"))),
+        ("/Articles/Show", "article", factory => factory.UrlOfAsync(SeedArticle.Title)),
+        ("/Articles/Show", "article-with-photo", factory => factory.UrlOfAsync("Halaman Valid Dengan Foto")),
+        ("/Articles/Show", "article-embeds-furniture", factory => factory.UrlOfAsync("Halaman Valid Sematan Dan Perabot")),
+        ("/Articles/Show", "summary-story", factory => factory.UrlOfAsync(SeedArticle.FirstRelatedTitle)),
+        ("/Tags/Show", "tag", At(UrlMap.Tag("banjir"))),
+        ("/Reporters/Show", "reporter", At(UrlMap.Reporter("sita-dewi"))),
+        ("/Search/Index", "search", At(UrlMap.Search + "?q=korea+utara")),
+        ("/Search/Index", "search-empty", At(UrlMap.Search)),
+        ("/Search/Index", "search-dates", At(UrlMap.Search + "?q=korea&dari=31/08/2023&sampai=bukan")),
+        ("/Indeks/Index", "indeks", At(UrlMap.Indeks + "?tanggal=2023-08-31")),
+        // The error page as readers meet it: an unknown address re-executed to /error/404.
+        ("/Error", "not-found", At("/tidak/ada-999999")),
+        ("/Corrections/Index", "ralat", At(UrlMap.Corrections)),
+        ("/English/Index", "english-front", At(UrlMap.English)),
+        .. UrlMap.SitePages.Select(path => ("/SitePages/Show", path[1..], At(path))),
+    ];
+
+    /// <summary>Reader page types with no HTML of their own to check, and why.</summary>
+    private static readonly Dictionary<string, string> ReaderPagesNotChecked = new()
+    {
+        ["/Articles/Legacy"] = "answers 301 with the article's address (checked as /Articles/Show)",
+    };
+
+    /// <summary>Each public path of <see cref="UrlMap"/> a reader sees as a page, with the Razor page that serves it.</summary>
+    private static readonly Dictionary<string, string> ReaderPaths = new()
+    {
+        [nameof(UrlMap.Home)] = "/Index",
+        [nameof(UrlMap.Kanal)] = "/Kanal/Index",
+        [nameof(UrlMap.Search)] = "/Search/Index",
+        [nameof(UrlMap.Indeks)] = "/Indeks/Index",
+        [nameof(UrlMap.TagPrefix)] = "/Tags/Show",
+        [nameof(UrlMap.Tag)] = "/Tags/Show",
+        [nameof(UrlMap.ReporterPrefix)] = "/Reporters/Show",
+        [nameof(UrlMap.Reporter)] = "/Reporters/Show",
+        [nameof(UrlMap.ErrorPrefix)] = "/Error",
+        [nameof(UrlMap.ExceptionPage)] = "/Error",
+        [nameof(UrlMap.StatusCodePage)] = "/Error",
+        [nameof(UrlMap.English)] = "/English/Index",
+        [nameof(UrlMap.Corrections)] = "/Corrections/Index",
+        [nameof(UrlMap.Redaksi)] = "/SitePages/Show",
+        [nameof(UrlMap.PedomanMediaSiber)] = "/SitePages/Show",
+        [nameof(UrlMap.Kontak)] = "/SitePages/Show",
+        [nameof(UrlMap.TentangKami)] = "/SitePages/Show",
+        [nameof(UrlMap.KebijakanPrivasi)] = "/SitePages/Show",
+        [nameof(UrlMap.SitePages)] = "/SitePages/Show",
+        [nameof(UrlMap.SitePage)] = "/SitePages/Show",
+        [nameof(UrlMap.PreviewPrefix)] = "/Articles/Show",
+        [nameof(UrlMap.Preview)] = "/Articles/Show",
+        [nameof(UrlMap.LegacyArticleTemplates)] = "/Articles/Legacy",
+    };
+
+    /// <summary>
+    /// Public paths of <see cref="UrlMap"/> that are not reader pages, and why the reader check leaves them out. The
+    /// editor's pages are checked below with a staff login, on their own list.
+    /// </summary>
+    private static readonly Dictionary<string, string> NotReaderPages = new()
+    {
+        [nameof(UrlMap.Editor)] = "editor page",
+        [nameof(UrlMap.EditorLogin)] = "editor page",
+        [nameof(UrlMap.EditorLoginTwoFactor)] = "editor page",
+        [nameof(UrlMap.EditorTwoFactorSetup)] = "editor page",
+        [nameof(UrlMap.EditorLogout)] = "editor page",
+        [nameof(UrlMap.EditorDenied)] = "editor page",
+        [nameof(UrlMap.NewArticle)] = "editor page",
+        [nameof(UrlMap.EditArticle)] = "editor page",
+        [nameof(UrlMap.ArticleHistory)] = "editor page",
+        [nameof(UrlMap.EditorHelp)] = "editor page",
+        [nameof(UrlMap.EditorUploadTemplate)] = "a photo, not HTML",
+        [nameof(UrlMap.EditorUpload)] = "a photo, not HTML",
+        [nameof(UrlMap.ArticleLookup)] = "JSON",
+        [nameof(UrlMap.Rss)] = "feed (XML)",
+        [nameof(UrlMap.RssFor)] = "feed (XML)",
+        [nameof(UrlMap.Atom)] = "feed (XML)",
+        [nameof(UrlMap.Robots)] = "plain text",
+        [nameof(UrlMap.Sitemap)] = "sitemap (XML)",
+        [nameof(UrlMap.SitemapNews)] = "sitemap (XML)",
+        [nameof(UrlMap.SitemapPageTemplate)] = "sitemap (XML)",
+        [nameof(UrlMap.SitemapPage)] = "sitemap (XML)",
+        [nameof(UrlMap.ApiPrefix)] = "JSON",
+        [nameof(UrlMap.Api)] = "JSON",
+        [nameof(UrlMap.OpenApiTemplate)] = "JSON",
+        [nameof(UrlMap.Media)] = "photos",
+        [nameof(UrlMap.MediaFile)] = "photos",
+        [nameof(UrlMap.Health)] = "plain text",
+        [nameof(UrlMap.HealthReady)] = "plain text",
+        [nameof(UrlMap.Metrics)] = "Prometheus text",
+        [nameof(UrlMap.StaticFolders)] = "styles, scripts, images",
+        [nameof(UrlMap.SlugProblem)] = "a message, not a path",
+    };
+
+    private static Func<TempoAppFactory, Task<string>> At(string path) => _ => Task.FromResult(path);
+
+    /// <summary>A page type or path added to UrlMap fails here until the checked list (or, with a reason, a list of exclusions) names it.</summary>
+    [Fact]
+    public void EveryReaderPageInUrlMap_IsChecked()
+    {
+        var members = typeof(UrlMap).GetMembers(BindingFlags.Public | BindingFlags.Static)
+            .Where(m => m switch
+            {
+                FieldInfo field => field.FieldType == typeof(string) || field.FieldType == typeof(string[]),
+                MethodInfo method => method.ReturnType == typeof(string),
+                _ => false,
+            })
+            .Select(m => m.Name).ToHashSet();
+        var listed = ReaderPaths.Keys.Concat(NotReaderPages.Keys).ToHashSet();
+        Assert.True(members.SetEquals(listed),
+            $"UrlMap paths on neither list: {string.Join(", ", members.Except(listed))}; listed but gone from UrlMap: {string.Join(", ", listed.Except(members))}");
+        Assert.All(ReaderPaths.Values, page => Assert.Contains(page, UrlMap.ReaderPageRoutes.Keys));
+        var checkedTypes = ReaderPages.Select(p => p.PageType).Concat(ReaderPagesNotChecked.Keys).ToHashSet();
+        Assert.True(checkedTypes.SetEquals(UrlMap.ReaderPageRoutes.Keys),
+            $"Reader pages not checked: {string.Join(", ", UrlMap.ReaderPageRoutes.Keys.Except(checkedTypes))}; checked but gone: {string.Join(", ", checkedTypes.Except(UrlMap.ReaderPageRoutes.Keys))}");
+    }
 
     [Fact]
     public async Task EveryPageType_IsValidHtml()
@@ -37,33 +160,10 @@ public class HtmlValidityTests(TempoAppFactory factory) : IClassFixture<TempoApp
         var admin = await factory.LoginAsync(TempoAppFactory.AdminEmail);
 
         var reader = factory.CreateReaderClient();
-        var pages = new Dictionary<string, string>
-        {
-            ["home"] = "/",
-            ["kanal"] = "/internasional",
-            ["article"] = await factory.UrlOfAsync(SeedArticle.Title),
-            ["article-with-photo"] = await factory.UrlOfAsync("Halaman Valid Dengan Foto"),
-            ["article-embeds-furniture"] = await factory.UrlOfAsync("Halaman Valid Sematan Dan Perabot"),
-            ["summary-story"] = await factory.UrlOfAsync(SeedArticle.FirstRelatedTitle),
-            ["tag"] = "/tag/banjir",
-            ["reporter"] = "/penulis/sita-dewi",
-            ["search"] = "/search?q=korea+utara",
-            ["search-empty"] = "/search",
-            ["indeks"] = "/indeks?tanggal=2023-08-31",
-            ["not-found"] = "/tidak/ada-999999",
-            ["ralat"] = "/ralat",
-            ["english-front"] = "/en",
-            ["redaksi"] = "/redaksi",
-            ["pedoman-media-siber"] = "/pedoman-media-siber",
-            ["kontak"] = "/kontak",
-            ["tentang-kami"] = "/tentang-kami",
-            ["kebijakan-privasi"] = "/kebijakan-privasi",
-            ["search-dates"] = "/search?q=korea&dari=31/08/2023&sampai=bukan",
-        };
         var folder = Directory.CreateTempSubdirectory("tempoclone-html-").FullName;
-        foreach (var (name, path) in pages)
+        foreach (var (_, name, path) in ReaderPages)
         {
-            using var response = await reader.GetAsync(path);
+            using var response = await reader.GetAsync(await path(factory));
             await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await response.Content.ReadAsStringAsync());
         }
         foreach (var (name, path) in new Dictionary<string, string> { ["editor-list"] = "/editor", ["editor-edit"] = "/editor/articles/edit", ["editor-picks"] = "/editor/picks", ["editor-kanal"] = "/editor/kanal", ["editor-reporters"] = "/editor/reporters", ["editor-reporter-edit"] = $"/editor/reporters?id={await factory.WithDbAsync(db => db.Reporters.Where(r => r.Slug == "sita-dewi").Select(r => r.Id).SingleAsync())}", ["editor-corrections"] = $"/editor/articles/corrections/{withPhoto}", ["editor-help"] = "/editor/bantuan", ["editor-media"] = "/editor/media" })

@@ -68,11 +68,11 @@ public class LoginModel(SignInManager<StaffUser> signIn, LoginThrottle throttle,
         if (result.Succeeded)
         {
             log.LogInformation("Login succeeded for {Email} from {ClientAddress}", Input.Email, address);
-            return LocalRedirect(StaffAccountsSetup.SafeReturnUrl(ReturnUrl, Url));
+            return LocalRedirect(ReturnUrls.Safe(ReturnUrl, Url));
         }
 
         if (result.RequiresTwoFactor)
-            return Redirect(UrlMap.EditorLoginTwoFactor + "?ReturnUrl=" + Uri.EscapeDataString(StaffAccountsSetup.SafeReturnUrl(ReturnUrl, Url)));
+            return Redirect(UrlMap.EditorLoginTwoFactor + "?ReturnUrl=" + Uri.EscapeDataString(ReturnUrls.Safe(ReturnUrl, Url)));
         if (result.IsLockedOut) log.LogWarning("Login refused, account disabled: {Email} from {ClientAddress}", Input.Email, address);
         else log.LogWarning("Login failed for {Email} from {ClientAddress}", Input.Email, address);
         ModelState.AddModelError("", FailedMessage);

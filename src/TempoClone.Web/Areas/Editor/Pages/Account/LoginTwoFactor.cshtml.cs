@@ -37,7 +37,7 @@ public class LoginTwoFactorModel(SignInManager<StaffUser> signIn, ILogger<LoginT
         if (result.Succeeded)
         {
             log.LogInformation("Login succeeded with second factor for {Email} from {ClientAddress}", user.Email, address);
-            return LocalRedirect(StaffAccountsSetup.SafeReturnUrl(ReturnUrl, Url));
+            return LocalRedirect(ReturnUrls.Safe(ReturnUrl, Url));
         }
         log.LogWarning("Second factor failed for {Email} from {ClientAddress}", user.Email, address);
         ModelState.AddModelError(nameof(Code), "Kode salah atau akun sedang dikunci.");

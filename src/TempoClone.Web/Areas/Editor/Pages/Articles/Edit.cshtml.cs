@@ -15,8 +15,8 @@ namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 /// redirect (PRG) with a message that says what happened. What was typed is also autosaved to the person's slot
 /// (<see cref="ArticleAutosaves"/>), and kept when a save arrives after the session ended (<see cref="SessionRescue"/>).
 /// </summary>
-public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReader reader, ArticleAutosaves autosaves, SessionRescue rescue, TimeProvider clock,
-    PreviewLinks previews, EditConflict.Reader conflicts, Media.MediaLibrary library, TitleSearch titles)
+public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReader reader, ArticleAutosaves autosaves, TimeProvider clock,
+    ArticleFormFacts facts, EditConflict.Reader conflicts, Media.MediaLibrary library, FormReferences references)
     : PageModel
 {
     public const string ConflictMessage =
@@ -24,15 +24,16 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
 
     public const string UnpublishConfirmation = "unpublish";
 
-    public static string ScheduleMessage(DateTime nowUtc) => "Isi waktu terbit yang akan datang, " + JakartaTime.TimeHintAt(nowUtc) + ".";
-
     [BindProperty] public ArticleInput Input { get; set; } = new();
     [BindProperty] public IFormFile? PhotoUpload { get; set; }
 
-    public int? ArticleId { get; private set; }
-    public string? PublicUrl { get; private set; }
-    public bool CanPublish { get; private set; }
-    public IReadOnlyList<KanalListItem> Kanals { get; private set; } = [];
+    /// <summary>What the form shows beside the typed fields (<see cref="ArticleFormFacts"/>).</summary>
+    public ArticleFormFacts.Facts Facts { get; private set; } = ArticleFormFacts.Facts.None;
+
+    public int? ArticleId => Facts.ArticleId;
+    public string? PublicUrl => Facts.PublicUrl;
+    public bool CanPublish => Facts.CanPublish;
+    public IReadOnlyList<KanalListItem> Kanals => Facts.Kanals;
     public HtmlString? Preview { get; private set; }
 
     /// <summary>After a lost save: the newer version and its differences from the form, to merge in place.</summary>
@@ -45,24 +46,24 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     public bool ConfirmingUnpublish { get; private set; }
 
     /// <summary>The whole reader page of the saved story, for a limited time, to open and pass on.</summary>
-    public PreviewLinks.Link? ShareablePreview { get; private set; }
+    public PreviewLinks.Link? ShareablePreview => Facts.ShareablePreview;
     public IReadOnlyList<(int Id, string Title)> SearchResults { get; private set; } = [];
 
     /// <summary>The linked stories and search results readers cannot see, by id, with their state (publishing this story leaves them so).</summary>
-    public IReadOnlyDictionary<int, UnpublishedLinks.Link> Unpublished { get; private set; } = new Dictionary<int, UnpublishedLinks.Link>();
+    public IReadOnlyDictionary<int, UnpublishedLinks.Link> Unpublished => Facts.Unpublished;
 
     /// <summary>The stories the form links that readers cannot see, in the form's order.</summary>
     public IEnumerable<UnpublishedLinks.Link> UnpublishedLinked => UnpublishedLinks.IdsIn(Input).Where(Unpublished.ContainsKey).Select(id => Unpublished[id]);
 
     /// <summary>Where the story stands now (as saved), for the action bar: which buttons make sense.</summary>
-    public ArticlePhase Phase { get; private set; } = ArticlePhase.New;
-    public DateTime? SavedAtUtc { get; private set; }
-    public ArticleStatus SavedStatus { get; private set; }
-    public DateTime? PublishedAtUtc { get; private set; }
+    public ArticlePhase Phase => Facts.Phase;
+    public DateTime? SavedAtUtc => Facts.SavedAtUtc;
+    public ArticleStatus SavedStatus => Facts.SavedStatus;
+    public DateTime? PublishedAtUtc => Facts.PublishedAtUtc;
 
     /// <summary>The saved story's own date, kept when it is published (again): its first publish date, or none known for an imported page without a date.</summary>
-    public DateTime? FirstPublishedAtUtc { get; private set; }
-    public bool PublishDateUnknown { get; private set; }
+    public DateTime? FirstPublishedAtUtc => Facts.FirstPublishedAtUtc;
+    public bool PublishDateUnknown => Facts.PublishDateUnknown;
 
     /// <summary>An autosave newer than the saved version, offered for restoring.</summary>
     public DateTime? AutosaveOffer { get; private set; }
@@ -70,7 +71,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     /// <summary>The form shows the autosave slot (restored on request, or after a session ended); its pending action, if any.</summary>
     public ArticleAutosave? Restored { get; private set; }
 
-    public string FormOwnerToken { get; private set; } = "";
+    public string FormOwnerToken => Facts.FormOwnerToken;
 
     private string UserName => User.Identity!.Name!;
     private string StaffId => User.StaffId()!;
@@ -113,26 +114,13 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     /// <summary>Simpan: keeps the status the pressed button names (Simpan draf, Simpan perubahan, Tidak terbitkan).</summary>
     public Task<IActionResult> OnPostAsync(int? id) => SaveAsync(id, Input.Status);
 
-    /// <summary>
-    /// Terbitkan: live now, whatever time the field held; an archive story (imported with its date, or live before)
-    /// keeps its first publish date unless "Terbitkan sebagai berita baru" is ticked (<see cref="PublishDates"/>).
-    /// </summary>
-    public Task<IActionResult> OnPostPublishAsync(int? id) => SaveAsync(id, ArticleStatus.Published, article =>
-    {
-        var at = PublishDates.ForPublishing(article, Input.PublishAsNew, clock.GetUtcNow().UtcDateTime);
-        if (at is null) ModelState.AddModelError("Input.PublishAt", PublishDates.DateNeededMessage);
-        else Input.PublishAt = JakartaTime.TypedTime(at.Value);
-        return at;
-    });
+    /// <summary>Terbitkan: live now (<see cref="PublishButtons.Publish"/>).</summary>
+    public Task<IActionResult> OnPostPublishAsync(int? id) =>
+        SaveAsync(id, ArticleStatus.Published, article => PublishButtons.Publish(article, Input, clock.GetUtcNow().UtcDateTime, ModelState));
 
-    /// <summary>Jadwalkan: published at the typed WIB time, which must still be to come, except for an archive story, which may take its own past date.</summary>
-    public Task<IActionResult> OnPostScheduleAsync(int? id) => SaveAsync(id, ArticleStatus.Published, article =>
-    {
-        var nowUtc = clock.GetUtcNow().UtcDateTime;
-        if (JakartaTime.ParseInput(Input.PublishAt) is not { } at || at <= nowUtc && !PublishDates.IsArchiveStory(article, nowUtc))
-            ModelState.AddModelError("Input.PublishAt", ScheduleMessage(nowUtc));
-        return null;
-    });
+    /// <summary>Jadwalkan: at the typed time (<see cref="PublishButtons.Schedule"/>).</summary>
+    public Task<IActionResult> OnPostScheduleAsync(int? id) =>
+        SaveAsync(id, ArticleStatus.Published, article => PublishButtons.Schedule(article, Input, clock.GetUtcNow().UtcDateTime, ModelState));
 
     /// <summary>The script's autosave: the typed fields into this person's slot, answered with the time (JSON).</summary>
     public async Task<IActionResult> OnPostAutosaveAsync(int? id)
@@ -196,7 +184,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
 
         // What was typed is saved now; its autosave (and a form kept when a session ended) has done its work.
         await autosaves.DeleteAsync(StaffId, Slot(id));
-        SaveMessage.Tell(TempData, target, wasLive, nowUtc, await PublicPathAsync(target));
+        SaveMessage.Tell(TempData, target, wasLive, nowUtc, await facts.PublicPathAsync(target));
         if (unpublishing) TempData.OfferUndo($"{UrlMap.Editor}/articles/confirm/{target.Id}?handler=Republish&version={target.Version}");
         return Redirect(UrlMap.EditArticle(target.Id));
     }
@@ -206,10 +194,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         var (article, denied) = await LoadForPostAsync(id);
         if (denied is not null) return denied;
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
-        // The preview is the reader's rendering, from the same code.
-        // CASE: past the save-time limits nothing is rendered; the form says why (docs/security.md, rule 8).
-        Preview = MarkdownRenderer.PreviewOf(Input.Body ?? "", out var bodyProblem) is { } body ? EmbedFacades.Apply(body.Value!, out _) : null;
-        if (bodyProblem is not null) ModelState.AddModelError("Input.Body", bodyProblem);
+        Preview = FormPreview.Render(Input.Body, ModelState);
         return await ShowAsync(article);
     }
 
@@ -218,10 +203,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         var (article, denied) = await LoadForPostAsync(id);
         if (denied is not null) return denied;
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
-        if (!string.IsNullOrWhiteSpace(Input.SearchQuery))
-            SearchResults = (await titles.Find(User, Input.SearchQuery, id)
-                    .Select(a => new { a.Id, a.Title }).ToListAsync())
-                .Select(a => (a.Id, a.Title)).ToList();
+        SearchResults = await references.SearchAsync(User, Input.SearchQuery, id);
         return await ShowAsync(article);
     }
 
@@ -247,9 +229,8 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         var (article, denied) = await LoadForPostAsync(id);
         if (denied is not null) return denied;
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
-        var title = await db.Articles.VisibleTo(User, clock.GetUtcNow().UtcDateTime).Where(a => a.Id == pickedId).Select(a => a.Title).SingleOrDefaultAsync();
-        if (title is null) return NotFound();
-        change(ArticleReference.Of(pickedId, title));
+        if (await references.ReferenceAsync(User, pickedId) is not { } reference) return NotFound();
+        change(reference);
         ModelState.Clear();
         return await ShowAsync(article);
     }
@@ -264,24 +245,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
 
     private async Task<IActionResult> ShowAsync(Article? article)
     {
-        var nowUtc = clock.GetUtcNow().UtcDateTime;
-        ArticleId = article?.Id;
-        CanPublish = User.MayPublish();
-        // A story not live has no page yet: "Lihat di situs" opens its preview link instead of the 404.
-        ShareablePreview = article is null ? null : previews.For(article.Id, await db.PreviewStampAsync(article.Id));
-        PublicUrl = article is null ? null : article.IsLive(nowUtc) ? await PublicPathAsync(article) : ShareablePreview!.Path;
-        Phase = ArticlePhases.Of(article, nowUtc);
-        SavedAtUtc = article?.UpdatedAtUtc;
-        SavedStatus = article?.Status ?? ArticleStatus.Draft;
-        PublishedAtUtc = article?.PublishedAtUtc;
-        PublishDateUnknown = article?.PublishDateUnknown == true;
-        FirstPublishedAtUtc = PublishDates.IsArchiveStory(article, nowUtc) ? article!.FirstPublishedAtUtc : null;
-        Kanals = await db.KanalsVisibleTo(User, nowUtc).ByNameAsync();
-        Unpublished = await UnpublishedLinks.ReadAsync(db, [.. UnpublishedLinks.IdsIn(Input), .. SearchResults.Select(r => r.Id)], User, nowUtc);
-        FormOwnerToken = rescue.TokenFor(StaffId, Slot(article?.Id));
+        Facts = await facts.ReadAsync(User, article, [.. UnpublishedLinks.IdsIn(Input), .. SearchResults.Select(r => r.Id)]);
         return Page();
     }
-
-    private async Task<string> PublicPathAsync(Article article) =>
-        ArticleLinks.Path(await db.Kanals.Where(k => k.Id == article.KanalId).Select(k => k.Slug).SingleAsync(), article.Slug, article.Id);
 }
