@@ -57,6 +57,13 @@ public abstract class DatabaseEngine
     /// <summary>The best matches of a full-text query (<see cref="FullTextQuery"/>); see its remarks for the rules.</summary>
     public abstract IQueryable<FullTextHit> SearchHits(TempoDbContext db, FullTextQuery query);
 
+    /// <summary>
+    /// The id of every article (draft, scheduled, live or trashed) whose title, summary or body holds every word as
+    /// typed (a prefix where the word says so; no roots, no ranking, no limit): the newsroom's search, composed with its
+    /// own filters and order. <see cref="FullTextQuery.MaxRanked"/> and <see cref="FullTextQuery.MaxCandidates"/> are not read.
+    /// </summary>
+    public abstract IQueryable<int> MatchingIds(TempoDbContext db, FullTextQuery query);
+
     /// <summary>Marked excerpts (<see cref="FullTextQuery.MarkOpen"/>, <see cref="FullTextQuery.MarkClose"/>) of these articles, from the body or else the summary.</summary>
     public abstract Task<Dictionary<int, string>> SearchExcerptsAsync(TempoDbContext db, FullTextQuery query, IReadOnlyList<int> ids);
 

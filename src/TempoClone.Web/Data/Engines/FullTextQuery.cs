@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace TempoClone.Web.Data.Engines;
 
 /// <summary>
@@ -28,4 +30,27 @@ public sealed record FullTextHit(int Id, double Rank, bool TitleMatch, bool Exac
 public sealed record FullTextExcerpt(int Id, string BodySnippet, string DeckSnippet)
 {
     public string Snippet => BodySnippet.Length > 0 ? BodySnippet : DeckSnippet;
+}
+
+/// <summary>
+/// How typed text becomes searchable words, for the reader's search and the newsroom's alike: runs of letters and
+/// digits (everything else, operators and quotes included, separates words), each cut to a maximum length.
+/// </summary>
+public static class FullTextWords
+{
+    public static IEnumerable<string> Split(string input, int maxWordLength)
+    {
+        var word = new StringBuilder();
+        foreach (var c in input.Normalize(NormalizationForm.FormC))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (word.Length < maxWordLength) word.Append(c);
+                continue;
+            }
+            if (word.Length > 0) yield return word.ToString();
+            word.Clear();
+        }
+        if (word.Length > 0) yield return word.ToString();
+    }
 }

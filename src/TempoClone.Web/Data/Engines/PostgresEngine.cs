@@ -136,6 +136,9 @@ public sealed class PostgresEngine(string connectionString) : DatabaseEngine
             """);
     }
 
+    public override IQueryable<int> MatchingIds(TempoDbContext db, FullTextQuery query) =>
+        db.Database.SqlQuery<int>($"""SELECT "Id" AS "Value" FROM "Articles" WHERE "SearchVector" @@ to_tsquery('tempo_search', {TsQueryInText(query)})""");
+
     public override async Task<Dictionary<int, string>> SearchExcerptsAsync(TempoDbContext db, FullTextQuery query, IReadOnlyList<int> ids) =>
         await db.Database.SqlQuery<FullTextExcerpt>($"""
             SELECT "Id", ts_headline('tempo_search', regexp_replace("BodyMarkdown", {Dateline}, '', 'i'), q, {HeadlineOptions}) AS "BodySnippet",

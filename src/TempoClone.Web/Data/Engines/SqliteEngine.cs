@@ -107,6 +107,9 @@ public sealed class SqliteEngine(string connectionString, string fileAsConfigure
             """);
     }
 
+    public override IQueryable<int> MatchingIds(TempoDbContext db, FullTextQuery query) =>
+        db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {InText(Match(query))}");
+
     public override async Task<Dictionary<int, string>> SearchExcerptsAsync(TempoDbContext db, FullTextQuery query, IReadOnlyList<int> ids)
     {
         var match = MatchWithRoots(query);

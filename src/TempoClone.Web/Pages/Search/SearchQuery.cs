@@ -32,21 +32,7 @@ public static class SearchQuery
 
     private static bool IsPrefix(string word) => word.Length >= MinPrefixLength;
 
-    private static IEnumerable<string> Words(string input)
-    {
-        var word = new StringBuilder();
-        foreach (var c in input.Normalize(NormalizationForm.FormC))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (word.Length < MaxWordLength) word.Append(c);
-                continue;
-            }
-            if (word.Length > 0) yield return word.ToString();
-            word.Clear();
-        }
-        if (word.Length > 0) yield return word.ToString();
-    }
+    private static IEnumerable<string> Words(string input) => FullTextWords.Split(input, MaxWordLength);
 }
 
 /// <summary>An excerpt of the index, split into plain and highlighted runs so the page can render it with Razor's encoding.</summary>

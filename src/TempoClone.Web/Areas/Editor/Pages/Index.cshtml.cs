@@ -2,15 +2,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Accounts;
+using TempoClone.Web.Areas.Editor.Pages.Articles;
 using TempoClone.Web.Data;
-using TempoClone.Web.Data.Engines;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages;
 
-/// <summary>The newsroom's article list: search by title, filter by status, kanal and author, newest first.</summary>
+/// <summary>The newsroom's article list: search title and text (<see cref="ArticleTextSearch"/>), filter by status, kanal and author, newest first.</summary>
 public class IndexModel(TempoDbContext db, TimeProvider clock, FailedLogins failedLogins) : PageModel
 {
     private const int PageSize = 25;
@@ -47,10 +47,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, FailedLogins fail
         if (User.MayManageStaff()) FailedOnAllAccounts = await failedLogins.OnAllAccountsAsync();
         var articles = db.Articles.AsNoTracking().VisibleTo(User, NowUtc);
 
-        if (!string.IsNullOrWhiteSpace(Query))
-        {
-            articles = articles.WhereContains(db.GetEngine(), TextMatch.Query(Query), a => a.Title);
-        }
+        articles = articles.MatchingText(db, Query);
         articles = StatusFilter switch
         {
             "draft" => articles.Where(a => a.Status == ArticleStatus.Draft),
