@@ -57,5 +57,45 @@
     return response.json();
   };
 
-  window.TempoEditor = { el, searchPanel, searchAsYouType, getJson };
+  // A story box (an id or a title) that searches the newsroom's titles as one types, with the hits as buttons below
+  // it: choosing one fills the box with its reference ("123 · Judul") and tells say(). Used by Halaman depan's places
+  // and Pilihan Editor; without it the box still takes an id or an exact title.
+  const storyLookup = (input, lookupUrl, where, say) => {
+    const list = el("ul", "search-results story-lookup-results");
+    list.setAttribute("aria-label", "Hasil pencarian untuk " + where);
+    input.parentNode.insertBefore(list, input.nextSibling);
+    let asked = 0;
+    const run = async () => {
+      const query = input.value.trim();
+      list.textContent = "";
+      // A chosen story ("123 · Judul") or nothing typed: nothing to look up.
+      if (query.length < 2 || /^\d+\s*·/.test(query)) return;
+      const ticket = ++asked;
+      let hits;
+      try {
+        hits = await getJson(lookupUrl + "?q=" + encodeURIComponent(query));
+      } catch {
+        return; // the box still takes an id or an exact title
+      }
+      if (ticket !== asked) return;
+      list.textContent = "";
+      hits.forEach((hit) => {
+        const item = el("li");
+        const choose = el("button", "link-button", hit.title);
+        choose.type = "button";
+        choose.addEventListener("click", () => {
+          input.value = hit.reference;
+          list.textContent = "";
+          say(hit.title + " dipasang di " + where + ". Belum disimpan.");
+          input.focus();
+        });
+        item.append(choose, el("span", "hint", " " + [hit.kanal, hit.date, hit.status].filter(Boolean).join(" · ")));
+        list.appendChild(item);
+      });
+      say(hits.length === 0 ? "Tidak ada judul yang cocok." : hits.length + " judul ditemukan.");
+    };
+    searchAsYouType(input, run);
+  };
+
+  window.TempoEditor = { el, searchPanel, searchAsYouType, getJson, storyLookup };
 })();

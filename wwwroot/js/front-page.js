@@ -7,7 +7,7 @@
 (() => {
   const form = document.querySelector("form.front-page-form");
   if (!form || !window.fetch || !window.TempoEditor) return;
-  const { el, getJson, searchAsYouType } = window.TempoEditor;
+  const { el, storyLookup } = window.TempoEditor;
   const lookupUrl = form.getAttribute("data-lookup-url") || "/editor/articles/lookup";
   const rows = Array.from(form.querySelectorAll("li.slot-row"));
 
@@ -52,42 +52,6 @@
     });
 
     // --- search as you type ---
-    const input = fieldsOf(row)[0];
-    const list = el("ul", "search-results slot-results");
-    list.setAttribute("aria-label", "Hasil pencarian untuk " + row.querySelector("legend").textContent);
-    input.parentNode.insertBefore(list, input.nextSibling);
-    let asked = 0;
-
-    const run = async () => {
-      const query = input.value.trim();
-      list.textContent = "";
-      // A chosen story ("123 · Judul") or nothing typed: nothing to look up.
-      if (query.length < 2 || /^\d+\s*·/.test(query)) return;
-      const ticket = ++asked;
-      let hits;
-      try {
-        hits = await getJson(lookupUrl + "?q=" + encodeURIComponent(query));
-      } catch {
-        return; // the box still takes an id or an exact title
-      }
-      if (ticket !== asked) return;
-      list.textContent = "";
-      hits.forEach((hit) => {
-        const item = el("li");
-        const choose = el("button", "link-button", hit.title);
-        choose.type = "button";
-        choose.addEventListener("click", () => {
-          input.value = hit.reference;
-          list.textContent = "";
-          status.textContent = hit.title + " dipasang di " + row.querySelector("legend").textContent + ". Belum disimpan.";
-          input.focus();
-        });
-        item.append(choose, el("span", "hint", " " + [hit.kanal, hit.date, hit.status].filter(Boolean).join(" · ")));
-        list.appendChild(item);
-      });
-      status.textContent = hits.length === 0 ? "Tidak ada judul yang cocok." : hits.length + " judul ditemukan.";
-    };
-
-    searchAsYouType(input, run);
+    storyLookup(fieldsOf(row)[0], lookupUrl, row.querySelector("legend").textContent, (text) => { status.textContent = text; });
   });
 })();

@@ -32,7 +32,7 @@ public class FrontPageJourneyTests(BrowserSession session) : IClassFixture<Brows
 
         var utama = page.GetByLabel("Berita (ID atau judul; ketik untuk mencari)").First;
         await utama.FillAsync(flood[..20]);
-        await page.Locator(".slot-results").First.GetByRole(AriaRole.Button, new() { Name = flood }).ClickAsync();
+        await page.Locator(".story-lookup-results").First.GetByRole(AriaRole.Button, new() { Name = flood }).ClickAsync();
         await Expect(utama).ToHaveValueAsync($"{floodId} · {flood}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan halaman depan" }).ClickAsync();
         await Expect(page.Locator(".flash")).ToContainTextAsync("Halaman depan disimpan");

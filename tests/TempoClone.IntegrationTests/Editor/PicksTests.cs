@@ -50,6 +50,27 @@ public class PicksTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory
         Assert.Contains("sudah diubah orang lain", await EditorActions.ErrorsOfAsync(response));
     }
 
+    [Fact]
+    public async Task Picks_EndTime_TypedAsOnEveryEditorPage_PastTimeRefused()
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var id = await editor.CreateArticleAsync(EditorActions.ArticleFields("Pilihan Dengan Batas Waktu"));
+        var page = await editor.GetDocumentAsync("/editor/picks");
+        var endsAt = page.QuerySelector<IHtmlInputElement>("#AddEndsAt")!;
+        Assert.Equal("text", endsAt.Type);
+        Assert.Contains("jj:mm", endsAt.Placeholder);
+
+        using var past = await editor.SubmitFormAsync("/editor/picks", "form[action*='handler=Add']",
+            new Dictionary<string, string> { ["AddReference"] = id.ToString(), ["AddEndsAt"] = "01/01/2020 16.15" });
+        Assert.Contains("waktu berakhir sudah lewat", await EditorActions.ErrorsOfAsync(past));
+
+        using var future = await editor.SubmitFormAsync("/editor/picks", "form[action*='handler=Add']",
+            new Dictionary<string, string> { ["AddReference"] = id.ToString(), ["AddEndsAt"] = "31/12/2099 16.15" });
+        Assert.Equal(HttpStatusCode.Redirect, future.StatusCode);
+        var row = (await RowAsync(editor, "Pilihan Dengan Batas Waktu")).TextContent;
+        Assert.Matches(@"sampai \w+, 31 \w+ 2099 16:15 WIB", row);
+    }
+
     private static async Task<AngleSharp.Dom.IElement> RowAsync(HttpClient editor, string title) =>
         (await editor.GetDocumentAsync("/editor/picks")).QuerySelectorAll("ol.pick-list li").Single(li => li.TextContent.Contains(title));
 

@@ -4,16 +4,17 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Areas.Editor.Pages.Articles;
+using TempoClone.Web.Areas.Editor.Pages.FrontPage;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Newsroom;
-using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages;
 
 /// <summary>
 /// The home page's Pilihan Editor list, in the order editors arrange, each with an optional end time (WIB).
-/// Every change carries a token of the list as it was shown, so two editors cannot silently undo each other.
+/// With script the story box searches as one types and Naik / Turun / Hapus swap the list in place (picks.js); without
+/// it each is a plain post. Every change carries a token of the list as it was shown, so two editors cannot silently undo each other.
 /// </summary>
 public class PicksModel(TempoDbContext db, ArticleFormReader references, TimeProvider clock, SiteWriter site) : PageModel
 {
@@ -25,6 +26,7 @@ public class PicksModel(TempoDbContext db, ArticleFormReader references, TimePro
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public DateTime NowUtc { get; private set; }
+    public string TimeExample => FrontPageFields.TimeExample(clock.GetUtcNow().UtcDateTime);
 
     public sealed record Row(int Id, int ArticleId, string Title, int Position, DateTime? EndsAtUtc);
 
@@ -43,7 +45,7 @@ public class PicksModel(TempoDbContext db, ArticleFormReader references, TimePro
             return false;
         }
         var articleId = await references.ResolveAsync(AddReference, 0, User, nameof(AddReference), "Pilihan Editor", ModelState);
-        var endsAt = ReadEndTime(AddEndsAt);
+        var endsAt = FrontPageFields.ReadEndTime(AddEndsAt, required: false, "Pilihan Editor", nameof(AddEndsAt), clock.GetUtcNow().UtcDateTime, TimeExample, ModelState);
         if (articleId is null || !ModelState.IsValid) return false;
         if (picks.Any(p => p.ArticleId == articleId))
         {
@@ -98,14 +100,6 @@ public class PicksModel(TempoDbContext db, ArticleFormReader references, TimePro
         var titles = await db.Articles.AsNoTracking().Where(a => picks.Select(p => p.ArticleId).Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, a => a.Title);
         Rows = picks.Select(p => new Row(p.Id, p.ArticleId, titles.GetValueOrDefault(p.ArticleId, "?"), p.Position, p.EndsAtUtc)).ToList();
-    }
-
-    private DateTime? ReadEndTime(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (JakartaTime.ParseInput(text) is { } utc) return utc;
-        ModelState.AddModelError(nameof(AddEndsAt), "Waktu berakhir tidak valid.");
-        return null;
     }
 
     private static string TokenOf(IEnumerable<HomePick> picks) =>

@@ -22,6 +22,10 @@ public static class FrontPageFields
         return new BreakingNews { Label = label, Text = text, Link = link, EndsAtUtc = endsAt.Value };
     }
 
+    /// <summary>An end time to give as an example: a whole hour, three hours ahead (always valid when read).</summary>
+    public static string TimeExample(DateTime nowUtc) =>
+        JakartaTime.TypedTime(new DateTime(nowUtc.Ticks - nowUtc.Ticks % TimeSpan.TicksPerHour, DateTimeKind.Utc).AddHours(3));
+
     /// <summary>A typed WIB end time that is still to come; null when empty (or wrong: then an error at <paramref name="key"/>).</summary>
     public static DateTime? ReadEndTime(string? text, bool required, string what, string key, DateTime nowUtc, string timeExample, ModelStateDictionary errors)
     {

@@ -34,7 +34,7 @@ public class IndexModel(FrontPageDesk desk, TempoDbContext db, ArticleFormReader
     public DateTime NowUtc { get; private set; }
 
     /// <summary>A time the forms would accept now, for their hints.</summary>
-    public string TimeExample => JakartaTime.TypedTime(new DateTime(NowUtc.Ticks - NowUtc.Ticks % TimeSpan.TicksPerHour, DateTimeKind.Utc).AddHours(3));
+    public string TimeExample => FrontPageFields.TimeExample(NowUtc);
 
     // The convention admits publishers only; every handler asks the rule itself too.
     public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
