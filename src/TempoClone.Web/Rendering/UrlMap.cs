@@ -120,6 +120,7 @@ public static class UrlMap
     public static string EditArticle(int? id) => id is { } existing ? EditArticle(existing) : NewArticle;
     /// <summary>The title search as JSON, for the form's pickers (related stories, Baca juga).</summary>
     public const string ArticleLookup = Editor + "/articles/lookup";
+    public const string BulkArticles = Editor + "/articles/bulk";
     public static string ArticleHistory(int id) => $"{Editor}/articles/history/{id}";
     public static string EditorUpload(string name) => $"{Editor}/uploads/{name}";
     public static string Preview(string token) => PreviewPrefix + "/" + token;

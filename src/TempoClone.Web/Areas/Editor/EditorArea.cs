@@ -41,6 +41,7 @@ public static class EditorArea
         services.AddScoped<EditConflict.Reader>();
         services.AddScoped<Pages.Media.MediaLibrary>();
         services.AddScoped<Pages.Articles.TitleSearch>();
+        services.AddScoped<Pages.Articles.BulkActions>();
         services.AddScoped<Pages.Articles.FormReferences>();
         services.AddScoped<Pages.Articles.ArticleFormFacts>();
         services.AddScoped<ArticleAutosaves>();
