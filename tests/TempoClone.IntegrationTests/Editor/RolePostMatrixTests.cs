@@ -57,6 +57,14 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
         return fields;
     }
 
+    /// <summary>A withdrawn story and the state it had before, as a bulk withdraw's undo address carries it.</summary>
+    private async Task<string> WithdrawnPriorAsync()
+    {
+        var id = await ArticleAsync("Unpublished");
+        var a = await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => new { a.Version, a.PublishedAtUtc, a.KanalId }).SingleAsync());
+        return $"{id}.{a.Version}.{(int)ArticleStatus.Published}.{a.PublishedAtUtc.Ticks}.{a.KanalId}";
+    }
+
     private async Task<string> PickListTokenAsync() =>
         (await (await AdminAsync()).GetDocumentAsync("/editor/picks")).QuerySelector("input[name='ListToken']")!.GetAttribute("value")!;
 
@@ -132,6 +140,9 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
             ? new($"/editor/articles/confirm/{id}?handler=Republish", [new("version", (await VersionOfAsync(id)).ToString())]) : null!),
         // Someone else's draft: only those who may edit it are recorded as editing it.
         new("/Articles/Presence:", "presence heartbeat", Publishers, async _ => new($"/editor/articles/presence/{await ArticleAsync("Draft")}", [])),
+        new("/Articles/Bulk:Apply", "bulk publish someone else's draft", Publishers, async _ => await ArticleAsync("Draft") is var id
+            ? new("/editor/articles/bulk?handler=Apply", [new("aksi", "terbitkan"), new("cerita", $"{id}.{await VersionOfAsync(id)}")]) : null!),
+        new("/Articles/Bulk:Undo", "undo a bulk withdraw", Publishers, async _ => new("/editor/articles/bulk?handler=Undo&aksi=tarik&sebelum=" + await WithdrawnPriorAsync(), [])),
         new("/Picks:Add", "add a pick", Publishers, async _ => new("/editor/picks?handler=Add",
             [new("AddReference", (await ArticleAsync("Published")).ToString()), new("ListToken", await PickListTokenAsync())])),
         new("/Picks:Move", "move a pick", Publishers, async _ => await TwoPicksAsync() is var pick
