@@ -7,9 +7,12 @@ namespace TempoClone.Web.Domain;
 public static class AuditVerbs
 {
     public const string Published = "menerbitkan";
-    public const string Withdrawn = "menarik";
+    // CASE: rows written before issue 21 say "menarik"; they stay as written and read the same.
+    public const string Withdrawn = "menarik dari situs";
     public const string Scheduled = "menjadwalkan";
     public const string Corrected = "meralat";
+    public const string CorrectionEdited = "mengubah ralat";
+    public const string CorrectionRemoved = "menghapus ralat";
     public const string Trashed = "menghapus";
     public const string Restored = "memulihkan";
     public const string Imported = "mengimpor";

@@ -112,6 +112,20 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, Newsroo
         log.LogInformation("Correction added to article {ArticleId} by {User}", article.Id, userName);
     }
 
+    /// <summary>
+    /// A Ralat reworded, or taken down when <paramref name="newText"/> is null (a correction posted on the wrong story,
+    /// or itself wrong); audited, and the article's modified time moves as when it was added.
+    /// </summary>
+    public async Task ChangeCorrectionAsync(Article article, Correction correction, string? newText, string userName, CancellationToken ct = default)
+    {
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        if (newText is null) db.Corrections.Remove(correction);
+        else correction.Text = newText;
+        article.UpdatedAtUtc = nowUtc;
+        await events.CommitAsync(new ArticleCorrectionChanged(article, correction, newText is null, userName, nowUtc) { WasLive = article.IsLive(nowUtc) }, ct: ct);
+        log.LogInformation("Correction {CorrectionId} on article {ArticleId} {Change} by {User}", correction.Id, article.Id, newText is null ? "removed" : "edited", userName);
+    }
+
     public Task MoveToTrashAsync(Article article, string userName, CancellationToken ct = default) =>
         SetTrashedAsync(article, userName, nowUtc => new ArticleTrashed(article, userName, nowUtc), ct);
 

@@ -26,6 +26,8 @@ public sealed class AuditLog(TempoDbContext db) : INewsroomSubscriber<NewsroomEv
         ArticleWithdrawn => AuditVerbs.Withdrawn,
         ArticleScheduled => AuditVerbs.Scheduled,
         ArticleCorrected => AuditVerbs.Corrected,
+        ArticleCorrectionChanged { Removed: true } => AuditVerbs.CorrectionRemoved,
+        ArticleCorrectionChanged => AuditVerbs.CorrectionEdited,
         ArticleTrashed => AuditVerbs.Trashed,
         ArticleRestored => AuditVerbs.Restored,
         KanalSaved { OldName: null } => AuditVerbs.KanalAdded,

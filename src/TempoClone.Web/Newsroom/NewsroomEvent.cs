@@ -40,6 +40,9 @@ public sealed record ArticleWithdrawn(Article Article, string UserName, DateTime
 /// <summary>A dated correction (Ralat) added to the article.</summary>
 public sealed record ArticleCorrected(Article Article, Correction Correction, string UserName, DateTime AtUtc) : ArticleEvent(Article, UserName, AtUtc);
 
+/// <summary>A Ralat reworded (<paramref name="Removed"/> false) or taken down: readers see the change on the article and on /ralat.</summary>
+public sealed record ArticleCorrectionChanged(Article Article, Correction Correction, bool Removed, string UserName, DateTime AtUtc) : ArticleEvent(Article, UserName, AtUtc);
+
 public sealed record ArticleTrashed(Article Article, string UserName, DateTime AtUtc) : ArticleEvent(Article, UserName, AtUtc);
 
 public sealed record ArticleRestored(Article Article, string UserName, DateTime AtUtc) : ArticleEvent(Article, UserName, AtUtc);

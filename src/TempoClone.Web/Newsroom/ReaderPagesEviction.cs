@@ -16,8 +16,8 @@ public sealed class ReaderPagesEviction(TempoDbContext db, ReaderEvictions evict
         switch (change)
         {
             // The article, the corrections page and the feeds (its modified time moved).
-            case ArticleCorrected corrected:
-                await evictions.EvictAsync([.. ReaderTags.OfArticle(corrected.Article.Id), ReaderTags.AnyArticle], ct);
+            case ArticleCorrected or ArticleCorrectionChanged:
+                await evictions.EvictAsync([.. ReaderTags.OfArticle(((ArticleEvent)change).Article.Id), ReaderTags.AnyArticle], ct);
                 break;
             // CASE: a draft or scheduled story is on no reader page; a scheduled one is evicted at its minute (ScheduledArticles).
             case ArticleEvent { ShownBefore: { } before } article when article.WasLive || article.Article.IsLive(article.AtUtc):

@@ -54,12 +54,12 @@ public class ArticleFormJourneyTests(BrowserSession session) : IClassFixture<Bro
         var siteLink = Flash(page).GetByRole(AriaRole.Link, new() { Name = "lihat di situs" });
         Assert.Equal(await session.App.UrlOfAsync(title), await siteLink.GetAttributeAsync("href"));
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tidak terbitkan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tarik dari situs" }).ClickAsync();
         // Taking a live story off the site asks first (issue 12, confirm step), then offers Urungkan.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ya, tidak terbitkan" }).ClickAsync();
-        await Expect(Flash(page)).ToContainTextAsync("Tidak terbit");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ya, tarik dari situs" }).ClickAsync();
+        await Expect(Flash(page)).ToContainTextAsync("Ditarik dari situs");
         await Expect(page.Locator("form.undo-form button")).ToHaveTextAsync("Urungkan");
-        await Expect(page.Locator(".action-status strong")).ToHaveTextAsync("Tidak terbit");
+        await Expect(page.Locator(".action-status strong")).ToHaveTextAsync("Ditarik dari situs");
 
         var at = Now.AddDays(2).Date.AddHours(0); // 07:00 WIB
         await page.GetByLabel("Waktu terbit (WIB)").FillAsync(JakartaTime.TypedTime(at));

@@ -94,6 +94,7 @@ public class EditorJourneyTests(BrowserSession session) : IClassFixture<BrowserS
     [InlineData("import", "/editor/import", true)]
     [InlineData("staff", "/editor/staff", true)]
     [InlineData("kanal", "/editor/kanal", true)]
+    [InlineData("bulk-confirm", "/editor/articles/bulk?aksi=tarik&id=1&id=2", true)]
     public async Task Axe_EditorPage_HasNoSeriousOrCriticalViolations(string name, string path, bool loggedIn)
     {
         var (page, _) = await session.NewPageAsync();

@@ -159,7 +159,7 @@ public class NewsroomWorkflowJourneyTests(BrowserSession session) : IClassFixtur
             await page.GotoAsync(session.BaseUrl + $"/editor/articles/edit/{story.Id}");
             await page.GetByLabel("Isi (Markdown)").FillAsync(body);
             await page.GetByRole(AriaRole.Button, new() { Name = "Simpan perubahan" }).ClickAsync();
-            await Expect(page.Locator(".flash")).ToContainTextAsync("Perubahan tayang");
+            await Expect(page.Locator(".flash")).ToContainTextAsync("Perubahan terbit");
         }
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Riwayat revisi" }).ClickAsync();
@@ -194,7 +194,7 @@ public class NewsroomWorkflowJourneyTests(BrowserSession session) : IClassFixtur
 
         await second.GetByLabel("Isi (Markdown)").FillAsync("Gubernur meresmikan jembatan baru di Samarinda.");
         await second.GetByRole(AriaRole.Button, new() { Name = "Simpan perubahan" }).ClickAsync();
-        await Expect(second.Locator(".flash")).ToContainTextAsync("Perubahan tayang");
+        await Expect(second.Locator(".flash")).ToContainTextAsync("Perubahan terbit");
 
         await first.GetByLabel("Isi (Markdown)").FillAsync("Wakil gubernur meresmikan jembatan baru.");
         await first.GetByRole(AriaRole.Button, new() { Name = "Simpan perubahan" }).ClickAsync();
@@ -207,7 +207,7 @@ public class NewsroomWorkflowJourneyTests(BrowserSession session) : IClassFixtur
 
         await first.GetByLabel("Isi (Markdown)").FillAsync("Wakil gubernur meresmikan jembatan baru di Samarinda.");
         await first.GetByRole(AriaRole.Button, new() { Name = "Simpan perubahan" }).ClickAsync();
-        await Expect(first.Locator(".flash")).ToContainTextAsync("Perubahan tayang");
+        await Expect(first.Locator(".flash")).ToContainTextAsync("Perubahan terbit");
         Assert.Equal("Wakil gubernur meresmikan jembatan baru di Samarinda.",
             await session.App.WithDbAsync(db => db.Articles.Where(a => a.Id == story.Id).Select(a => a.BodyMarkdown).SingleAsync()));
         Assert.True(firstErrors.Count == 0 && secondErrors.Count == 0, string.Join("\n", firstErrors.Concat(secondErrors)));

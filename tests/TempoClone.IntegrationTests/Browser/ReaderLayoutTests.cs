@@ -145,7 +145,7 @@ public class ReaderLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
         Assert.True(rail.Y < body.Y + body.Height && rail.Y + rail.Height > body.Y, "rail and body must share rows");
         Assert.InRange(body.Width, 560, 42 * 16 + 1);
         await Expect(page.Locator("aside.article-rail h2", new() { HasText = "Pilihan Editor" })).ToBeVisibleAsync();
-        await Expect(page.Locator("article.article .corrections")).ToContainTextAsync("Ralat: Sebelumnya tertulis Senin; yang benar Selasa");
+        await Expect(page.Locator("article.article .corrections")).ToContainTextAsync("Sebelumnya tertulis Senin; yang benar Selasa");
     }
 
     [Fact]

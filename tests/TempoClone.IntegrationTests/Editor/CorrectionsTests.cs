@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Rendering;
@@ -34,7 +35,7 @@ public class CorrectionsTests(TempoAppFactory factory) : IClassFixture<TempoAppF
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await _reader.GetDocumentAsync(url);
         var box = page.QuerySelector("article.article .corrections .correction")!;
-        Assert.Equal($"Ralat: Sebelumnya tertulis 12 korban; yang benar 21 korban, {JakartaTime.Stamp(addedAt)}", box.Text());
+        Assert.Equal($"Ralat {JakartaTime.Stamp(addedAt)}: Sebelumnya tertulis 12 korban; yang benar 21 korban", box.Text());
         // One time format everywhere: the Ralat's clock is the dateline's 17:06, never 17.06.
         Assert.Matches(@"^\d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2} WIB$", JakartaTime.Stamp(addedAt));
         Assert.DoesNotMatch(@"\d{2}\.\d{2} WIB", page.QuerySelector("article.article")!.TextContent);
@@ -116,5 +117,37 @@ public class CorrectionsTests(TempoAppFactory factory) : IClassFixture<TempoAppF
         Assert.Contains("/editor/account/denied", post.Headers.Location!.ToString());
         Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
         Assert.False(await factory.WithDbAsync(db => Task.FromResult(db.Corrections.Any(c => c.ArticleId == id))));
+    }
+
+    [Fact]
+    public async Task Ralat_EditedThenRemoved_ReadersSeeEachStep_AuditedByName_WithCleanPunctuation()
+    {
+        var editor = await factory.LoginAsync(await factory.CreateStaffAsync(StaffRoles.Editor, "Dewi Penyunting"));
+        var title = "Ralat Lokasi Longsor " + Guid.NewGuid().ToString("N")[..6];
+        var id = await editor.CreateArticleAsync(EditorActions.ArticleFields(title));
+        var url = await factory.UrlOfAsync(title);
+        (await AddCorrectionAsync(editor, id, "Sebelumnya tertulis Sukabumi.")).Dispose();
+        var first = (await _reader.GetDocumentAsync(url)).QuerySelector("article.article .corrections .correction")!.Text();
+        Assert.EndsWith(": Sebelumnya tertulis Sukabumi.", first);
+        Assert.DoesNotContain(".,", first);
+        var editorPage = await editor.GetDocumentAsync($"/editor/articles/corrections/{id}");
+        Assert.Contains("oleh Dewi Penyunting", editorPage.QuerySelector(".correction-list")!.Text());
+        Assert.DoesNotContain("@", editorPage.QuerySelector(".correction-list")!.Text());
+
+        using var edited = await editor.SubmitFormAsync($"/editor/articles/corrections/{id}", "form[action*='handler=Edit']",
+            new Dictionary<string, string> { ["changedText"] = "Sebelumnya tertulis Sukabumi; yang benar Cianjur." });
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.EndsWith(": Sebelumnya tertulis Sukabumi; yang benar Cianjur.", (await _reader.GetDocumentAsync(url)).QuerySelector("article.article .corrections .correction")!.Text());
+
+        using var empty = await editor.SubmitFormAsync($"/editor/articles/corrections/{id}", "form[action*='handler=Edit']",
+            new Dictionary<string, string> { ["changedText"] = "  " });
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Contains("Isi ralatnya", await EditorActions.ErrorsOfAsync(empty));
+
+        using var removed = await editor.SubmitFormAsync($"/editor/articles/corrections/{id}", "form[action*='handler=Remove']");
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Null((await _reader.GetDocumentAsync(url)).QuerySelector("article.article .corrections .correction"));
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.ArticleId == id).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
+        Assert.Equal([AuditVerbs.Corrected, AuditVerbs.CorrectionEdited, AuditVerbs.CorrectionRemoved], audit.Where(a => a.Contains("ralat")));
     }
 }

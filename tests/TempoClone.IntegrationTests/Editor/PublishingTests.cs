@@ -241,7 +241,7 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         var editor = await EditorAsync();
         var id = await editor.CreateArticleAsync(EditorActions.ArticleFields("Ditarik Dari Situs"));
 
-        // "Tidak terbitkan" asks first (ConfirmUndoTests): the form comes back with the question, then its button confirms.
+        // "Tarik dari situs" asks first (ConfirmUndoTests): the form comes back with the question, then its button confirms.
         using var asked = await editor.EditArticleAsync(id, new() { ["Input.Status"] = "Unpublished" });
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _reader.GetAsync($"/internasional/ditarik-dari-situs-{id}")).StatusCode);
@@ -251,7 +251,7 @@ public class PublishingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
 
         Assert.Equal(HttpStatusCode.NotFound, (await _reader.GetAsync($"/internasional/ditarik-dari-situs-{id}")).StatusCode);
-        Assert.Contains("menarik", await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.ArticleId == id).Select(e => e.Action).ToListAsync()));
+        Assert.Contains(AuditVerbs.Withdrawn, await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.ArticleId == id).Select(e => e.Action).ToListAsync()));
     }
 
     [Fact]

@@ -65,6 +65,14 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
         return $"{id}.{a.Version}.{(int)ArticleStatus.Published}.{a.PublishedAtUtc.Ticks}.{a.KanalId}";
     }
 
+    private async Task<(int Article, int Correction)> CorrectionAsync()
+    {
+        var id = await ArticleAsync("Published");
+        using var added = await (await AdminAsync()).SubmitFormAsync($"/editor/articles/corrections/{id}", "form.corrections-form",
+            new Dictionary<string, string> { ["Text"] = Unique("Ralat awal") });
+        return (id, await factory.WithDbAsync(db => db.Corrections.Where(c => c.ArticleId == id).Select(c => c.Id).SingleAsync()));
+    }
+
     private async Task<string> PickListTokenAsync() =>
         (await (await AdminAsync()).GetDocumentAsync("/editor/picks")).QuerySelector("input[name='ListToken']")!.GetAttribute("value")!;
 
@@ -189,6 +197,10 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
         }),
         new("/Articles/Corrections:", "add a correction", Publishers, async _ =>
             new($"/editor/articles/corrections/{await ArticleAsync("Published")}", [new("Text", Unique("Ralat matriks"))])),
+        new("/Articles/Corrections:Edit", "reword a correction", Publishers, async _ => await CorrectionAsync() is var (id, correction)
+            ? new($"/editor/articles/corrections/{id}?handler=Edit&correctionId={correction}", [new("changedText", Unique("Ralat diubah"))]) : null!),
+        new("/Articles/Corrections:Remove", "remove a correction", Publishers, async _ => await CorrectionAsync() is var (id, correction)
+            ? new($"/editor/articles/corrections/{id}?handler=Remove&correctionId={correction}", []) : null!),
         new("/SitePages/Edit:", "rewrite a standing page", Admins, async _ => await SitePageAsync() is var (id, version)
             ? new($"/editor/sitepages/edit/{id}", [new("Input.Title", Unique("Redaksi")), new("Input.Body", "Susunan redaksi baru."), new("Input.Version", version.ToString())]) : null!),
         new("/SitePages/Edit:Preview", "preview a standing page", Nobody, async _ => await SitePageAsync() is var (id, version)

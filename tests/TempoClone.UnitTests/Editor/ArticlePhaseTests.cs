@@ -35,6 +35,6 @@ public class ArticlePhaseTests
     [InlineData(ArticlePhase.Draft, "Draf")]
     [InlineData(ArticlePhase.Scheduled, "Terjadwal")]
     [InlineData(ArticlePhase.Live, "Terbit")]
-    [InlineData(ArticlePhase.Unpublished, "Tidak terbit")]
+    [InlineData(ArticlePhase.Unpublished, "Ditarik dari situs")]
     public void Label_EveryPhase_IsIndonesian(ArticlePhase phase, string label) => Assert.Equal(label, phase.Label());
 }

@@ -8,7 +8,7 @@ public static class ArticleStatusLabel
     public static string Of(Article article, DateTime nowUtc) => article.Status switch
     {
         ArticleStatus.Draft => "Draf",
-        ArticleStatus.Unpublished => "Tidak terbit",
+        ArticleStatus.Unpublished => "Ditarik dari situs",
         _ when article.IsScheduled(nowUtc) => "Terjadwal",
         _ => "Terbit",
     };

@@ -38,7 +38,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, FailedLogins fail
         [("diubah", "Terakhir diubah"), ("terbit", "Waktu terbit, terbaru"), ("judul", "Judul, A-Z"), ("kanal", "Kanal, A-Z"), ("status", "Status")];
 
     public static readonly (string Value, string Label)[] Statuses =
-        [("draft", "Draf"), ("scheduled", "Terjadwal"), ("published", "Terbit"), ("unpublished", "Tidak terbit")];
+        [("draft", "Draf"), ("scheduled", "Terjadwal"), ("published", "Terbit"), ("unpublished", "Ditarik dari situs")];
 
     public async Task OnGetAsync()
     {

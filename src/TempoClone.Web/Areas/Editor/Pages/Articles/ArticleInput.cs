@@ -9,6 +9,9 @@ public sealed class ArticleInput
 {
     public int Version { get; set; }
 
+    /// <summary>Each field as the form was opened, hashed (<see cref="FieldMerge"/>): a lost save merges itself when the fields differ.</summary>
+    public string? BaseFields { get; set; }
+
     [Required(ErrorMessage = "Judul wajib diisi."), StringLength(Article.TitleMaxLength, ErrorMessage = "Judul paling panjang {1} karakter."), Display(Name = "Judul")]
     public string Title { get; set; } = "";
 
@@ -86,6 +89,7 @@ public sealed class ArticleInput
     public static ArticleInput From(Article article) => new()
     {
         Version = article.Version,
+        BaseFields = FieldMerge.Hashes(Newsroom.ArticleSnapshot.Of(article)),
         Title = article.Title,
         Slug = article.Slug,
         KanalId = article.KanalId,

@@ -30,6 +30,6 @@ public static class ArticlePhases
         ArticlePhase.Draft => "Draf",
         ArticlePhase.Scheduled => "Terjadwal",
         ArticlePhase.Live => "Terbit",
-        _ => "Tidak terbit",
+        _ => "Ditarik dari situs",
     };
 }

@@ -60,7 +60,7 @@ public class ConfirmModel(TempoDbContext db, ArticleWriter writer, TimeProvider 
         return Page();
     }
 
-    /// <summary>The undo of "Tidak terbitkan" (asked on the article form): published again, at the time it had.</summary>
+    /// <summary>The undo of "Tarik dari situs" (asked on the article form): published again, at the time it had.</summary>
     public async Task<IActionResult> OnPostRepublishAsync(int id, int version)
     {
         if (!User.MayPublish()) return Forbid();

@@ -42,7 +42,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     /// <summary>Set by the confirm panel's button: taking a live or scheduled story off the site was asked and answered.</summary>
     [BindProperty(Name = "confirm")] public string? Confirmed { get; set; }
 
-    /// <summary>"Tidak terbitkan" on a published story first asks (the form, with what was typed, comes back with the question).</summary>
+    /// <summary>"Tarik dari situs" on a published story first asks (the form, with what was typed, comes back with the question).</summary>
     public bool ConfirmingUnpublish { get; private set; }
 
     /// <summary>The whole reader page of the saved story, for a limited time, to open and pass on.</summary>
@@ -111,7 +111,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         (Input.PhotoPath, Input.PhotoCaption, Input.PhotoCredit, Input.PhotoAlt, Input.RemovePhoto) = (photo.Path, photo.Caption, photo.Credit, photo.AltText, false);
     }
 
-    /// <summary>Simpan: keeps the status the pressed button names (Simpan draf, Simpan perubahan, Tidak terbitkan).</summary>
+    /// <summary>Simpan: keeps the status the pressed button names (Simpan draf, Simpan perubahan, Tarik dari situs).</summary>
     public Task<IActionResult> OnPostAsync(int? id) => SaveAsync(id, Input.Status);
 
     /// <summary>Terbitkan: live now (<see cref="PublishButtons.Publish"/>).</summary>
@@ -171,13 +171,21 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         var target = article ?? new Article { Title = form.Snapshot.Title, Slug = form.Snapshot.Slug, AuthorId = User.StaffId() };
         if (!await writer.SaveAsync(new ArticleSave(target, Input.Version, form.Snapshot, UserName) { NewKanal = form.NewKanal }))
         {
+            if (article is not null && form.NewKanal is null && await conflicts.TryMergeAsync(article.Id, Input.BaseFields, form.Snapshot, UserName) is var (merged, message))
+            {
+                await autosaves.DeleteAsync(StaffId, Slot(id));
+                Flash.Tell(TempData, message);
+                return Redirect(UrlMap.EditArticle(merged.Id));
+            }
             ModelState.AddModelError("", ConflictMessage);
             if (article is not null && await conflicts.ReadAsync(article.Id, form.Snapshot) is { } conflict)
             {
                 Conflict = conflict;
                 // The next save starts from the newer version: the editor has seen it and merges in the form.
                 Input.Version = conflict.NewerVersion;
+                Input.BaseFields = FieldMerge.Hashes(conflict.Newer);
                 ModelState.Remove("Input.Version");
+                ModelState.Remove("Input.BaseFields");
             }
             return await ShowAsync(article);
         }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
+using TempoClone.Web.Domain;
 using TempoClone.Web.Newsroom;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 
@@ -11,8 +13,29 @@ namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 /// </summary>
 public sealed record EditConflict(int NewerVersion, string SavedBy, DateTime SavedAtUtc, ArticleSnapshot Newer, IReadOnlyList<RevisionComparison.Field> Differences)
 {
-    public sealed class Reader(TempoDbContext db, RevisionComparison comparison)
+    public sealed class Reader(TempoDbContext db, RevisionComparison comparison, ArticleWriter writer)
     {
+        /// <summary>
+        /// Saves the lost save merged with the colleague's when no field changed on both sides (<see cref="FieldMerge"/>);
+        /// the message says what came from whom. Null when a field overlaps: the editor merges by hand.
+        /// </summary>
+        public async Task<(Article Saved, string Message)?> TryMergeAsync(int articleId, string? baseFields, ArticleSnapshot mine, string userName, CancellationToken ct = default)
+        {
+            // The refused save left its changes on the tracked article; read the colleague's version afresh.
+            db.ChangeTracker.Clear();
+            if (await writer.LoadAsync(articleId, ct: ct) is not { } current) return null;
+            var theirs = ArticleSnapshot.Of(current);
+            if (FieldMerge.Merge(baseFields, mine, theirs) is not var (merged, taken, kept)) return null;
+            var latest = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId).OrderByDescending(r => r.Number)
+                .Select(r => new { r.SavedBy, r.SavedAtUtc }).FirstOrDefaultAsync(ct);
+            if (!await writer.SaveAsync(new ArticleSave(current, current.Version, merged, userName), ct)) return null;
+            var who = latest is null ? "rekan Anda" : (await db.DisplayNamesAsync([latest.SavedBy], ct)).NameOf(latest.SavedBy);
+            var when = latest is null ? "" : " pukul " + JakartaTime.Clock(latest.SavedAtUtc);
+            return (current, $"Digabung otomatis: {who} menyimpan berita ini{when} ({Listed(taken)}); perubahan Anda ({Listed(kept)}) ikut tersimpan.");
+        }
+
+        private static string Listed(IReadOnlyList<string> fields) => fields.Count == 0 ? "tidak ada" : string.Join(", ", fields);
+
         public async Task<EditConflict?> ReadAsync(int articleId, ArticleSnapshot mine, CancellationToken ct = default)
         {
             var version = await db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => a.Version).SingleAsync(ct);

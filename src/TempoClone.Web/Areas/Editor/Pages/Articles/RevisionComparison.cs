@@ -44,7 +44,7 @@ public sealed class RevisionComparison(TempoDbContext db)
             ("Berkas foto", s.Photo?.ImagePath ?? ""),
             ("Pilihan Editor", s.EditorsPickId is { } pick ? Story(pick) : ""),
             ("Berita terkait", string.Join("\n", s.RelatedIds.Select(Story))),
-            ("Status", s.Status switch { ArticleStatus.Draft => "Draf", ArticleStatus.Unpublished => "Tidak terbit", _ => "Terbit" }),
+            ("Status", s.Status switch { ArticleStatus.Draft => "Draf", ArticleStatus.Unpublished => "Ditarik dari situs", _ => "Terbit" }),
             ("Waktu terbit", JakartaTime.DateLine(s.PublishedAtUtc)),
         ];
     }

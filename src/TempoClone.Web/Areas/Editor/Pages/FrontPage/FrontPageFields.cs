@@ -36,7 +36,7 @@ public static class FrontPageFields
         }
         if (JakartaTime.ParseInput(text) is not { } utc)
         {
-            errors.AddModelError(key, $"{what}: waktu berakhir tidak terbaca. Tulis hh/bb/tttt jj.mm, misalnya {timeExample}.");
+            errors.AddModelError(key, $"{what}: waktu berakhir tidak terbaca. Tulis hh/bb/tttt jj:mm, misalnya {timeExample}.");
             return null;
         }
         if (utc <= nowUtc)
