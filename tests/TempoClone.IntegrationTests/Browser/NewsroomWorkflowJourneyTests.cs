@@ -213,6 +213,32 @@ public class NewsroomWorkflowJourneyTests(BrowserSession session) : IClassFixtur
         Assert.True(firstErrors.Count == 0 && secondErrors.Count == 0, string.Join("\n", firstErrors.Concat(secondErrors)));
     }
 
+    /// <summary>Issue 21: one editor changes the title, the other the body, from forms opened together; both changes survive.</summary>
+    [Fact]
+    public async Task TwoEditors_ChangeTitleAndBodyAtOnce_BothChangesSurvive()
+    {
+        var title = Unique("Pelabuhan Baru");
+        var story = await LiveStoryAsync(title, "Kapal pertama bersandar pagi ini.");
+        var secondEmail = await session.App.CreateStaffAsync(StaffRoles.Editor, "Galih Redaktur");
+        var (first, firstErrors) = await SignedInAsync();
+        var (second, secondErrors) = await SignedInAsync(secondEmail);
+        await first.GotoAsync(session.BaseUrl + $"/editor/articles/edit/{story.Id}");
+        await second.GotoAsync(session.BaseUrl + $"/editor/articles/edit/{story.Id}");
+
+        await second.GetByLabel("Judul", new() { Exact = true }).FillAsync(title + " Diresmikan");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Simpan perubahan" }).ClickAsync();
+        await Expect(second.Locator(".flash")).ToContainTextAsync("Perubahan terbit");
+        await first.GetByLabel("Isi (Markdown)").FillAsync("Kapal pertama bersandar pagi ini disambut warga.");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Simpan perubahan" }).ClickAsync();
+
+        await Expect(first.Locator(".flash")).ToContainTextAsync("Digabung otomatis: Galih Redaktur");
+        await Expect(first.GetByLabel("Judul", new() { Exact = true })).ToHaveValueAsync(title + " Diresmikan");
+        await Expect(first.GetByLabel("Isi (Markdown)")).ToHaveValueAsync("Kapal pertama bersandar pagi ini disambut warga.");
+        var saved = await session.App.WithDbAsync(db => db.Articles.Where(a => a.Id == story.Id).Select(a => new { a.Title, a.BodyMarkdown }).SingleAsync());
+        Assert.Equal((title + " Diresmikan", "Kapal pertama bersandar pagi ini disambut warga."), (saved.Title, saved.BodyMarkdown));
+        Assert.True(firstErrors.Count == 0 && secondErrors.Count == 0, string.Join("\n", firstErrors.Concat(secondErrors)));
+    }
+
     [Fact]
     public async Task MediaPicker_UsesALibraryPhotoWithItsTexts_WithoutUploading()
     {
