@@ -33,6 +33,12 @@ public class ConflictMergeTests(TempoAppFactory factory) : IClassFixture<TempoAp
         Assert.Contains("Digabung otomatis: Bayu Redaktur menyimpan berita ini pukul", flash);
         Assert.Contains("(judul)", flash);
         Assert.Contains("perubahan Anda (isi)", flash);
+
+        // The colleague whose title was merged with is told on their next load; the one who saved last is not.
+        var told = (await first.GetDocumentAsync($"/editor/articles/edit/{id}")).QuerySelector(".colleague-change")!.Text();
+        Assert.StartsWith("Berita ini diubah oleh ", told);
+        Assert.Contains("sesudah Anda terakhir menyimpannya", told);
+        Assert.Null((await second.GetDocumentAsync($"/editor/articles/edit/{id}")).QuerySelector(".colleague-change"));
     }
 
     [Fact]
@@ -49,6 +55,11 @@ public class ConflictMergeTests(TempoAppFactory factory) : IClassFixture<TempoAp
         using var refused = await second.SubmitAsync(secondForm, new Dictionary<string, string> { ["Input.Title"] = title + " Versi Dua" });
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var merge = (await HtmlDocuments.ParseAsync(refused)).QuerySelector(".conflict-merge .diff-fields")!;
+        // Two versions side by side in words, neither called deleted.
+        Assert.Contains("[versi ", merge.Text());
+        Assert.Contains("[teks Anda: ", merge.Text());
+        Assert.DoesNotContain("dihapus", merge.Text());
         Assert.Contains("sudah disimpan orang lain", await EditorActions.ErrorsOfAsync(refused));
         Assert.Equal(title + " Versi Satu", await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Title).SingleAsync()));
     }

@@ -39,6 +39,9 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     /// <summary>After a lost save: the newer version and its differences from the form, to merge in place.</summary>
     public EditConflict? Conflict { get; private set; }
 
+    /// <summary>A colleague saved this story after this editor's last save (<see cref="EditConflict.Reader.ChangedSinceMineAsync"/>).</summary>
+    public string? ChangedByColleague { get; private set; }
+
     /// <summary>Set by the confirm panel's button: taking a live or scheduled story off the site was asked and answered.</summary>
     [BindProperty(Name = "confirm")] public string? Confirmed { get; set; }
 
@@ -90,6 +93,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
             if (article is null) return NotFound();
             if (!User.MayEdit(article)) return Forbid();
             Input = ArticleInput.From(article);
+            ChangedByColleague = await conflicts.ChangedSinceMineAsync(article.Id, UserName);
         }
 
         var slot = await autosaves.FindAsync(StaffId, Slot(id));

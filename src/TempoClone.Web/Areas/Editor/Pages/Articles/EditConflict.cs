@@ -34,6 +34,19 @@ public sealed record EditConflict(int NewerVersion, string SavedBy, DateTime Sav
             return (current, $"Digabung otomatis: {who} menyimpan berita ini{when} ({Listed(taken)}); perubahan Anda ({Listed(kept)}) ikut tersimpan.");
         }
 
+        /// <summary>
+        /// "Berita ini diubah oleh Nama …": told on the form to an editor who saved the story before and whose save a
+        /// colleague's came after (a merge included), so nobody's text is changed behind their back unsaid.
+        /// </summary>
+        public async Task<string?> ChangedSinceMineAsync(int articleId, string userName, CancellationToken ct = default)
+        {
+            var recent = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId).OrderByDescending(r => r.Number)
+                .Select(r => new { r.SavedBy, r.SavedAtUtc }).Take(20).ToListAsync(ct);
+            if (recent.Count == 0 || recent[0].SavedBy == userName || !recent.Skip(1).Any(r => r.SavedBy == userName)) return null;
+            var name = (await db.DisplayNamesAsync([recent[0].SavedBy], ct)).NameOf(recent[0].SavedBy);
+            return $"Berita ini diubah oleh {name}, {JakartaTime.Stamp(recent[0].SavedAtUtc)}, sesudah Anda terakhir menyimpannya. Perubahannya ada di Riwayat revisi.";
+        }
+
         private static string Listed(IReadOnlyList<string> fields) => fields.Count == 0 ? "tidak ada" : string.Join(", ", fields);
 
         public async Task<EditConflict?> ReadAsync(int articleId, ArticleSnapshot mine, CancellationToken ct = default)
