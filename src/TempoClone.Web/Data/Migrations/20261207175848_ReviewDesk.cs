@@ -78,7 +78,7 @@ namespace TempoClone.Web.Data.Migrations
                 name: "IX_Articles_OnReviewDesk",
                 table: "Articles",
                 columns: new[] { "ReviewState", "ReviewSentAtUtc" },
-                filter: "\"ReviewState\" <> 0");
+                filter: "\"ReviewState\" = 1");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleNotes_ArticleId_AtUtc",

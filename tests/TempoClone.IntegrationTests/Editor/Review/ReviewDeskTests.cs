@@ -52,6 +52,20 @@ public class ReviewDeskTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         Assert.StartsWith(UrlMap.EditorDenied, response.Headers.Location!.AbsolutePath);
     }
 
+    /// <summary>The writer sends a story, an editor writes a note on it and publishes it from the form.</summary>
+    private async Task<(int Id, string Title, string Note)> SentNotedAndPublishedAsync(HttpClient writer, string what)
+    {
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var title = Unique(what);
+        var id = await SendNewAsync(writer, title);
+        var note = Unique("CatatanInternal");
+        using (var noted = await editor.PostWithTokenAsync($"/editor/articles/review/{id}?handler=Note", [new("Text", note)]))
+            Assert.Equal(HttpStatusCode.Redirect, noted.StatusCode);
+        using (var published = await editor.SubmitFormAsync($"/editor/articles/edit/{id}", EditorActions.FormSelector, null, "button[formaction*='handler=Publish']"))
+            Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        return (id, title, note);
+    }
+
     [Fact]
     public async Task KirimKeRedaksi_StoryWaitsLockedForItsWriter_EditorSeesItInTheQueueAndTheCount()
     {
@@ -182,15 +196,7 @@ public class ReviewDeskTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
     public async Task Publish_FromTheDesk_EndsTheReview_AndTheWriterOpensTheLiveStoryReadOnly()
     {
         var (writer, writerEmail) = await KontributorAsync();
-        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
-        var title = Unique("Kiriman Terbit");
-        var id = await SendNewAsync(writer, title);
-        var note = Unique("Judul sudah bagus");
-        using (var noted = await editor.PostWithTokenAsync($"/editor/articles/review/{id}?handler=Note", [new("Text", note)]))
-            Assert.Equal(HttpStatusCode.Redirect, noted.StatusCode);
-
-        using (var published = await editor.SubmitFormAsync($"/editor/articles/edit/{id}", EditorActions.FormSelector, null, "button[formaction*='handler=Publish']"))
-            Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        var (id, title, note) = await SentNotedAndPublishedAsync(writer, "Kiriman Terbit");
         var article = await ArticleAsync(id);
         Assert.True(article.IsLive(factory.Clock.GetUtcNow().UtcDateTime));
         Assert.Equal(ReviewState.None, article.ReviewState);
@@ -237,14 +243,7 @@ public class ReviewDeskTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
     public async Task Notes_AreNeverOnTheReaderSite_FeedsOrApi()
     {
         var (writer, _) = await KontributorAsync();
-        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
-        var title = Unique("Kiriman Catatan Rahasia");
-        var id = await SendNewAsync(writer, title);
-        var note = Unique("CatatanInternal");
-        using (var noted = await editor.PostWithTokenAsync($"/editor/articles/review/{id}?handler=Note", [new("Text", note)]))
-            Assert.Equal(HttpStatusCode.Redirect, noted.StatusCode);
-        using (var published = await editor.SubmitFormAsync($"/editor/articles/edit/{id}", EditorActions.FormSelector, null, "button[formaction*='handler=Publish']"))
-            Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        var (id, title, note) = await SentNotedAndPublishedAsync(writer, "Kiriman Catatan Rahasia");
 
         var reader = factory.CreateReaderClient();
         foreach (var path in new[] { await factory.UrlOfAsync(title), "/", "/rss", "/atom", $"{UrlMap.Api}/{id}", UrlMap.Api, "/indeks" })

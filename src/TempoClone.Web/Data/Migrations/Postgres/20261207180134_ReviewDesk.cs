@@ -79,7 +79,7 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                 name: "IX_Articles_OnReviewDesk",
                 table: "Articles",
                 columns: new[] { "ReviewState", "ReviewSentAtUtc" },
-                filter: "\"ReviewState\" <> 0");
+                filter: "\"ReviewState\" = 1");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleNotes_ArticleId_AtUtc",

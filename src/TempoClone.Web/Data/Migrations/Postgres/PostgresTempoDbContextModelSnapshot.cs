@@ -292,7 +292,7 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.HasIndex("Status", "PublishedAtUtc");
 
                     b.HasIndex(new[] { "ReviewState", "ReviewSentAtUtc" }, "IX_Articles_OnReviewDesk")
-                        .HasFilter("\"ReviewState\" <> 0");
+                        .HasFilter("\"ReviewState\" = 1");
 
                     b.HasIndex(new[] { "Id" }, "IX_Articles_SearchStemsMissing")
                         .HasFilter("\"SearchStems\" IS NULL");
