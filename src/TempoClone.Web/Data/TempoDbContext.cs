@@ -26,6 +26,8 @@ public class TempoDbContext(DbContextOptions<TempoDbContext> options) : Identity
     public DbSet<ArticleViewCount> ArticleViewCounts => Set<ArticleViewCount>();
     public DbSet<LoginAttempt> LoginAttempts => Set<LoginAttempt>();
     public DbSet<EditingPresence> EditingPresences => Set<EditingPresence>();
+    public DbSet<ArticleNote> ArticleNotes => Set<ArticleNote>();
+    public DbSet<StaffNotification> StaffNotifications => Set<StaffNotification>();
 
     /// <summary>Data-protection keys (cookies, antiforgery) in the database, so every instance of the site shares them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

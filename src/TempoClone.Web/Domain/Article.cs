@@ -71,6 +71,15 @@ public class Article
     /// <summary>Raised on every save; a save that started from an older version is a conflict, not an overwrite.</summary>
     public int Version { get; set; }
 
+    /// <summary>Where the story stands on the review desk (beside <see cref="Status"/>, which says what readers see).</summary>
+    public ReviewState ReviewState { get; set; }
+
+    /// <summary>When it was last sent with "Kirim ke redaksi" (the desk's queue is oldest first).</summary>
+    public DateTime? ReviewSentAtUtc { get; set; }
+
+    /// <summary>The editor handling it on the desk (a staff id), or null while nobody has taken it.</summary>
+    public string? ReviewAssigneeId { get; set; }
+
     /// <summary>Set when the article is in the trash; it is then hidden from readers until restored.</summary>
     public DateTime? DeletedAtUtc { get; set; }
 

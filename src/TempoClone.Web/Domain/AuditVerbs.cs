@@ -20,6 +20,10 @@ public static class AuditVerbs
     public const string KanalRenamed = "mengganti nama kanal";
     public const string PicksChanged = "mengubah Pilihan Editor";
     public const string SitePageSaved = "mengubah halaman";
+    public const string ReviewRequested = "mengirim ke redaksi";
+    public const string ReviewWithdrawn = "menarik kiriman dari redaksi";
+    public const string ReviewAssigned = "menugaskan review";
+    public const string ReviewReturned = "mengembalikan ke penulis";
 
     /// <summary>A revision put back as the current text.</summary>
     public static string RevisionRestored(int number) => $"memulihkan revisi {number}";

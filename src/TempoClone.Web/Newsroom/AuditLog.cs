@@ -35,6 +35,10 @@ public sealed class AuditLog(TempoDbContext db) : INewsroomSubscriber<NewsroomEv
         PicksChanged => AuditVerbs.PicksChanged,
         SitePageSaved => AuditVerbs.SitePageSaved,
         FrontPageChanged front => front.Action,
+        ReviewRequested => AuditVerbs.ReviewRequested,
+        ReviewWithdrawn => AuditVerbs.ReviewWithdrawn,
+        ReviewAssigned => AuditVerbs.ReviewAssigned,
+        ReviewReturned => AuditVerbs.ReviewReturned,
         _ => null,
     };
 

@@ -47,6 +47,21 @@ public sealed record ArticleTrashed(Article Article, string UserName, DateTime A
 
 public sealed record ArticleRestored(Article Article, string UserName, DateTime AtUtc) : ArticleEvent(Article, UserName, AtUtc);
 
+/// <summary>"Kirim ke redaksi": the writer sent the draft to the desk (Menunggu review).</summary>
+public sealed record ReviewRequested(Article Article, string UserName, DateTime AtUtc) : ArticleEvent(Article, UserName, AtUtc);
+
+/// <summary>The writer took the waiting draft back from the desk.</summary>
+public sealed record ReviewWithdrawn(Article Article, string UserName, DateTime AtUtc) : ArticleEvent(Article, UserName, AtUtc);
+
+/// <summary>An editor took the waiting story (or gave it to <paramref name="AssigneeId"/>).</summary>
+public sealed record ReviewAssigned(Article Article, string AssigneeId, string UserName, DateTime AtUtc) : ArticleEvent(Article, UserName, AtUtc);
+
+/// <summary>"Kembalikan ke penulis": sent back to the writer with <paramref name="Note"/>.</summary>
+public sealed record ReviewReturned(Article Article, ArticleNote Note, string UserName, DateTime AtUtc) : ArticleEvent(Article, UserName, AtUtc);
+
+/// <summary>A staff-only note written on the story.</summary>
+public sealed record ArticleNoteAdded(Article Article, ArticleNote Note, string UserName, DateTime AtUtc) : ArticleEvent(Article, UserName, AtUtc);
+
 /// <summary>A kanal added (<paramref name="OldName"/> null) or renamed.</summary>
 public sealed record KanalSaved(Kanal Kanal, string? OldName, string UserName, DateTime AtUtc) : NewsroomEvent(UserName, AtUtc);
 

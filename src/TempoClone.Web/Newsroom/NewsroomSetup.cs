@@ -22,6 +22,9 @@ public static class NewsroomSetup
         // What follows every change the public can see (NewsroomEvents); a new reaction is one more line here.
         services.AddNewsroomSubscriber<NewsroomEvent, AuditLog>();
         services.AddNewsroomSubscriber<NewsroomEvent, ReaderPagesEviction>();
+        services.AddScoped<ReviewDesk>();
+        services.AddNewsroomSubscriber<ArticleEvent, ReviewEnds>();
+        services.AddNewsroomSubscriber<ArticleEvent, ReviewNotifications>();
         services.AddSingleton<INewsroomSubscriber<ArticleEvent>>(provider => provider.GetRequiredService<ScheduledArticles>());
         services.AddSingleton<FrontPageExpiry>();
         services.AddHostedService(provider => provider.GetRequiredService<FrontPageExpiry>());

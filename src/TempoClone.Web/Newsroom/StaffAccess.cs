@@ -44,9 +44,28 @@ public static class StaffAccess
     public static ImportRights ImportRights(this ClaimsPrincipal user) =>
         new(user.Identity?.Name ?? "", user.StaffId(), user.IsPublisher());
 
-    // CASE: a Kontributor edits only their own drafts.
+    // CASE: a Kontributor edits only their own drafts, and not while the desk has it (Menunggu review).
     public static bool MayEdit(this ClaimsPrincipal user, Article article) =>
-        user.IsPublisher() || (article.AuthorId == user.StaffId() && article.Status == ArticleStatus.Draft);
+        user.IsPublisher() || (user.IsAuthorOf(article) && article.Status == ArticleStatus.Draft && article.ReviewState != ReviewState.Waiting);
+
+    public static bool IsAuthorOf(this ClaimsPrincipal user, Article article) => article.AuthorId is not null && article.AuthorId == user.StaffId();
+
+    /// <summary>Read-only: the writer opens their own story when they may not change it (on the desk, or live), text and notes.</summary>
+    public static bool MayRead(this ClaimsPrincipal user, Article article) => user.MayEdit(article) || user.IsAuthorOf(article);
+
+    /// <summary>"Kirim ke redaksi": a writer who cannot publish sends their own draft to the editors (again after it came back).</summary>
+    public static bool MaySendForReview(this ClaimsPrincipal user, Article article) =>
+        !user.IsPublisher() && user.IsAuthorOf(article) && article.Status == ArticleStatus.Draft && article.ReviewState != ReviewState.Waiting;
+
+    /// <summary>The writer takes a waiting story back from the desk, to change it before an editor starts.</summary>
+    public static bool MayWithdrawReview(this ClaimsPrincipal user, Article article) =>
+        user.IsAuthorOf(article) && article.ReviewState == ReviewState.Waiting;
+
+    /// <summary>The desk: the queue, assigning, and "Kembalikan ke penulis".</summary>
+    public static bool MayReview(this ClaimsPrincipal user) => user.IsPublisher();
+
+    /// <summary>Staff-only notes: the editors and the story's writer.</summary>
+    public static bool MayWriteNote(this ClaimsPrincipal user, Article article) => user.IsPublisher() || user.IsAuthorOf(article);
 
     /// <summary>
     /// The articles this staff member may see, so "may see article X" is <c>VisibleTo(user, now).Any(a => a.Id == x)</c>:

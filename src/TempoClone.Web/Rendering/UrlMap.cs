@@ -122,6 +122,11 @@ public static class UrlMap
     public const string ArticleLookup = Editor + "/articles/lookup";
     public const string BulkArticles = Editor + "/articles/bulk";
     public static string ArticleHistory(int id) => $"{Editor}/articles/history/{id}";
+
+    /// <summary>The review desk (Meja redaksi), a story's read-only page for its writer, and the bell's list.</summary>
+    public const string ReviewDesk = Editor + "/review";
+    public static string ReadArticle(int id) => $"{Editor}/articles/read/{id}";
+    public const string Notifications = Editor + "/notifikasi";
     public static string EditorUpload(string name) => $"{Editor}/uploads/{name}";
     public static string Preview(string token) => PreviewPrefix + "/" + token;
 

@@ -106,6 +106,29 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
         return (page.Id, page.Version);
     }
 
+    /// <summary>A draft waiting on the desk, written by the actor (or by the admin).</summary>
+    private async Task<int> WaitingAsync(Actor? author)
+    {
+        var id = await ArticleAsync("Draft");
+        var authorId = author is null ? null : await StaffIdAsync(author.Email);
+        await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).ExecuteUpdateAsync(set => set
+            .SetProperty(a => a.ReviewState, ReviewState.Waiting).SetProperty(a => a.ReviewSentAtUtc, TempoAppFactory.StartTime.UtcDateTime)
+            .SetProperty(a => a.AuthorId, a => authorId ?? a.AuthorId)));
+        return id;
+    }
+
+    /// <summary>An unread notification for the actor (or for the admin).</summary>
+    private async Task<int> NotificationAsync(Actor? recipient)
+    {
+        var recipientId = await StaffIdAsync(recipient?.Email ?? TempoAppFactory.AdminEmail);
+        return await factory.WithDbAsync(async db =>
+        {
+            var added = db.StaffNotifications.Add(new StaffNotification { RecipientId = recipientId, Kind = NotificationKind.Sent, ArticleId = 1, ArticleTitle = "Matriks", ActorUserName = "matriks", AtUtc = TempoAppFactory.StartTime.UtcDateTime }).Entity;
+            await db.SaveChangesAsync();
+            return added.Id;
+        });
+    }
+
     private Task<string> StaffIdAsync(string email) => factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 
     private IEnumerable<Case> Cases() =>
@@ -220,6 +243,16 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
         new("/Account/TwoFactor:Key", "make own authenticator key", Everyone, _ => Task.FromResult(new Request("/editor/account/twofactor?handler=Key", []))),
         new("/Account/TwoFactor:Enable", "enable with a wrong code", Nobody, _ => Task.FromResult(new Request("/editor/account/twofactor?handler=Enable", [new("Code", "000000")]))),
         new("/Account/TwoFactor:Disable", "turn own two-step off", Everyone, _ => Task.FromResult(new Request("/editor/account/twofactor?handler=Disable", [new("Proof", TempoAppFactory.StaffPassword)]))),
+        // The review desk: a Kontributor sends; editors take, note and return; the writer withdraws their own.
+        new("/Articles/Edit:Send", "send a new story to the desk", [StaffRoles.Kontributor], async _ => new("/editor/articles/edit?handler=Send", await ArticleFormAsync(null, "Draft"))),
+        new("/Articles/Review:Note", "note on someone else's story", Publishers, async _ => new($"/editor/articles/review/{await ArticleAsync("Draft")}?handler=Note", [new("Text", Unique("Catatan matriks"))])),
+        new("/Articles/Review:Return", "return a waiting story", Publishers, async _ => new($"/editor/articles/review/{await WaitingAsync(null)}?handler=Return", [new("Text", Unique("Kembali matriks"))])),
+        new("/Articles/Review:Withdraw", "withdraw own waiting story", Everyone, async actor => new($"/editor/articles/review/{await WaitingAsync(actor)}?handler=Withdraw", [])),
+        new("/Articles/Review:Withdraw", "withdraw someone else's waiting story", Nobody, async _ => new($"/editor/articles/review/{await WaitingAsync(null)}?handler=Withdraw", [])),
+        new("/Review/Index:Assign", "take a waiting story", Publishers, async _ => new($"/editor/review?handler=Assign&id={await WaitingAsync(null)}", [new("expected", "")])),
+        new("/Notifikasi/Index:Open", "open own notification", Everyone, async actor => new($"/editor/notifikasi?handler=Open&id={await NotificationAsync(actor)}", [])),
+        new("/Notifikasi/Index:Open", "open someone else's notification", Nobody, async _ => new($"/editor/notifikasi?handler=Open&id={await NotificationAsync(null)}", [])),
+        new("/Notifikasi/Index:ReadAll", "mark own notifications read", Everyone, async actor => await NotificationAsync(actor) is var _ ? new("/editor/notifikasi?handler=ReadAll", []) : null!),
         new("/Account/Logout:", "log out", Everyone, _ => Task.FromResult(new Request("/editor/account/logout", [])), OwnSession: true),
     ];
 

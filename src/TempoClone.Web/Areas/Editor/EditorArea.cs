@@ -23,6 +23,7 @@ public static class EditorArea
             options.Conventions.AuthorizeAreaFolder(Name, "/Staff", StaffRoles.AdminPolicy);
             options.Conventions.AuthorizeAreaPage(Name, "/Picks", StaffRoles.PublisherPolicy);
             options.Conventions.AuthorizeAreaFolder(Name, "/FrontPage", StaffRoles.PublisherPolicy);
+            options.Conventions.AuthorizeAreaFolder(Name, "/Review", StaffRoles.PublisherPolicy);
             options.Conventions.AuthorizeAreaPage(Name, "/Trash", StaffRoles.PublisherPolicy);
             options.Conventions.AuthorizeAreaPage(Name, "/Audit", StaffRoles.PublisherPolicy);
             options.Conventions.AuthorizeAreaPage(Name, "/Kanal", StaffRoles.PublisherPolicy);
@@ -46,6 +47,8 @@ public static class EditorArea
         services.AddScoped<Pages.Articles.ArticleFormFacts>();
         services.AddScoped<ArticleAutosaves>();
         services.AddScoped<Pages.FrontPage.FrontPageDesk>();
+        services.AddScoped<Pages.Articles.ReviewPanel>();
+        services.AddScoped<Pages.DeskCounts>();
         services.AddScoped<SessionRescue>();
         // Identity's cookie is configured by Accounts; the editor adds what happens to a form posted after the session ended.
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure(options =>

@@ -29,6 +29,10 @@ public class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // Finds the rows the start-up backfill must render without reading every body: empty when nothing is to do.
         article.HasIndex(a => a.Id).HasFilter("\"BodyHtml\" IS NULL").HasDatabaseName("IX_Articles_BodyHtmlMissing");
         // Likewise for the search's word roots, filled in the background after an upgrade.
+        // The review desk's queue (oldest first) and the menu's count read only the few waiting stories. The filter is the
+        // queries' own term (= 1, Waiting): SQLite uses a partial index only when the query names its condition.
+        article.HasIndex(a => new { a.ReviewState, a.ReviewSentAtUtc }, "IX_Articles_OnReviewDesk").HasFilter("\"ReviewState\" = 1");
+        article.Property(a => a.ReviewAssigneeId).HasMaxLength(450);
         article.HasIndex(a => a.Id, "IX_Articles_SearchStemsMissing").HasFilter("\"SearchStems\" IS NULL");
 
         article.HasOne(a => a.Kanal).WithMany().HasForeignKey(a => a.KanalId).OnDelete(DeleteBehavior.Restrict);

@@ -210,6 +210,16 @@ namespace TempoClone.Web.Data.Migrations
                     b.Property<DateTime>("PublishedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReviewAssigneeId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewSentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewState")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SearchStems")
                         .HasColumnType("TEXT");
 
@@ -267,6 +277,9 @@ namespace TempoClone.Web.Data.Migrations
                     b.HasIndex("Language", "PublishedAtUtc");
 
                     b.HasIndex("Status", "PublishedAtUtc");
+
+                    b.HasIndex(new[] { "ReviewState", "ReviewSentAtUtc" }, "IX_Articles_OnReviewDesk")
+                        .HasFilter("\"ReviewState\" = 1");
 
                     b.HasIndex(new[] { "Id" }, "IX_Articles_SearchStemsMissing")
                         .HasFilter("\"SearchStems\" IS NULL");
@@ -327,6 +340,41 @@ namespace TempoClone.Web.Data.Migrations
                     b.HasIndex("ReporterId");
 
                     b.ToTable("ArticleByline");
+                });
+
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticleNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsReturn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RevisionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "AtUtc");
+
+                    b.ToTable("ArticleNotes");
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.ArticleRevision", b =>
@@ -784,6 +832,48 @@ namespace TempoClone.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.StaffNotification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ArticleTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientId", "AtUtc");
+
+                    b.HasIndex("RecipientId", "ReadAtUtc");
+
+                    b.ToTable("StaffNotifications");
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1011,6 +1101,17 @@ namespace TempoClone.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Reporter");
+                });
+
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticleNote", b =>
+                {
+                    b.HasOne("TempoClone.Web.Domain.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.ArticleRevision", b =>

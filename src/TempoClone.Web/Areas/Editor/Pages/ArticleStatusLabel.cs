@@ -7,7 +7,8 @@ public static class ArticleStatusLabel
 {
     public static string Of(Article article, DateTime nowUtc) => article.Status switch
     {
-        ArticleStatus.Draft => "Draf",
+        // A draft on the review desk is named by its review state ("Menunggu review", "Dikembalikan").
+        ArticleStatus.Draft => article.ReviewState.Label() ?? "Draf",
         ArticleStatus.Unpublished => "Ditarik dari situs",
         _ when article.IsScheduled(nowUtc) => "Terjadwal",
         _ => "Terbit",

@@ -223,6 +223,16 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("PublishedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ReviewAssigneeId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("ReviewSentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ReviewState")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SearchStems")
                         .HasColumnType("text");
 
@@ -280,6 +290,9 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.HasIndex("Language", "PublishedAtUtc");
 
                     b.HasIndex("Status", "PublishedAtUtc");
+
+                    b.HasIndex(new[] { "ReviewState", "ReviewSentAtUtc" }, "IX_Articles_OnReviewDesk")
+                        .HasFilter("\"ReviewState\" = 1");
 
                     b.HasIndex(new[] { "Id" }, "IX_Articles_SearchStemsMissing")
                         .HasFilter("\"SearchStems\" IS NULL");
@@ -342,6 +355,43 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.HasIndex("ReporterId");
 
                     b.ToTable("ArticleByline");
+                });
+
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticleNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AuthorUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("IsReturn")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("RevisionNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "AtUtc");
+
+                    b.ToTable("ArticleNotes");
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.ArticleRevision", b =>
@@ -817,6 +867,50 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.StaffNotification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActorUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ArticleTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecipientId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientId", "AtUtc");
+
+                    b.HasIndex("RecipientId", "ReadAtUtc");
+
+                    b.ToTable("StaffNotifications");
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1046,6 +1140,17 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Reporter");
+                });
+
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticleNote", b =>
+                {
+                    b.HasOne("TempoClone.Web.Domain.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.ArticleRevision", b =>

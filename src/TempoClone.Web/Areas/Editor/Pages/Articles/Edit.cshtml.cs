@@ -16,7 +16,7 @@ namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 /// (<see cref="ArticleAutosaves"/>), and kept when a save arrives after the session ended (<see cref="SessionRescue"/>).
 /// </summary>
 public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReader reader, ArticleAutosaves autosaves, TimeProvider clock,
-    ArticleFormFacts facts, EditConflict.Reader conflicts, Media.MediaLibrary library, FormReferences references)
+    ArticleFormFacts facts, EditConflict.Reader conflicts, Media.MediaLibrary library, FormReferences references, ReviewDesk desk, ReviewPanel panels)
     : PageModel
 {
     public const string ConflictMessage =
@@ -35,6 +35,9 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     public bool CanPublish => Facts.CanPublish;
     public IReadOnlyList<KanalListItem> Kanals => Facts.Kanals;
     public HtmlString? Preview { get; private set; }
+
+    /// <summary>The review desk on this story: state, notes, steps (null for a new story).</summary>
+    public ReviewPanel.View? Review { get; private set; }
 
     /// <summary>After a lost save: the newer version and its differences from the form, to merge in place.</summary>
     public EditConflict? Conflict { get; private set; }
@@ -91,7 +94,8 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         {
             article = await writer.LoadAsync(id.Value);
             if (article is null) return NotFound();
-            if (!User.MayEdit(article)) return Forbid();
+            // CASE: the writer's own story on the desk or live opens read-only, with its notes, instead of "Akses ditolak".
+            if (!User.MayEdit(article)) return User.MayRead(article) ? Redirect(UrlMap.ReadArticle(article.Id)) : Forbid();
             Input = ArticleInput.From(article);
             ChangedByColleague = await conflicts.ChangedSinceMineAsync(article.Id, UserName);
         }
@@ -126,6 +130,19 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     public Task<IActionResult> OnPostScheduleAsync(int? id) =>
         SaveAsync(id, ArticleStatus.Published, article => PublishButtons.Schedule(article, Input, clock.GetUtcNow().UtcDateTime, ModelState));
 
+    /// <summary>Kirim ke redaksi: what was typed is saved as a draft, then the draft goes to the desk (<see cref="ReviewDesk"/>).</summary>
+    public async Task<IActionResult> OnPostSendAsync(int? id)
+    {
+        var (article, denied) = await LoadForPostAsync(id);
+        if (denied is not null) return denied;
+        if (User.IsPublisher() || (article is not null && !User.MaySendForReview(article))) return Forbid();
+        return await SaveAsync(id, ArticleStatus.Draft, afterSave: async saved =>
+        {
+            await desk.SendAsync(saved, UserName);
+            Flash.Tell(TempData, "Dikirim ke redaksi. Berita menunggu review editor; Anda diberi tahu bila dikembalikan atau diterbitkan.");
+        });
+    }
+
     /// <summary>The script's autosave: the typed fields into this person's slot, answered with the time (JSON).</summary>
     public async Task<IActionResult> OnPostAutosaveAsync(int? id)
     {
@@ -148,7 +165,8 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     }
 
     /// <param name="publishTime">Checks the publish time for this story; returns an exact time to publish at (else the form's is read).</param>
-    private async Task<IActionResult> SaveAsync(int? id, ArticleStatus status, Func<Article?, DateTime?>? publishTime = null)
+    /// <param name="afterSave">A step that follows a successful save (Kirim ke redaksi), before the redirect.</param>
+    private async Task<IActionResult> SaveAsync(int? id, ArticleStatus status, Func<Article?, DateTime?>? publishTime = null, Func<Article, Task>? afterSave = null)
     {
         var (article, denied) = await LoadForPostAsync(id);
         if (denied is not null) return denied;
@@ -197,6 +215,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         // What was typed is saved now; its autosave (and a form kept when a session ended) has done its work.
         await autosaves.DeleteAsync(StaffId, Slot(id));
         SaveMessage.Tell(TempData, target, wasLive, nowUtc, await facts.PublicPathAsync(target));
+        if (afterSave is not null) await afterSave(target);
         if (unpublishing) TempData.OfferUndo($"{UrlMap.Editor}/articles/confirm/{target.Id}?handler=Republish&version={target.Version}");
         return Redirect(UrlMap.EditArticle(target.Id));
     }
@@ -258,6 +277,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
     private async Task<IActionResult> ShowAsync(Article? article)
     {
         Facts = await facts.ReadAsync(User, article, [.. UnpublishedLinks.IdsIn(Input), .. SearchResults.Select(r => r.Id)]);
+        Review = article is null ? null : await panels.ReadAsync(User, article);
         return Page();
     }
 }
