@@ -10,7 +10,7 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Newsroom;
 
 /// <summary>
-/// Which stored photos /media gives to anyone: those a live story shows (any of its renditions). A photo that only a
+/// Which stored photos /media gives to anyone: those a live story shows, as its lead photo or in its text (any of their renditions). A photo that only a
 /// draft, a scheduled, a withdrawn or a trashed story uses, or none, is for signed-in staff alone, and for a page opened
 /// from a valid preview link of a story that shows it (the link is the secret), never stored by a cache; anyone else
 /// gets 404. A public photo is cached an hour, not a year, so a withdrawn story's photo leaves
@@ -79,11 +79,11 @@ public sealed partial class PublicPhotos(IServiceScopeFactory scopes, ReaderEvic
             && await db.Articles.NotDeleted().Where(a => a.Id == ticket.ArticleId).AnyAsync(ShowsPhoto(stem));
     }
 
-    /// <summary>The story's lead photo is this one (its main file has one of the three extensions).</summary>
+    /// <summary>The story's lead photo is this one, or its text shows it (its main file has one of the three extensions).</summary>
     private static System.Linq.Expressions.Expression<Func<Article, bool>> ShowsPhoto(string stem)
     {
         string[] mainFiles = [stem + ".jpg", stem + ".png", stem + ".webp"];
-        return a => a.LeadPhoto != null && mainFiles.Contains(a.LeadPhoto.ImagePath);
+        return a => (a.LeadPhoto != null && mainFiles.Contains(a.LeadPhoto.ImagePath)) || a.PhotoUses.Any(u => mainFiles.Contains(u.PhotoPath));
     }
 
     /// <summary>"/2026/abc…-320.webp" (the path under /media) → "2026/abc…", the photo every rendition belongs to.</summary>

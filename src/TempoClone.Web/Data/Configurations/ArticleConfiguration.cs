@@ -47,6 +47,7 @@ public class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasMany(a => a.Bylines).WithOne().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.RelatedStories).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.Tags).WithOne().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        article.HasMany(a => a.PhotoUses).WithOne().HasForeignKey(u => u.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasOne<StaffUser>().WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.SetNull);
     }
 }

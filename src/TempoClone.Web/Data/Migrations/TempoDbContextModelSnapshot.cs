@@ -329,6 +329,22 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("ArticleByline");
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticlePhotoUse", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PhotoPath")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "PhotoPath");
+
+                    b.HasIndex("PhotoPath");
+
+                    b.ToTable("ArticlePhotoUse");
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.ArticleRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -1013,6 +1029,15 @@ namespace TempoClone.Web.Data.Migrations
                     b.Navigation("Reporter");
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticlePhotoUse", b =>
+                {
+                    b.HasOne("TempoClone.Web.Domain.Article", null)
+                        .WithMany("PhotoUses")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.ArticleRevision", b =>
                 {
                     b.HasOne("TempoClone.Web.Domain.Article", null)
@@ -1112,6 +1137,8 @@ namespace TempoClone.Web.Data.Migrations
                     b.Navigation("Bylines");
 
                     b.Navigation("Corrections");
+
+                    b.Navigation("PhotoUses");
 
                     b.Navigation("RelatedStories");
 

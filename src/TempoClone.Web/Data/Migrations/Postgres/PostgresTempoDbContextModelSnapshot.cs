@@ -344,6 +344,22 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.ToTable("ArticleByline");
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticlePhotoUse", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PhotoPath")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("ArticleId", "PhotoPath");
+
+                    b.HasIndex("PhotoPath");
+
+                    b.ToTable("ArticlePhotoUse");
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.ArticleRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -1048,6 +1064,15 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.Navigation("Reporter");
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticlePhotoUse", b =>
+                {
+                    b.HasOne("TempoClone.Web.Domain.Article", null)
+                        .WithMany("PhotoUses")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.ArticleRevision", b =>
                 {
                     b.HasOne("TempoClone.Web.Domain.Article", null)
@@ -1147,6 +1172,8 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.Navigation("Bylines");
 
                     b.Navigation("Corrections");
+
+                    b.Navigation("PhotoUses");
 
                     b.Navigation("RelatedStories");
 
