@@ -155,7 +155,9 @@ public class HtmlValidityTests(TempoAppFactory factory) : IClassFixture<TempoApp
         var withPhoto = await editor.CreateArticleAsync(fields, TestImages.PhotoField(TestImages.Png()));
         using (await editor.SubmitFormAsync($"/editor/articles/corrections/{withPhoto}", "form.corrections-form", new Dictionary<string, string> { ["Text"] = "Nama kota diperbaiki" })) { }
         var story = EditorActions.ArticleFields("Halaman Valid Sematan Dan Perabot");
-        story["Input.Body"] = StoryFixtures.EmbedsAndFurniture;
+        // With a photo in the text (InlinePhotos): the stored photo of the story above.
+        var photoPath = await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == withPhoto).Select(a => a.LeadPhoto!.ImagePath!).SingleAsync());
+        story["Input.Body"] = StoryFixtures.EmbedsAndFurniture + $"\n\n![Foto di dalam teks](foto:{photoPath} \"TEMPO/Uji\")\n";
         await editor.CreateArticleAsync(story);
         var admin = await factory.LoginAsync(TempoAppFactory.AdminEmail);
 
