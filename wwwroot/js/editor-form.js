@@ -76,6 +76,7 @@
       keypoints: () => block(":::poin\n- ", selected("Poin pertama"), "\n- Poin kedua\n:::"),
       interview: () => block(":::wawancara\nT: ", selected("Pertanyaan"), "\n\nJ: Jawaban\n:::"),
       facts: () => block(":::fakta Judul kotak\n- ", selected("Fakta pertama"), "\n:::"),
+      gallery: () => block(":::galeri ", selected("Judul galeri"), '\n\n![Keterangan foto pertama](foto:2026/nama-foto.jpg "Kredit")\n\n:::'),
       // A photo from the library (inline-photo.js answers "md-photo" with a picker); without it, the form to fill in.
       photo: () => {
         const credited = (credit) => (credit ? ` "${credit.replace(/["\\]/g, "\\$&")}"` : "");

@@ -56,6 +56,9 @@ public class Article
     public List<ArticleTag> Tags { get; set; } = [];
     public List<Correction> Corrections { get; set; } = [];
 
+    /// <summary>A photo story (Tempo's Foto): its body has a gallery (<c>:::galeri</c>); listed at /foto. Set by the save.</summary>
+    public bool IsPhotoStory { get; set; }
+
     /// <summary>The stored photos its body shows (<see cref="ArticlePhotoUse"/>), kept by the save that renders the body.</summary>
     public List<ArticlePhotoUse> PhotoUses { get; set; } = [];
 

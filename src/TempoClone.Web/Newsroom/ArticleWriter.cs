@@ -148,6 +148,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, Newsroo
         // The photos the text shows, so /media serves them once the story is live (and not before).
         if (article.Id != 0) await db.Entry(article).Collection(a => a.PhotoUses).LoadAsync(ct);
         article.SetPhotoUses(InlinePhotos.PathsIn(bodyHtml));
+        article.IsPhotoStory = InlinePhotos.HasGallery(bodyHtml);
         article.SourceLine = snapshot.SourceLine;
         article.Status = snapshot.Status;
         article.PublishedAtUtc = snapshot.PublishedAtUtc;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
+using Markdig.Extensions.CustomContainers;
 using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -26,26 +27,58 @@ public static partial class InlinePhotos
 {
     public const string Scheme = "foto:";
 
-    /// <summary>The classes the stored figure uses: the sanitiser keeps these.</summary>
-    public static readonly IReadOnlySet<string> Classes = new HashSet<string>(StringComparer.Ordinal) { "inline-photo", "caption", "credit" };
+    /// <summary>The fence of a gallery (Tempo's Foto): <c>:::galeri Judul</c>, one photo a line, <c>:::</c>.</summary>
+    public const string Gallery = "galeri";
 
-    /// <summary>In the parsed Markdown, each paragraph that is one <c>foto:</c> image becomes the figure (when the photo is stored).</summary>
+    /// <summary>The classes the stored figure and gallery use: the sanitiser keeps these.</summary>
+    public static readonly IReadOnlySet<string> Classes = new HashSet<string>(StringComparer.Ordinal) { "inline-photo", "caption", "credit", "gallery", "gallery-list" };
+
+    /// <summary>
+    /// In the parsed Markdown, each <c>:::galeri</c> block becomes an ordered list of figures, and each other paragraph
+    /// that is one <c>foto:</c> image becomes a figure (when the photo is stored).
+    /// </summary>
     public static void Place(MarkdownDocument document, InlinePhotoLookup? lookup)
     {
+        if (lookup is null) return; // CASE: no lookup (a start-up backfill): captions stay as text (ImagesAsLinks).
+        foreach (var gallery in document.Descendants<CustomContainer>().Where(c => c.Info?.Trim().ToLowerInvariant() == Gallery).ToList())
+        {
+            var photos = gallery.Descendants<ParagraphBlock>().SelectMany(p => PhotosOf(p, lookup)).ToList();
+            // CASE: a gallery without one stored photo is no gallery: its text stays, as the furniture's unknown fences do.
+            if (photos.Count > 0) Replace(gallery, GalleryHtml(gallery.Arguments?.Trim(), photos));
+        }
         foreach (var paragraph in document.Descendants<ParagraphBlock>().ToList())
         {
-            if (paragraph.Inline is not { } inlines) continue;
-            var parts = inlines.Where(inline => !(inline is LiteralInline text && text.Content.IsEmptyOrWhitespace()) && inline is not LineBreakInline).ToList();
-            if (parts is not [LinkInline { IsImage: true } image] || !IsPhotoAddress(image.Url)) continue;
-            // CASE: no lookup (a start-up backfill) or not a stored photo: the caption stays as text (ImagesAsLinks).
-            if (lookup?.Invoke(image.Url![Scheme.Length..]) is not { } photo) continue;
-            var caption = string.Concat(image.Descendants<LiteralInline>().Select(text => text.Content.ToString())).Trim();
-            var html = new HtmlBlock(null) { Type = HtmlBlockType.NonInterruptingBlock, Lines = new StringLineGroup(1) };
-            html.Lines.Add(new StringSlice(Figure(photo, caption, image.Title?.Trim() ?? "")));
-            var parent = paragraph.Parent!;
-            parent[parent.IndexOf(paragraph)] = html;
+            if (PhotosOf(paragraph, lookup) is [var one] && Parts(paragraph).Count == 1) Replace(paragraph, one);
         }
     }
+
+    /// <summary>The figures of a paragraph's stored <c>foto:</c> images, in order; the paragraph's other text is ignored.</summary>
+    private static List<string> PhotosOf(ParagraphBlock paragraph, InlinePhotoLookup lookup) =>
+        Parts(paragraph).OfType<LinkInline>()
+            .Where(image => image.IsImage && IsPhotoAddress(image.Url))
+            .Select(image => lookup(image.Url![Scheme.Length..]) is { } photo ? Figure(photo, CaptionOf(image), image.Title?.Trim() ?? "") : null)
+            .OfType<string>().ToList();
+
+    private static List<Inline> Parts(ParagraphBlock paragraph) => paragraph.Inline is not { } inlines ? [] :
+        inlines.Where(inline => !(inline is LiteralInline text && text.Content.IsEmptyOrWhitespace()) && inline is not LineBreakInline).ToList();
+
+    private static string CaptionOf(LinkInline image) => string.Concat(image.Descendants<LiteralInline>().Select(text => text.Content.ToString())).Trim();
+
+    private static void Replace(Block block, string markup)
+    {
+        var html = new HtmlBlock(null) { Type = HtmlBlockType.NonInterruptingBlock, Lines = new StringLineGroup(1) };
+        html.Lines.Add(new StringSlice(markup));
+        var parent = block.Parent!;
+        parent[parent.IndexOf(block)] = html;
+    }
+
+    /// <summary>A readable sequence: a heading, then the photos in the order written, each with its own caption and credit.</summary>
+    private static string GalleryHtml(string? title, List<string> figures) =>
+        $"""<div class="gallery"><h2 class="furniture-title">{HtmlEncoder.Default.Encode(string.IsNullOrEmpty(title) ? "Galeri foto" : title)}</h2>""" +
+        $"""<ol class="gallery-list">{string.Concat(figures.Select(figure => "<li>" + figure + "</li>"))}</ol></div>""";
+
+    /// <summary>Whether the stored body holds a gallery: the save marks the story as a photo story (<c>/foto</c>).</summary>
+    public static bool HasGallery(string bodyHtml) => bodyHtml.Contains("""<div class="gallery">""", StringComparison.Ordinal);
 
     private static bool IsPhotoAddress(string? url) => url is not null && url.StartsWith(Scheme, StringComparison.Ordinal) && StoredPath().IsMatch(url[Scheme.Length..]);
 

@@ -196,6 +196,9 @@ namespace TempoClone.Web.Data.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsPhotoStory")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("KanalId")
                         .HasColumnType("INTEGER");
 
@@ -267,6 +270,9 @@ namespace TempoClone.Web.Data.Migrations
                     b.HasIndex("Language", "PublishedAtUtc");
 
                     b.HasIndex("Status", "PublishedAtUtc");
+
+                    b.HasIndex(new[] { "PublishedAtUtc", "Id" }, "IX_Articles_PhotoStories")
+                        .HasFilter("\"IsPhotoStory\"");
 
                     b.HasIndex(new[] { "Id" }, "IX_Articles_SearchStemsMissing")
                         .HasFilter("\"SearchStems\" IS NULL");

@@ -209,6 +209,9 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<bool>("IsPhotoStory")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("KanalId")
                         .HasColumnType("integer");
 
@@ -280,6 +283,9 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.HasIndex("Language", "PublishedAtUtc");
 
                     b.HasIndex("Status", "PublishedAtUtc");
+
+                    b.HasIndex(new[] { "PublishedAtUtc", "Id" }, "IX_Articles_PhotoStories")
+                        .HasFilter("\"IsPhotoStory\"");
 
                     b.HasIndex(new[] { "Id" }, "IX_Articles_SearchStemsMissing")
                         .HasFilter("\"SearchStems\" IS NULL");
