@@ -101,6 +101,10 @@ public static partial class InlinePhotos
     public static IReadOnlyCollection<string> PathsIn(string bodyHtml) =>
         StoredImage().Matches(bodyHtml).Select(match => match.Groups["path"].Value).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>For readers on other sites (the API): the photos' addresses made absolute by <paramref name="absolute"/>.</summary>
+    public static string WithAbsoluteSources(string bodyHtml, Func<string, string> absolute) =>
+        bodyHtml.Replace($"<img src=\"{UrlMap.Media}/", $"<img src=\"{absolute(UrlMap.Media)}/", StringComparison.Ordinal);
+
     /// <summary>The reader page: each stored photo of the body as a picture with its renditions (lazy, sized for the article column).</summary>
     public static string Apply(string bodyHtml) => StoredImage().Replace(bodyHtml, match =>
     {
