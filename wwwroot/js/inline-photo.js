@@ -10,63 +10,15 @@
   const url = button?.getAttribute("data-media-url");
   if (!body || !url || !window.fetch || !window.TempoEditor) return;
 
-  const { el, getJson, searchPanel, searchAsYouType } = window.TempoEditor;
-  const { panel, search, note, list } = searchPanel({ panelClass: "inline-photo-panel", searchId: "inline-photo-search",
-    labelText: "Cari foto di pustaka untuk disisipkan di teks", listClass: "media-grid", listLabel: "Foto untuk teks" });
-  const close = el("button", "link-button", "Tutup");
-  close.type = "button";
-  panel.appendChild(close);
-  body.parentNode.insertBefore(panel, body);
-
-  let insert = null;
-  const hide = () => {
-    panel.hidden = true;
-    insert = null;
-    body.focus();
-  };
-
-  const photoItem = (photo) => {
-    const li = el("li", "media-item");
-    const img = el("img", "media-thumb");
-    img.src = photo.url;
-    img.alt = "";
-    img.loading = "lazy";
-    const choose = el("button", "button secondary", "Sisipkan di teks");
-    choose.type = "button";
-    choose.setAttribute("aria-label", "Sisipkan di teks: " + photo.caption);
-    choose.addEventListener("click", () => {
-      const put = insert;
-      hide();
-      if (put) put(photo.caption, photo.path, photo.credit);
-    });
-    li.append(img, el("p", "media-caption", photo.caption), choose);
-    return li;
-  };
-
-  const run = async () => {
-    let photos;
-    try {
-      photos = await getJson(url + "&q=" + encodeURIComponent(search.value.trim()));
-    } catch {
-      note.textContent = "Pustaka foto tidak dapat dimuat. Coba lagi.";
-      return;
-    }
-    list.replaceChildren(...photos.map(photoItem));
-    note.textContent = photos.length === 0 ? "Tidak ada foto yang cocok." : photos.length + " foto.";
-  };
+  const { searchAsYouType, insertPanel, listPhotos } = window.TempoEditor;
+  const picker = insertPanel(body, { panelClass: "inline-photo-panel", searchId: "inline-photo-search",
+    labelText: "Cari di pustaka foto untuk disisipkan di teks", listClass: "media-grid", listLabel: "Foto untuk teks" });
+  const run = () => listPhotos(url, picker, "Sisipkan di teks", (photo) => picker.choose(photo.caption, photo.path, photo.credit));
 
   body.addEventListener("md-photo", (event) => {
     event.preventDefault();
-    insert = event.detail?.insert;
-    panel.hidden = false;
-    search.focus();
+    picker.open(event.detail?.insert);
     run();
   });
-  searchAsYouType(search, run);
-  panel.addEventListener("keydown", (event) => {
-    if (event.key !== "Escape") return;
-    event.preventDefault();
-    hide();
-  });
-  close.addEventListener("click", hide);
+  searchAsYouType(picker.search, run);
 })();

@@ -82,7 +82,7 @@ public class InlinePhotoJourneyTests(BrowserSession session) : IClassFixture<Bro
         var body = page.GetByLabel("Isi (Markdown)");
         await body.FillAsync("TEMPO.CO, Jakarta - Paragraf pembuka.");
         await page.Locator(".md-toolbar").GetByRole(AriaRole.Button, new() { Name = "Foto", Exact = true }).ClickAsync();
-        await page.GetByLabel("Cari foto di pustaka untuk disisipkan di teks").FillAsync(mark);
+        await page.GetByLabel("Cari di pustaka foto untuk disisipkan di teks").FillAsync(mark);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sisipkan di teks: " + caption }).ClickAsync();
         var markdown = await body.InputValueAsync();
         Assert.Matches($@"\n\n!\[{caption}\]\(foto:\d{{4}}/[0-9a-f]{{32}}\.jpg ""TEMPO/Uji Perahu""\)\n\n", markdown);
