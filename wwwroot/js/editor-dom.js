@@ -97,5 +97,66 @@
     searchAsYouType(input, run);
   };
 
-  window.TempoEditor = { el, searchPanel, searchAsYouType, getJson, storyLookup };
+  // A picker that inserts into the text (Baca juga, a photo): the search panel above the body with a Tutup button.
+  // open(insert) shows it for one insertion; choose(...) closes it (as Tutup and Escape do, back to the text) and
+  // hands the pick to that insertion.
+  const insertPanel = (body, options) => {
+    const parts = searchPanel(options);
+    const close = el("button", "link-button", "Tutup");
+    close.type = "button";
+    parts.panel.appendChild(close);
+    body.parentNode.insertBefore(parts.panel, body);
+    let insert = null;
+    const hide = () => {
+      parts.panel.hidden = true;
+      insert = null;
+      body.focus();
+    };
+    close.addEventListener("click", hide);
+    parts.search.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape") return;
+      event.preventDefault();
+      hide();
+    });
+    const open = (handler) => {
+      insert = handler;
+      parts.panel.hidden = false;
+      parts.search.focus();
+    };
+    const choose = (...pick) => {
+      const put = insert;
+      hide();
+      if (put) put(...pick);
+    };
+    return { ...parts, open, choose };
+  };
+
+  // The photo library's search (its JSON at url) into a panel's list: each photo with a button saying label.
+  const listPhotos = async (url, { search, note, list }, label, choose) => {
+    let photos;
+    try {
+      photos = await getJson(url + "&q=" + encodeURIComponent(search.value.trim()));
+    } catch {
+      note.textContent = "Pustaka foto tidak dapat dimuat. Coba lagi.";
+      return;
+    }
+    list.replaceChildren(...photos.map((photo) => {
+      const li = el("li", "media-item");
+      const img = el("img", "media-thumb");
+      img.src = photo.url;
+      img.alt = "";
+      img.loading = "lazy";
+      li.append(img, el("p", "media-caption", photo.caption));
+      if (photo.credit) li.appendChild(el("p", "media-meta", "Kredit: " + photo.credit));
+      const button = el("button", "button secondary", label);
+      button.type = "button";
+      button.setAttribute("aria-label", label + ": " + photo.caption);
+      button.addEventListener("click", () => choose(photo));
+      li.appendChild(button);
+      return li;
+    }));
+    note.textContent = photos.length === 0 ? "Tidak ada foto yang cocok." : photos.length + " foto.";
+  };
+
+  window.TempoEditor = { el, searchPanel, searchAsYouType, getJson, storyLookup, insertPanel, listPhotos };
 })();

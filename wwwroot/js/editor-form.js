@@ -67,22 +67,31 @@
     };
     // A block of its own: blank lines around it, so it never joins the paragraph the caret is in.
     const block = (before, text, after) => put("\n\n" + before, text, after + "\n\n");
+    // Text typed by someone else becomes link or image text: its Markdown punctuation is escaped, so a title like
+    // "](https://…) [" cannot close this link and open another in a colleague's body.
+    const linkText = (title) => title.replace(/[\\[\]*_`~^<>]/g, "\\$&");
     const actions = {
       embed: () => block("", selected("https://www.youtube.com/watch?v=…"), ""),
       pullquote: () => block(":::kutipan\n", selected("Isi kutipan"), "\n\n— Nama narasumber, jabatan\n:::"),
       keypoints: () => block(":::poin\n- ", selected("Poin pertama"), "\n- Poin kedua\n:::"),
       interview: () => block(":::wawancara\nT: ", selected("Pertanyaan"), "\n\nJ: Jawaban\n:::"),
       facts: () => block(":::fakta Judul kotak\n- ", selected("Fakta pertama"), "\n:::"),
+      gallery: () => block(":::galeri ", selected("Judul galeri"), '\n\n![Keterangan foto pertama](foto:2026/nama-foto.jpg "Kredit")\n\n:::'),
+      // A photo from the library (inline-photo.js answers "md-photo" with a picker); without it, the form to fill in.
+      photo: () => {
+        const credited = (credit) => (credit ? ` "${credit.replace(/["\\]/g, "\\$&")}"` : "");
+        const insert = (caption, path, credit) => block("![", linkText(caption.replace(/\s+/g, " ")), `](foto:${path}${credited(credit)})`);
+        const asked = new CustomEvent("md-photo", { cancelable: true, detail: { insert } });
+        if (body.dispatchEvent(asked)) block("![", selected("Keterangan foto"), '](foto:2026/nama-foto.jpg "Kredit")');
+      },
       bold: () => put("**", selected("teks tebal"), "**"),
       italic: () => put("*", selected("teks miring"), "*"),
       link: () => put("[", selected("teks tautan"), "](https://)", "https://"),
       heading: () => prefixLine("### "),
       quote: () => prefixLine("> "),
       readalso: () => {
-        // A story picker may answer this event and insert the chosen story itself.
-        // The title becomes link text: its Markdown punctuation is escaped, so a title like "](https://…) [" cannot close
-        // this link and open another in a colleague's body; the address is our own path, its brackets encoded all the same.
-        const linkText = (title) => title.replace(/[\\[\]*_`~^<>]/g, "\\$&");
+        // A story picker may answer this event and insert the chosen story itself. The title becomes link text
+        // (linkText); the address is our own path, its brackets encoded all the same.
         const linkUrl = (url) => url.replace(/[()<>\s]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
         const insert = (title, url) => put("\n\n**Baca juga:** [", linkText(title), `](${linkUrl(url)})\n\n`);
         const asked = new CustomEvent("md-read-also", { cancelable: true, detail: { insert } });

@@ -13,7 +13,7 @@
   const link = picker.querySelector(".media-picker-link");
   const url = picker.getAttribute("data-media-url");
 
-  const { el, getJson, searchPanel, searchAsYouType } = window.TempoEditor;
+  const { el, searchPanel, searchAsYouType, listPhotos } = window.TempoEditor;
   const { panel, search, note, list } = searchPanel({ panelClass: "media-picker-panel", searchId: "media-search",
     labelText: "Cari foto di pustaka", listClass: "media-grid", listLabel: "Foto di pustaka" });
   picker.appendChild(panel);
@@ -42,32 +42,7 @@
     link.setAttribute("aria-expanded", "false");
   };
 
-  const run = async () => {
-    let photos;
-    try {
-      photos = await getJson(url + "&q=" + encodeURIComponent(search.value.trim()));
-    } catch {
-      note.textContent = "Pustaka foto tidak dapat dimuat. Coba lagi.";
-      return;
-    }
-    list.textContent = "";
-    note.textContent = photos.length === 0 ? "Tidak ada foto yang cocok." : photos.length + " foto.";
-    photos.forEach((photo) => {
-      const li = el("li", "media-item");
-      const img = el("img", "media-thumb");
-      img.src = photo.url;
-      img.alt = "";
-      img.loading = "lazy";
-      li.append(img, el("p", "media-caption", photo.caption));
-      if (photo.credit) li.appendChild(el("p", "media-meta", "Kredit: " + photo.credit));
-      const button = el("button", "button secondary", "Pakai foto ini");
-      button.type = "button";
-      button.setAttribute("aria-label", "Pakai foto ini: " + photo.caption);
-      button.addEventListener("click", () => use(photo));
-      li.appendChild(button);
-      list.appendChild(li);
-    });
-  };
+  const run = () => listPhotos(url, { search, note, list }, "Pakai foto ini", use);
 
   link.setAttribute("aria-expanded", "false");
   link.addEventListener("click", (event) => {

@@ -10,21 +10,10 @@
   if (!body || !form || !lookupUrl || !window.fetch || !window.TempoEditor) return;
   const selfId = form.getAttribute("data-article-id") || "";
 
-  const { el, getJson, searchPanel, searchAsYouType } = window.TempoEditor;
-  const { panel, search, note, list } = searchPanel({ panelClass: "read-also-panel", searchId: "read-also-search",
+  const { el, getJson, searchAsYouType, insertPanel } = window.TempoEditor;
+  const picker = insertPanel(body, { panelClass: "read-also-panel", searchId: "read-also-search",
     labelText: "Cari berita untuk \"Baca juga\"", listClass: "search-results", listLabel: "Berita untuk Baca juga" });
-  const close = el("button", "link-button", "Tutup");
-  close.type = "button";
-  panel.appendChild(close);
-  body.parentNode.insertBefore(panel, body);
-
-  let insert = null;
-
-  const hide = () => {
-    panel.hidden = true;
-    insert = null;
-    body.focus();
-  };
+  const { search, note, list } = picker;
 
   const run = async () => {
     const query = search.value.trim();
@@ -48,11 +37,7 @@
       const choose = el("button", "link-button", "Sisipkan");
       choose.type = "button";
       choose.setAttribute("aria-label", "Sisipkan Baca juga: " + hit.title);
-      choose.addEventListener("click", () => {
-        const put = insert;
-        hide();
-        if (put) put(hit.title, hit.url);
-      });
+      choose.addEventListener("click", () => picker.choose(hit.title, hit.url));
       li.appendChild(choose);
       list.appendChild(li);
     });
@@ -60,17 +45,8 @@
 
   body.addEventListener("md-read-also", (event) => {
     event.preventDefault();
-    insert = event.detail?.insert;
-    panel.hidden = false;
-    search.focus();
+    picker.open(event.detail?.insert);
     run();
   });
   searchAsYouType(search, run);
-  search.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") {
-      event.preventDefault();
-      hide();
-    }
-  });
-  close.addEventListener("click", hide);
 })();

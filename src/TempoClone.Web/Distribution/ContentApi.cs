@@ -83,7 +83,7 @@ public static class ContentApi
         return WithETag(http, new ArticleDetail(
             article.Id, site.Value.Absolute(ArticleLinks.Path(article.Kanal.Slug, article.Slug, article.Id)), article.Title, article.Deck,
             article.Kanal, article.Tags, article.Authors, JakartaTime.ToJakarta(article.PublishedAtUtc), JakartaTime.ToJakarta(ArticleRules.LastModifiedUtc(article.PublishedAtUtc, article.UpdatedAtUtc)),
-            article.BodyHtml ?? "", article.SourceLine, photo, pick, related));
+            InlinePhotos.WithAbsoluteSources(article.BodyHtml ?? "", site.Value.Absolute), article.SourceLine, photo, pick, related));
     }
 
     private static async Task<List<ArticleSummary>> Summaries(IQueryable<Article> articles, SiteOptions site) =>

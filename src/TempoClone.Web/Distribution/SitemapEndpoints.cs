@@ -80,7 +80,7 @@ public sealed class SitemapSource(TempoDbContext db, TimeProvider clock, IOption
         {
             var kanals = await db.Kanals.AsNoTracking().InUse(db.Articles, NowUtc).OrderBy(k => k.Slug).Select(k => k.Slug).ToListAsync();
             var standing = await db.SitePages.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Slug, p.UpdatedAtUtc }).ToListAsync();
-            urls = new[] { Url(UrlMap.Home, null) }.Concat(kanals.Select(k => Url(UrlMap.Kanal(k), null)))
+            urls = new[] { Url(UrlMap.Home, null), Url(UrlMap.Foto, null) }.Concat(kanals.Select(k => Url(UrlMap.Kanal(k), null)))
                 .Concat(standing.Select(p => Url(UrlMap.SitePage(p.Slug), p.UpdatedAtUtc))).Concat(urls);
         }
         return SitemapEndpoints.Xml(new XDocument(new XDeclaration("1.0", "UTF-8", null), new XElement(Ns + "urlset", urls)));

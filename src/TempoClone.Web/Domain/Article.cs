@@ -56,6 +56,12 @@ public class Article
     public List<ArticleTag> Tags { get; set; } = [];
     public List<Correction> Corrections { get; set; } = [];
 
+    /// <summary>A photo story (Tempo's Foto): its body has a gallery (<c>:::galeri</c>); listed at /foto. Set by the save.</summary>
+    public bool IsPhotoStory { get; set; }
+
+    /// <summary>The stored photos its body shows (<see cref="ArticlePhotoUse"/>), kept by the save that renders the body.</summary>
+    public List<ArticlePhotoUse> PhotoUses { get; set; } = [];
+
     /// <summary>
     /// The story's language: <see cref="ArticleLanguages.Indonesian"/> (the default) or <see cref="ArticleLanguages.English"/>
     /// (Tempo's English edition). The article page, its date line and its JSON-LD follow it; the site around it stays Indonesian.
@@ -113,6 +119,14 @@ public class Article
             if (byline is null) Bylines.Add(byline = new ArticleByline { Reporter = reporter, Role = role });
             byline.Position = position;
         }
+    }
+
+    /// <summary>Makes the body's photos exactly these main-file paths, keeping rows that stay.</summary>
+    public void SetPhotoUses(IReadOnlyCollection<string> paths)
+    {
+        PhotoUses.RemoveAll(u => !paths.Contains(u.PhotoPath));
+        foreach (var path in paths.Where(path => !PhotoUses.Exists(u => u.PhotoPath == path)))
+            PhotoUses.Add(new ArticlePhotoUse { PhotoPath = path });
     }
 
     /// <summary>Makes "Berita terkait" exactly these stories, in this order (never the article itself).</summary>

@@ -11,7 +11,7 @@ namespace TempoClone.Web.Newsroom;
 /// Callers check roles and ownership first.
 /// CASE: saving one story never changes another; a linked draft stays a draft until someone publishes it on its own form.
 /// </summary>
-public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, NewsroomEvents events, ILogger<ArticleWriter> log)
+public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, NewsroomEvents events, PhotoStore photos, ILogger<ArticleWriter> log)
 {
     public Task<Article?> LoadAsync(int id, bool includeTrash = false, CancellationToken ct = default) =>
         (includeTrash ? db.Articles : db.Articles.NotDeleted())
@@ -157,7 +157,12 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, Newsroo
         article.Deck = snapshot.Deck;
         article.BodyMarkdown = snapshot.Body;
         // Rendered once here, so reader pages, feeds and the API only read the stored, sanitised HTML.
-        article.BodyHtml = MarkdownRenderer.ToSafeHtml(snapshot.Body).Value;
+        var bodyHtml = MarkdownRenderer.ToSafeHtml(snapshot.Body, photos.FindStored).Value!;
+        article.BodyHtml = bodyHtml;
+        // The photos the text shows, so /media serves them once the story is live (and not before).
+        if (article.Id != 0) await db.Entry(article).Collection(a => a.PhotoUses).LoadAsync(ct);
+        article.SetPhotoUses(InlinePhotos.PathsIn(bodyHtml));
+        article.IsPhotoStory = InlinePhotos.HasGallery(bodyHtml);
         article.SourceLine = snapshot.SourceLine;
         article.Status = snapshot.Status;
         article.PublishedAtUtc = snapshot.PublishedAtUtc;

@@ -142,6 +142,12 @@ public sealed partial class PhotoStore(IOptions<SiteOptions> site, AppFolders.Ro
         return Describe(path);
     }
 
+    /// <summary>A stored photo the body of an article names (<see cref="InlinePhotos"/>); pending uploads and unknown names are none.</summary>
+    public InlinePhoto? FindStored(string path) =>
+        !path.StartsWith(PendingPrefix, StringComparison.Ordinal) && IsKnownPath(path) && Describe(path) is { } photo
+            ? new InlinePhoto(photo.Path, photo.Width, photo.Height)
+            : null;
+
     /// <summary>Where the editor's form shows a photo: pending uploads through the editor area, stored ones from /media.</summary>
     public static string PreviewUrl(string path) =>
         path.StartsWith(PendingPrefix, StringComparison.Ordinal) ? UrlMap.EditorUpload(path[PendingPrefix.Length..]) : UrlMap.MediaFile(path);

@@ -10,7 +10,7 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Newsroom;
 
 /// <summary>
-/// Which stored photos /media gives to anyone: those a live story shows (any of its renditions). A photo that only a
+/// Which stored photos /media gives to anyone: those a live story shows, as its lead photo or in its text (any of their renditions). A photo that only a
 /// draft, a scheduled, a withdrawn or a trashed story uses, or none, is for signed-in staff alone, and for a page opened
 /// from a valid preview link of a story that shows it (the link is the secret), never stored by a cache; anyone else
 /// gets 404. A public photo is cached an hour, not a year, so a withdrawn story's photo leaves
@@ -58,8 +58,11 @@ public sealed partial class PublicPhotos(IServiceScopeFactory scopes, ReaderEvic
 
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TempoDbContext>();
+        string[] mainFiles = MainFiles(stem);
+        // CASE: a photo in the text is looked up from the uses' side (their index on the photo), never per story.
         // CASE: a reporter's photo is public once an editor sets it on the Penulis page (it is for the reporter's page).
-        var isPublic = await db.Articles.Published(nowUtc).AnyAsync(ShowsPhoto(stem))
+        var isPublic = await db.Articles.Published(nowUtc).AnyAsync(a => a.LeadPhoto != null && mainFiles.Contains(a.LeadPhoto.ImagePath))
+            || await db.Articles.Published(nowUtc).AnyAsync(a => db.Set<ArticlePhotoUse>().Where(u => mainFiles.Contains(u.PhotoPath)).Select(u => u.ArticleId).Contains(a.Id))
             || await db.Reporters.AnyAsync(r => r.PhotoPath != null && r.PhotoPath.StartsWith(stem));
         if (_answers.Count >= MaxRemembered) _answers.Clear();
         _answers[stem] = new Answer(generation, nowUtc + Remembered, isPublic);
@@ -79,12 +82,14 @@ public sealed partial class PublicPhotos(IServiceScopeFactory scopes, ReaderEvic
             && await db.Articles.NotDeleted().Where(a => a.Id == ticket.ArticleId).AnyAsync(ShowsPhoto(stem));
     }
 
-    /// <summary>The story's lead photo is this one (its main file has one of the three extensions).</summary>
+    /// <summary>The story's lead photo is this one, or its text shows it (its main file has one of the three extensions).</summary>
     private static System.Linq.Expressions.Expression<Func<Article, bool>> ShowsPhoto(string stem)
     {
-        string[] mainFiles = [stem + ".jpg", stem + ".png", stem + ".webp"];
-        return a => a.LeadPhoto != null && mainFiles.Contains(a.LeadPhoto.ImagePath);
+        string[] mainFiles = MainFiles(stem);
+        return a => (a.LeadPhoto != null && mainFiles.Contains(a.LeadPhoto.ImagePath)) || a.PhotoUses.Any(u => mainFiles.Contains(u.PhotoPath));
     }
+
+    private static string[] MainFiles(string stem) => [stem + ".jpg", stem + ".png", stem + ".webp"];
 
     /// <summary>"/2026/abc…-320.webp" (the path under /media) → "2026/abc…", the photo every rendition belongs to.</summary>
     [GeneratedRegex(@"^/(?<stem>\d{4}/[0-9a-f]{32})(-\d{1,5})?\.(jpg|png|webp)$")]

@@ -24,22 +24,35 @@ public static class MarkdownRenderer
         .Use<StoryFurniture>()
         .Build();
 
-    private static readonly HtmlSanitizer Sanitizer = new(new HtmlSanitizerOptions
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+
+    private static HtmlSanitizer CreateSanitizer()
     {
+        var sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
+        {
         AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "p", "br", "hr", "em", "strong", "del", "sub", "sup", "a", "ul", "ol", "li", "blockquote",
             "h2", "h3", "h4", "h5", "h6", "code", "pre", "table", "thead", "tbody", "tr", "th", "td",
             // Story furniture (StoryFurniture): written by our renderer only, with its own classes.
             "figure", "figcaption", "aside", "div",
+            // Photos in the text (InlinePhotos): written by our renderer only; an image elsewhere is a link (ImagesAsLinks).
+            "img", "span",
         },
-        AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "title", "class" },
-        AllowedClasses = new HashSet<string>(StoryFurniture.Classes, StringComparer.Ordinal),
+        AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "title", "class", "src", "alt", "width", "height", "loading" },
+        AllowedClasses = new HashSet<string>(StoryFurniture.Classes.Concat(InlinePhotos.Classes), StringComparer.Ordinal),
         AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" },
-        UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href" },
+        UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src" },
         AllowedCssProperties = new HashSet<string>(),
         AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
-    });
+        });
+        // CASE: whatever produced it, an image that is not one of our stored photos never reaches a page.
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { LocalName: "img" } image && !InlinePhotos.IsStoredPhotoSource(image.GetAttribute("src"))) image.Remove();
+        };
+        return sanitizer;
+    }
 
     /// <summary>Longest body the form accepts; Markdig's worst cases grow faster than the text.</summary>
     public const int MaxLength = 60_000;
@@ -88,14 +101,17 @@ public static class MarkdownRenderer
     }
 
     /// <summary>Pratinjau: the rendering, or null with the reason when the body is past the limits (nothing is rendered then).</summary>
-    public static HtmlString? PreviewOf(string markdown, out string? problem)
+    public static HtmlString? PreviewOf(string markdown, out string? problem, InlinePhotoLookup? photos = null)
     {
         problem = LimitProblem(markdown);
-        return problem is null ? ToSafeHtml(markdown) : null;
+        return problem is null ? ToSafeHtml(markdown, photos) : null;
     }
 
-    /// <summary>Never throws and never hangs a page: a body the pipeline cannot handle is shown as plain paragraphs.</summary>
-    public static HtmlString ToSafeHtml(string markdown)
+    /// <summary>
+    /// Never throws and never hangs a page: a body the pipeline cannot handle is shown as plain paragraphs.
+    /// <paramref name="photos"/> finds the stored photos the body names (<see cref="InlinePhotos"/>); without it they stay captions.
+    /// </summary>
+    public static HtmlString ToSafeHtml(string markdown, InlinePhotoLookup? photos = null)
     {
         var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(markdown)));
         // CASE: past the form's limits (a body saved under older rules, an import, a preview or History of such a body)
@@ -103,7 +119,7 @@ public static class MarkdownRenderer
         if (LimitProblem(markdown) is not null || Unrenderable.ContainsKey(key))
             return PlainText(markdown);
 
-        var (rendered, elapsed) = TimedRender(markdown, out var html);
+        var (rendered, elapsed) = TimedRender(markdown, out var html, photos);
         // CASE: only far past the budget is a body remembered as unrenderable; a busy moment must not demote an article.
         if (!rendered || elapsed > RenderBudget * 3)
         {
@@ -116,11 +132,11 @@ public static class MarkdownRenderer
     // The first render in a process pays for JIT and the sanitiser's set-up; no body is timed on it.
     private static readonly Lazy<bool> WarmedUp = new(() => TryRender("**a** [b](https://c.example)\n\n> d\n\n- e", out _));
 
-    private static (bool Rendered, TimeSpan Elapsed) TimedRender(string markdown, out string html)
+    private static (bool Rendered, TimeSpan Elapsed) TimedRender(string markdown, out string html, InlinePhotoLookup? photos = null)
     {
         _ = WarmedUp.Value;
         var started = Stopwatch.GetTimestamp();
-        var rendered = TryRender(markdown, out html);
+        var rendered = TryRender(markdown, out html, photos);
         return (rendered, Stopwatch.GetElapsedTime(started));
     }
 
@@ -131,11 +147,12 @@ public static class MarkdownRenderer
         return most;
     }
 
-    private static bool TryRender(string markdown, out string html)
+    private static bool TryRender(string markdown, out string html, InlinePhotoLookup? photos = null)
     {
         try
         {
             var document = Markdown.Parse(markdown, Pipeline);
+            InlinePhotos.Place(document, photos);
             ImagesAsLinks(document);
             EmbedFacades.LinkBareEmbeds(document);
             StoryFurniture.Mark(document);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using TempoClone.Web.Domain;
@@ -62,14 +63,27 @@ public sealed class PhotoImageTagHelper : TagHelper
         output.TagName = "picture";
         output.TagMode = TagMode.StartTagAndEndTag;
         if (!output.Attributes.ContainsName("class")) output.Attributes.SetAttribute("class", Thumbnail ? "thumb" : "photo");
+        AppendContent(output.Content, Photo, path, Priority, Thumbnail, Layout);
+    }
 
+    /// <summary>A photo in the article's text (<see cref="InlinePhotos"/>): the lead photo's picture, lazily loaded.</summary>
+    public static IHtmlContent Picture(LeadPhoto photo)
+    {
+        var picture = new TagBuilder("picture");
+        picture.AddCssClass("photo");
+        AppendContent(picture.InnerHtml, photo, photo.ImagePath!, priority: false, thumbnail: false, PhotoLayout.ArticleLead);
+        return picture;
+    }
+
+    private static void AppendContent(IHtmlContentBuilder content, LeadPhoto photo, string path, bool priority, bool thumbnail, PhotoLayout? layout)
+    {
         var img = new TagBuilder("img") { TagRenderMode = TagRenderMode.SelfClosing };
         img.Attributes["src"] = UrlMap.MediaFile(path);
         // CASE: beside its own title a thumbnail says nothing more; an empty alt keeps screen readers from repeating it.
-        img.Attributes["alt"] = Thumbnail ? "" : Photo.AltText;
-        if (Photo is { Width: { } width, Height: { } height })
+        img.Attributes["alt"] = thumbnail ? "" : photo.AltText;
+        if (photo is { Width: { } width, Height: { } height })
         {
-            var (sizes, denseScreenSizes) = (Layout ?? (Thumbnail ? PhotoLayout.Thumbnail : PhotoLayout.ArticleLead)) switch
+            var (sizes, denseScreenSizes) = (layout ?? (thumbnail ? PhotoLayout.Thumbnail : PhotoLayout.ArticleLead)) switch
             {
                 PhotoLayout.Thumbnail => (ThumbnailSizes, DenseScreenThumbnailSizes),
                 PhotoLayout.HomeLead => (HomeLeadSizes, DenseScreenHomeLeadSizes),
@@ -77,21 +91,21 @@ public sealed class PhotoImageTagHelper : TagHelper
                 _ => (LeadSizes, DenseScreenLeadSizes),
             };
             var webp = PhotoRenditions.SrcSet(path, width, "webp");
-            output.Content.AppendHtml(WebpSource(webp, denseScreenSizes, DenseScreens));
-            output.Content.AppendHtml(WebpSource(webp, sizes));
+            content.AppendHtml(WebpSource(webp, denseScreenSizes, DenseScreens));
+            content.AppendHtml(WebpSource(webp, sizes));
 
             img.Attributes["srcset"] = PhotoRenditions.SrcSet(path, width, "jpg");
             img.Attributes["sizes"] = sizes;
             img.Attributes["width"] = width.ToString();
             img.Attributes["height"] = height.ToString();
         }
-        if (Priority) img.Attributes["fetchpriority"] = "high";
+        if (priority) img.Attributes["fetchpriority"] = "high";
         else
         {
             img.Attributes["loading"] = "lazy";
             img.Attributes["decoding"] = "async";
         }
-        output.Content.AppendHtml(img);
+        content.AppendHtml(img);
     }
 
     private static TagBuilder WebpSource(string srcset, string sizes, string? media = null)

@@ -20,6 +20,9 @@ public static class UrlMap
     /// <summary>The English edition's front page: every story in English, newest first (the site around it stays Indonesian).</summary>
     public const string English = "/en";
 
+    /// <summary>The photo stories (Tempo's Foto): every story with a gallery, newest first.</summary>
+    public const string Foto = "/foto";
+
     /// <summary>The corrections list (Ralat).</summary>
     public const string Corrections = "/ralat";
 
@@ -86,6 +89,7 @@ public static class UrlMap
         ["/Error"] = [ErrorPrefix[1..] + "/{code:int?}"],
         ["/Corrections/Index"] = [Corrections[1..]],
         ["/English/Index"] = [English[1..]],
+        ["/Foto/Index"] = [Foto[1..]],
         // Each standing page at its own literal address, which outranks the /{kanal} pattern.
         ["/SitePages/Show"] = [.. SitePages.Select(path => path[1..])],
         ["/Articles/Legacy"] = LegacyArticleTemplates,
@@ -96,7 +100,7 @@ public static class UrlMap
     /// <summary>First path segments the site uses itself; no kanal may take one.</summary>
     public static readonly FrozenSet<string> ReservedSegments = new[]
         {
-            Search, Indeks, English, TagPrefix, ReporterPrefix, ErrorPrefix, Corrections, PreviewPrefix, Editor, Rss, Atom, Robots, Sitemap, SitemapNews, SitemapPageTemplate, "/sitemap",
+            Search, Indeks, English, Foto, TagPrefix, ReporterPrefix, ErrorPrefix, Corrections, PreviewPrefix, Editor, Rss, Atom, Robots, Sitemap, SitemapNews, SitemapPageTemplate, "/sitemap",
             ApiPrefix, OpenApiTemplate, Media, Health, Metrics, "/read", "/amp", "/index",
         }
         .Concat(SitePages)

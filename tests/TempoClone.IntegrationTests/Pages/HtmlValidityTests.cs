@@ -39,6 +39,7 @@ public class HtmlValidityTests(TempoAppFactory factory) : IClassFixture<TempoApp
         ("/Error", "not-found", At("/tidak/ada-999999")),
         ("/Corrections/Index", "ralat", At(UrlMap.Corrections)),
         ("/English/Index", "english-front", At(UrlMap.English)),
+        ("/Foto/Index", "foto", At(UrlMap.Foto)),
         .. UrlMap.SitePages.Select(path => ("/SitePages/Show", path[1..], At(path))),
     ];
 
@@ -63,6 +64,7 @@ public class HtmlValidityTests(TempoAppFactory factory) : IClassFixture<TempoApp
         [nameof(UrlMap.ExceptionPage)] = "/Error",
         [nameof(UrlMap.StatusCodePage)] = "/Error",
         [nameof(UrlMap.English)] = "/English/Index",
+        [nameof(UrlMap.Foto)] = "/Foto/Index",
         [nameof(UrlMap.Corrections)] = "/Corrections/Index",
         [nameof(UrlMap.Redaksi)] = "/SitePages/Show",
         [nameof(UrlMap.PedomanMediaSiber)] = "/SitePages/Show",
@@ -159,7 +161,10 @@ public class HtmlValidityTests(TempoAppFactory factory) : IClassFixture<TempoApp
         var withPhoto = await editor.CreateArticleAsync(fields, TestImages.PhotoField(TestImages.Png()));
         using (await editor.SubmitFormAsync($"/editor/articles/corrections/{withPhoto}", "form.corrections-form", new Dictionary<string, string> { ["Text"] = "Nama kota diperbaiki" })) { }
         var story = EditorActions.ArticleFields("Halaman Valid Sematan Dan Perabot");
-        story["Input.Body"] = StoryFixtures.EmbedsAndFurniture;
+        // With a photo in the text (InlinePhotos): the stored photo of the story above.
+        var photoPath = await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == withPhoto).Select(a => a.LeadPhoto!.ImagePath!).SingleAsync());
+        story["Input.Body"] = StoryFixtures.EmbedsAndFurniture + $"\n\n![Foto di dalam teks](foto:{photoPath} \"TEMPO/Uji\")\n\n" +
+            $":::galeri\n![Foto galeri pertama](foto:{photoPath} \"TEMPO/Uji\")\n\n![Foto galeri kedua](foto:{photoPath})\n:::\n";
         await editor.CreateArticleAsync(story);
         var admin = await factory.LoginAsync(TempoAppFactory.AdminEmail);
 

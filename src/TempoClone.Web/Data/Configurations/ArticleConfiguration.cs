@@ -26,6 +26,8 @@ public class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasIndex(a => new { a.KanalId, a.PublishedAtUtc });
         // The newsroom's list, last changed first (its default order): without it, a sort of the whole archive.
         article.HasIndex(a => a.UpdatedAtUtc);
+        // /foto pages through photo stories by date, as a kanal does; only they are in it.
+        article.HasIndex(a => new { a.PublishedAtUtc, a.Id }, "IX_Articles_PhotoStories").HasFilter("\"IsPhotoStory\"");
         // Finds the rows the start-up backfill must render without reading every body: empty when nothing is to do.
         article.HasIndex(a => a.Id).HasFilter("\"BodyHtml\" IS NULL").HasDatabaseName("IX_Articles_BodyHtmlMissing");
         // Likewise for the search's word roots, filled in the background after an upgrade.
@@ -51,6 +53,7 @@ public class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasMany(a => a.Bylines).WithOne().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.RelatedStories).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.Tags).WithOne().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        article.HasMany(a => a.PhotoUses).WithOne().HasForeignKey(u => u.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasOne<StaffUser>().WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -196,6 +196,9 @@ namespace TempoClone.Web.Data.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsPhotoStory")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("KanalId")
                         .HasColumnType("INTEGER");
 
@@ -280,6 +283,9 @@ namespace TempoClone.Web.Data.Migrations
 
                     b.HasIndex(new[] { "ReviewState", "ReviewSentAtUtc" }, "IX_Articles_OnReviewDesk")
                         .HasFilter("\"ReviewState\" = 1");
+
+                    b.HasIndex(new[] { "PublishedAtUtc", "Id" }, "IX_Articles_PhotoStories")
+                        .HasFilter("\"IsPhotoStory\"");
 
                     b.HasIndex(new[] { "Id" }, "IX_Articles_SearchStemsMissing")
                         .HasFilter("\"SearchStems\" IS NULL");
@@ -375,6 +381,22 @@ namespace TempoClone.Web.Data.Migrations
                     b.HasIndex("ArticleId", "AtUtc");
 
                     b.ToTable("ArticleNotes");
+                });
+
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticlePhotoUse", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PhotoPath")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "PhotoPath");
+
+                    b.HasIndex("PhotoPath");
+
+                    b.ToTable("ArticlePhotoUse");
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.ArticleRevision", b =>
@@ -1114,6 +1136,15 @@ namespace TempoClone.Web.Data.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticlePhotoUse", b =>
+                {
+                    b.HasOne("TempoClone.Web.Domain.Article", null)
+                        .WithMany("PhotoUses")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.ArticleRevision", b =>
                 {
                     b.HasOne("TempoClone.Web.Domain.Article", null)
@@ -1213,6 +1244,8 @@ namespace TempoClone.Web.Data.Migrations
                     b.Navigation("Bylines");
 
                     b.Navigation("Corrections");
+
+                    b.Navigation("PhotoUses");
 
                     b.Navigation("RelatedStories");
 

@@ -110,7 +110,7 @@ public class ShowModel(TempoDbContext db, MostRead mostRead, EditorsPicks editor
         if (Preview is not null) PreviewState = await PreviewStateAsync(id);
         // Rendered and sanitised when the article was saved (ArticleWriter); reading never runs Markdown, only turns
         // embed links into facades.
-        BodyHtml = EmbedFacades.Apply(article.BodyHtml, out var hasEmbeds);
+        BodyHtml = EmbedFacades.Apply(InlinePhotos.Apply(article.BodyHtml), out var hasEmbeds);
         HasEmbeds = hasEmbeds;
         EditorsPick = article.EditorsPickId is null ? null
             : await published.Where(a => a.Id == article.EditorsPickId).Select(StoryCard.FromArticle).SingleOrDefaultAsync();

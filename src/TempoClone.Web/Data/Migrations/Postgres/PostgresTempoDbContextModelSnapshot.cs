@@ -209,6 +209,9 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<bool>("IsPhotoStory")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("KanalId")
                         .HasColumnType("integer");
 
@@ -293,6 +296,9 @@ namespace TempoClone.Web.Data.Migrations.Postgres
 
                     b.HasIndex(new[] { "ReviewState", "ReviewSentAtUtc" }, "IX_Articles_OnReviewDesk")
                         .HasFilter("\"ReviewState\" = 1");
+
+                    b.HasIndex(new[] { "PublishedAtUtc", "Id" }, "IX_Articles_PhotoStories")
+                        .HasFilter("\"IsPhotoStory\"");
 
                     b.HasIndex(new[] { "Id" }, "IX_Articles_SearchStemsMissing")
                         .HasFilter("\"SearchStems\" IS NULL");
@@ -392,6 +398,22 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.HasIndex("ArticleId", "AtUtc");
 
                     b.ToTable("ArticleNotes");
+                });
+
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticlePhotoUse", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PhotoPath")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("ArticleId", "PhotoPath");
+
+                    b.HasIndex("PhotoPath");
+
+                    b.ToTable("ArticlePhotoUse");
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.ArticleRevision", b =>
@@ -1153,6 +1175,15 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.ArticlePhotoUse", b =>
+                {
+                    b.HasOne("TempoClone.Web.Domain.Article", null)
+                        .WithMany("PhotoUses")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.ArticleRevision", b =>
                 {
                     b.HasOne("TempoClone.Web.Domain.Article", null)
@@ -1252,6 +1283,8 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.Navigation("Bylines");
 
                     b.Navigation("Corrections");
+
+                    b.Navigation("PhotoUses");
 
                     b.Navigation("RelatedStories");
 

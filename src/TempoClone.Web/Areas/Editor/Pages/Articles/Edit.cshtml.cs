@@ -16,7 +16,8 @@ namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 /// (<see cref="ArticleAutosaves"/>), and kept when a save arrives after the session ended (<see cref="SessionRescue"/>).
 /// </summary>
 public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReader reader, ArticleAutosaves autosaves, TimeProvider clock,
-    ArticleFormFacts facts, EditConflict.Reader conflicts, Media.MediaLibrary library, FormReferences references, ReviewDesk desk, ReviewPanel panels)
+    ArticleFormFacts facts, EditConflict.Reader conflicts, Media.MediaLibrary library, FormReferences references, ReviewDesk desk, ReviewPanel panels,
+    PhotoStore photos)
     : PageModel
 {
     public const string ConflictMessage =
@@ -225,7 +226,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         var (article, denied) = await LoadForPostAsync(id);
         if (denied is not null) return denied;
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
-        Preview = FormPreview.Render(Input.Body, ModelState);
+        Preview = FormPreview.Render(Input.Body, ModelState, photos.FindStored);
         return await ShowAsync(article);
     }
 
