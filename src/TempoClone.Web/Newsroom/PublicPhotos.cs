@@ -79,11 +79,11 @@ public sealed partial class PublicPhotos(IServiceScopeFactory scopes, ReaderEvic
             && await db.Articles.NotDeleted().Where(a => a.Id == ticket.ArticleId).AnyAsync(ShowsPhoto(stem));
     }
 
-    /// <summary>The story's lead photo is this one (its main file has one of the three extensions).</summary>
+    /// <summary>The story's lead photo or its image for sharing is this one (its main file has one of the three extensions).</summary>
     private static System.Linq.Expressions.Expression<Func<Article, bool>> ShowsPhoto(string stem)
     {
         string[] mainFiles = [stem + ".jpg", stem + ".png", stem + ".webp"];
-        return a => a.LeadPhoto != null && mainFiles.Contains(a.LeadPhoto.ImagePath);
+        return a => (a.LeadPhoto != null && mainFiles.Contains(a.LeadPhoto.ImagePath)) || mainFiles.Contains(a.Sharing.SocialImagePath);
     }
 
     /// <summary>"/2026/abc…-320.webp" (the path under /media) → "2026/abc…", the photo every rendition belongs to.</summary>
