@@ -120,6 +120,9 @@ public static class UrlMap
     public static string EditArticle(int? id) => id is { } existing ? EditArticle(existing) : NewArticle;
     /// <summary>The title search as JSON, for the form's pickers (related stories, Baca juga).</summary>
     public const string ArticleLookup = Editor + "/articles/lookup";
+
+    /// <summary>The article form's live preview: POST the form, get the article as the reader's page draws it (never cached).</summary>
+    public const string ArticleLivePreview = Editor + "/articles/livepreview";
     public static string ArticleHistory(int id) => $"{Editor}/articles/history/{id}";
     public static string EditorUpload(string name) => $"{Editor}/uploads/{name}";
     public static string Preview(string token) => PreviewPrefix + "/" + token;

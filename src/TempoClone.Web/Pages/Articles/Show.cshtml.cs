@@ -48,6 +48,11 @@ public class ShowModel(TempoDbContext db, MostRead mostRead, EditorsPicks editor
     public DateTime NowUtc { get; private set; }
     public ArticleMetadata Metadata { get; private set; } = null!;
 
+    /// <summary>The top of the article, as the editor's live preview draws it too.</summary>
+    public ArticleHeaderView Header => new(Article.KanalName, Article.KanalSlug, Article.Title, Article.ShowsDeck ? Article.Deck : null,
+        Article.Reporters.Select(r => new ArticleHeaderView.Person(r.Name, r.Slug)).ToList(), Article.Editors.Select(e => e.Name).ToList(),
+        site.Value.Name, Article.PublishedAtUtc, Article.UpdatedAtUtc, Article.Language);
+
     public sealed record ArticleView(
         int Id, string Title, string Slug, int KanalId, string KanalSlug, string KanalName, string Deck, string BodyHtml,
         bool HasFullText, string SourceLine, DateTime PublishedAtUtc, DateTime UpdatedAtUtc, LeadPhoto? Photo, int? EditorsPickId,

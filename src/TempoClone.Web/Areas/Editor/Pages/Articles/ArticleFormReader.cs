@@ -207,7 +207,8 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
         return null;
     }
 
-    private static List<string> SplitList(string? text, char separator) =>
+    /// <summary>A typed list (tags, names): trimmed, without empties or repeats.</summary>
+    public static List<string> SplitList(string? text, char separator) =>
         (text ?? "").Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     private static string Shorten(string text) => text.Length <= 60 ? text.Trim() : text[..57].Trim() + "...";
