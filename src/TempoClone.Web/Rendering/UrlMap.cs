@@ -123,6 +123,9 @@ public static class UrlMap
 
     /// <summary>The article form's live preview: POST the form, get the article as the reader's page draws it (never cached).</summary>
     public const string ArticleLivePreview = Editor + "/articles/livepreview";
+
+    /// <summary>A lead photo posted as soon as it is chosen, processed and kept once; answers its stored path (JSON).</summary>
+    public const string ArticlePhotoUpload = Editor + "/articles/photoupload";
     public static string ArticleHistory(int id) => $"{Editor}/articles/history/{id}";
     public static string EditorUpload(string name) => $"{Editor}/uploads/{name}";
     public static string Preview(string token) => PreviewPrefix + "/" + token;

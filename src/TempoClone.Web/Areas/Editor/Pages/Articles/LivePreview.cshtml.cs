@@ -40,7 +40,7 @@ public class LivePreviewModel(TempoDbContext db, PhotoStore photos, TimeProvider
         // CASE: a time that does not read yet (half typed) shows as now, as a save without a time would publish it.
         var publishedAtUtc = JakartaTime.ParseInput(Input.PublishAt) ?? nowUtc;
         var deck = Input.Deck?.Trim() ?? "";
-        Header = new ArticleHeaderView(kanal.Name, kanal.Slug, Input.Title.Trim() is { Length: > 0 } title ? title : "(Belum ada judul)",
+        Header = new ArticleHeaderView(kanal.Name, kanal.Slug, (Input.Title ?? "").Trim() is { Length: > 0 } title ? title : "(Belum ada judul)",
             deck.Length > 0 ? deck : null,
             ArticleFormReader.SplitList(Input.Reporters, ',').Select(name => new ArticleHeaderView.Person(name, Slugs.From(name))).ToList(),
             ArticleFormReader.SplitList(Input.Editors, ','), site.Value.Name, publishedAtUtc, publishedAtUtc, ArticleLanguages.Known(Input.Language));

@@ -21,7 +21,8 @@ public sealed record SharingPreview(string Host, string PageTitle, string Search
             SearchTitle = input.SearchTitle?.Trim() ?? "", SearchDescription = input.SearchDescription?.Trim() ?? "",
             SocialTitle = input.SocialTitle?.Trim() ?? "", SocialDescription = input.SocialDescription?.Trim() ?? "",
         };
-        var texts = sharing.TextsFor(input.Title.Trim(), input.Deck?.Trim() ?? "");
+        // CASE: a posted form binds an empty title as null, whatever the property says.
+        var texts = sharing.TextsFor((input.Title ?? "").Trim(), input.Deck?.Trim() ?? "");
         var lead = string.IsNullOrEmpty(input.PhotoPath) || input.RemovePhoto ? "" : PhotoStore.PreviewUrl(input.PhotoPath);
         const string siteImage = "/img/social.png";
         var image = !string.IsNullOrEmpty(input.SocialImagePath) ? PhotoStore.PreviewUrl(input.SocialImagePath) : lead.Length > 0 ? lead : siteImage;
