@@ -57,9 +57,12 @@
     if (view === "preview") refreshNow();
   };
 
+  // Moving the form takes the focus off it (the form's script focuses the first field in error): it is put back.
+  const focused = document.activeElement;
   form.parentNode.insertBefore(layout, form);
   textPanel.appendChild(form);
   layout.append(tabs, textPanel, pane);
+  if (focused && form.contains(focused)) focused.focus({ preventScroll: true });
   show("text");
 
   // Only the newest answer is shown: an older one arriving late would show text already changed.
