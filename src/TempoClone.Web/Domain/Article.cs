@@ -48,6 +48,9 @@ public class Article
 
     public LeadPhoto? LeadPhoto { get; set; }
 
+    /// <summary>The search and social panel's texts and image; every field optional (<see cref="ArticleSharing"/>).</summary>
+    public ArticleSharing Sharing { get; set; } = new();
+
     public int? EditorsPickId { get; set; }
     public Article? EditorsPick { get; set; }
 

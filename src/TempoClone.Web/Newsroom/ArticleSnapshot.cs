@@ -19,7 +19,8 @@ public sealed record ArticleSnapshot(
     IReadOnlyList<int> RelatedIds,
     ArticleStatus Status,
     DateTime PublishedAtUtc,
-    string Language = ArticleLanguages.Indonesian)
+    string Language = ArticleLanguages.Indonesian,
+    SharingSnapshot? Sharing = null)
 {
     /// <summary>Needs the article's bylines (with reporters), tags (with tag) and related stories loaded.</summary>
     public static ArticleSnapshot Of(Article article) => new(
@@ -29,7 +30,7 @@ public sealed record ArticleSnapshot(
         article.LeadPhoto is { } p ? new PhotoSnapshot(p.Caption, p.Credit, p.AltText, p.ImagePath, p.Width, p.Height) : null,
         article.EditorsPickId,
         article.RelatedStories.OrderBy(r => r.Position).Select(r => r.RelatedArticleId).ToList(),
-        article.Status, article.PublishedAtUtc, article.Language);
+        article.Status, article.PublishedAtUtc, article.Language, SharingSnapshot.Of(article.Sharing));
 
     public string ToJson() => JsonSerializer.Serialize(this);
 
@@ -41,3 +42,16 @@ public sealed record ArticleSnapshot(
 
 /// <remarks>Width and Height are absent from revisions saved before photos had renditions.</remarks>
 public sealed record PhotoSnapshot(string Caption, string Credit, string AltText, string? ImagePath, int? Width = null, int? Height = null);
+
+/// <summary>The search and social panel; null when nothing is set (so revisions from before it compare equal).</summary>
+public sealed record SharingSnapshot(string SearchTitle, string SearchDescription, string SocialTitle, string SocialDescription, string SocialImagePath)
+{
+    public static SharingSnapshot? Of(ArticleSharing sharing) => sharing.IsEmpty ? null
+        : new(sharing.SearchTitle, sharing.SearchDescription, sharing.SocialTitle, sharing.SocialDescription, sharing.SocialImagePath);
+
+    public ArticleSharing ToSharing() => new()
+    {
+        SearchTitle = SearchTitle, SearchDescription = SearchDescription, SocialTitle = SocialTitle,
+        SocialDescription = SocialDescription, SocialImagePath = SocialImagePath,
+    };
+}

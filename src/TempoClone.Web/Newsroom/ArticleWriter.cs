@@ -169,6 +169,7 @@ public sealed class ArticleWriter(TempoDbContext db, TimeProvider clock, Newsroo
         // A revision saved before stories had a language has none: it was Indonesian.
         article.Language = ArticleLanguages.Known(snapshot.Language);
         article.EditorsPickId = snapshot.EditorsPickId;
+        article.Sharing = snapshot.Sharing?.ToSharing() ?? new ArticleSharing();
         article.LeadPhoto = snapshot.Photo is { } photo
             ? new LeadPhoto { Caption = photo.Caption, Credit = photo.Credit, AltText = photo.AltText, ImagePath = photo.ImagePath, Width = photo.Width, Height = photo.Height }
             : null;

@@ -82,11 +82,12 @@ public sealed partial class PublicPhotos(IServiceScopeFactory scopes, ReaderEvic
             && await db.Articles.NotDeleted().Where(a => a.Id == ticket.ArticleId).AnyAsync(ShowsPhoto(stem));
     }
 
-    /// <summary>The story's lead photo is this one, or its text shows it (its main file has one of the three extensions).</summary>
+    /// <summary>The story's lead photo or its image for sharing is this one, or its text shows it (its main file has one of the three extensions).</summary>
     private static System.Linq.Expressions.Expression<Func<Article, bool>> ShowsPhoto(string stem)
     {
         string[] mainFiles = MainFiles(stem);
-        return a => (a.LeadPhoto != null && mainFiles.Contains(a.LeadPhoto.ImagePath)) || a.PhotoUses.Any(u => mainFiles.Contains(u.PhotoPath));
+        return a => (a.LeadPhoto != null && mainFiles.Contains(a.LeadPhoto.ImagePath)) || mainFiles.Contains(a.Sharing.SocialImagePath)
+            || a.PhotoUses.Any(u => mainFiles.Contains(u.PhotoPath));
     }
 
     private static string[] MainFiles(string stem) => [stem + ".jpg", stem + ".png", stem + ".webp"];

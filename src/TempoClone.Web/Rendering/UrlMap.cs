@@ -125,6 +125,12 @@ public static class UrlMap
     /// <summary>The title search as JSON, for the form's pickers (related stories, Baca juga).</summary>
     public const string ArticleLookup = Editor + "/articles/lookup";
     public const string BulkArticles = Editor + "/articles/bulk";
+
+    /// <summary>The article form's live preview: POST the form, get the article as the reader's page draws it (never cached).</summary>
+    public const string ArticleLivePreview = Editor + "/articles/livepreview";
+
+    /// <summary>A lead photo posted as soon as it is chosen, processed and kept once; answers its stored path (JSON).</summary>
+    public const string ArticlePhotoUpload = Editor + "/articles/photoupload";
     public static string ArticleHistory(int id) => $"{Editor}/articles/history/{id}";
 
     /// <summary>The review desk (Meja redaksi), a story's read-only page for its writer, and the bell's list.</summary>

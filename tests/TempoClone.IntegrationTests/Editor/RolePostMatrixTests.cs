@@ -150,6 +150,10 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
         new("/Articles/Edit:Schedule", "schedule someone else's draft", Publishers, async _ => await ArticleAsync("Draft") is var id
             ? new($"/editor/articles/edit/{id}?handler=Schedule", [.. await ArticleFormAsync(id, "Draft"),
                 new("Input.PublishAt", TempoClone.Web.Rendering.JakartaTime.TypedTime(factory.Clock.GetUtcNow().UtcDateTime.AddDays(2)))]) : null!),
+        // Draws what is typed; saves nothing, for anyone.
+        new("/Articles/LivePreview:", "live preview of typed text", Nobody, async _ => new("/editor/articles/livepreview", await ArticleFormAsync(null, "Draft"))),
+        // Stores a photo file (not a row) for anyone on staff, like an upload with the form.
+        new("/Articles/PhotoUpload:", "photo processed when chosen", Nobody, async _ => new("/editor/articles/photoupload", [])),
         new("/Articles/Edit:Autosave", "autosave a new story", Everyone, async _ => new("/editor/articles/edit?handler=Autosave", await ArticleFormAsync(null, "Draft"))),
         new("/Articles/Edit:Autosave", "autosave someone else's draft", Publishers, async _ => await ArticleAsync("Draft") is var id
             ? new($"/editor/articles/edit/{id}?handler=Autosave", await ArticleFormAsync(id, "Draft")) : null!),

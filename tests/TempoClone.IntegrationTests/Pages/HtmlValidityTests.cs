@@ -101,6 +101,8 @@ public class HtmlValidityTests(TempoAppFactory factory) : IClassFixture<TempoApp
         [nameof(UrlMap.EditorUploadTemplate)] = "a photo, not HTML",
         [nameof(UrlMap.EditorUpload)] = "a photo, not HTML",
         [nameof(UrlMap.ArticleLookup)] = "JSON",
+        [nameof(UrlMap.ArticleLivePreview)] = "an HTML fragment for the form's script, by POST only",
+        [nameof(UrlMap.ArticlePhotoUpload)] = "JSON, by POST only",
         [nameof(UrlMap.Rss)] = "feed (XML)",
         [nameof(UrlMap.RssFor)] = "feed (XML)",
         [nameof(UrlMap.Atom)] = "feed (XML)",

@@ -50,6 +50,17 @@ public class ArticleConfiguration : IEntityTypeConfiguration<Article>
             photo.Property(p => p.Height).HasColumnName("PhotoHeight");
         });
 
+        // Columns of the article's row, never null ("" is "not set"), so the owned value always loads.
+        article.OwnsOne(a => a.Sharing, sharing =>
+        {
+            sharing.Property(s => s.SearchTitle).HasMaxLength(ArticleSharing.TitleMaxLength).HasColumnName("SearchTitle").HasDefaultValue("");
+            sharing.Property(s => s.SearchDescription).HasMaxLength(ArticleSharing.DescriptionMaxLength).HasColumnName("SearchDescription").HasDefaultValue("");
+            sharing.Property(s => s.SocialTitle).HasMaxLength(ArticleSharing.TitleMaxLength).HasColumnName("SocialTitle").HasDefaultValue("");
+            sharing.Property(s => s.SocialDescription).HasMaxLength(ArticleSharing.DescriptionMaxLength).HasColumnName("SocialDescription").HasDefaultValue("");
+            sharing.Property(s => s.SocialImagePath).HasMaxLength(300).HasColumnName("SocialImagePath").HasDefaultValue("");
+        });
+        article.Navigation(a => a.Sharing).IsRequired();
+
         article.HasMany(a => a.Bylines).WithOne().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.RelatedStories).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.Tags).WithOne().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);

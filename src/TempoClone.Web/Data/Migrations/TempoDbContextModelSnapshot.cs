@@ -1057,6 +1057,59 @@ namespace TempoClone.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("TempoClone.Web.Domain.ArticleSharing", "Sharing", b1 =>
+                        {
+                            b1.Property<int>("ArticleId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("SearchDescription")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("")
+                                .HasColumnName("SearchDescription");
+
+                            b1.Property<string>("SearchTitle")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("")
+                                .HasColumnName("SearchTitle");
+
+                            b1.Property<string>("SocialDescription")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("")
+                                .HasColumnName("SocialDescription");
+
+                            b1.Property<string>("SocialImagePath")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("")
+                                .HasColumnName("SocialImagePath");
+
+                            b1.Property<string>("SocialTitle")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("")
+                                .HasColumnName("SocialTitle");
+
+                            b1.HasKey("ArticleId");
+
+                            b1.ToTable("Articles");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArticleId");
+                        });
+
                     b.OwnsOne("TempoClone.Web.Domain.LeadPhoto", "LeadPhoto", b1 =>
                         {
                             b1.Property<int>("ArticleId")
@@ -1106,6 +1159,9 @@ namespace TempoClone.Web.Data.Migrations
                     b.Navigation("Kanal");
 
                     b.Navigation("LeadPhoto");
+
+                    b.Navigation("Sharing")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.ArticleByline", b =>

@@ -12,21 +12,33 @@ public sealed class ArticleMetadata(ShowModel.ArticleView article, SiteOptions s
     public string CanonicalUrl { get; } = site.Absolute(article.Url);
     public string Title => article.Title;
     public string Description => article.Deck.Length > 0 ? article.Deck : article.Title;
-    public string ImageUrl { get; } = site.Absolute(article.Photo?.ImagePath is { } path ? UrlMap.MediaFile(path) : "/img/social.png");
+
+    // The search and social panel: each text set there wins, else the headline and the summary (docs/decisions.md).
+    /// <summary>The page's <c>&lt;title&gt;</c> (before the site's name).</summary>
+    private readonly ArticleSharing.Texts _texts = article.Sharing.TextsFor(article.Title, article.Deck);
+    public string SearchTitle => _texts.SearchTitle;
+    public string SearchDescription => _texts.SearchDescription;
+    public string SocialTitle => _texts.SocialTitle;
+    public string SocialDescription => _texts.SocialDescription;
+
+    /// <summary>The image for sharing: the one chosen for it, else the lead photo, else the site's own.</summary>
+    public string ImageUrl { get; } = site.Absolute(
+        article.Sharing.SocialImagePath is { Length: > 0 } chosen ? UrlMap.MediaFile(chosen)
+        : article.Photo?.ImagePath is { } path ? UrlMap.MediaFile(path) : "/img/social.png");
     public string PublishedIso => JakartaTime.Iso(article.PublishedAtUtc);
     // A correction moves the modified time even if it was added without a save of the article.
     public string ModifiedIso => JakartaTime.Iso(ArticleRules.LastModifiedUtc(article.PublishedAtUtc, article.UpdatedAtUtc));
     public string Section => article.KanalName;
     public IEnumerable<string> Keywords => article.Tags.Select(t => t.Name);
 
-    public HtmlString JsonLd => StructuredData.Script(WithCorrections(new JsonObject
+    public HtmlString JsonLd => StructuredData.Script(WithCorrections(WithSearchTitle(new JsonObject
     {
         ["@context"] = "https://schema.org",
         ["@type"] = "NewsArticle",
         ["mainEntityOfPage"] = CanonicalUrl,
         ["url"] = CanonicalUrl,
         ["headline"] = TextCut.ToLength(article.Title, 110),
-        ["description"] = Description,
+        ["description"] = SearchDescription,
         ["datePublished"] = PublishedIso,
         ["dateModified"] = ModifiedIso,
         ["inLanguage"] = article.Language,
@@ -42,8 +54,9 @@ public sealed class ArticleMetadata(ShowModel.ArticleView article, SiteOptions s
         {
             ["@type"] = "ImageObject",
             ["url"] = ImageUrl,
-            ["caption"] = article.Photo?.Caption ?? article.Title,
-            ["creditText"] = article.Photo?.Credit is { Length: > 0 } credit ? credit : site.Name,
+            // CASE: an image chosen for sharing is not the lead photo: the lead photo's caption and credit are not its own.
+            ["caption"] = article.Sharing.SocialImagePath.Length == 0 ? article.Photo?.Caption ?? article.Title : article.Title,
+            ["creditText"] = article.Sharing.SocialImagePath.Length == 0 && article.Photo?.Credit is { Length: > 0 } credit ? credit : site.Name,
         },
         ["publisher"] = new JsonObject
         {
@@ -52,7 +65,14 @@ public sealed class ArticleMetadata(ShowModel.ArticleView article, SiteOptions s
             ["url"] = site.Absolute(UrlMap.Home),
             ["logo"] = new JsonObject { ["@type"] = "ImageObject", ["url"] = site.Absolute("/img/logo.png"), ["width"] = 600, ["height"] = 60 },
         },
-    }));
+    })));
+
+    /// <summary>The title written for search, as schema.org's alternativeHeadline, only when one is set.</summary>
+    private JsonObject WithSearchTitle(JsonObject data)
+    {
+        if (article.Sharing.SearchTitle.Length > 0) data["alternativeHeadline"] = article.Sharing.SearchTitle;
+        return data;
+    }
 
     // Ralat, as schema.org has it: a CorrectionComment per note, only when there is one.
     private JsonObject WithCorrections(JsonObject data)

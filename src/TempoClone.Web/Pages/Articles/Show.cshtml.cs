@@ -48,10 +48,16 @@ public class ShowModel(TempoDbContext db, MostRead mostRead, EditorsPicks editor
     public DateTime NowUtc { get; private set; }
     public ArticleMetadata Metadata { get; private set; } = null!;
 
+    /// <summary>The top of the article, as the editor's live preview draws it too.</summary>
+    public ArticleHeaderView Header => new(Article.KanalName, Article.KanalSlug, Article.Title, Article.ShowsDeck ? Article.Deck : null,
+        Article.Reporters.Select(r => new ArticleHeaderView.Person(r.Name, r.Slug)).ToList(), Article.Editors.Select(e => e.Name).ToList(),
+        site.Value.Name, Article.PublishedAtUtc, Article.UpdatedAtUtc, Article.Language);
+
     public sealed record ArticleView(
         int Id, string Title, string Slug, int KanalId, string KanalSlug, string KanalName, string Deck, string BodyHtml,
         bool HasFullText, string SourceLine, DateTime PublishedAtUtc, DateTime UpdatedAtUtc, LeadPhoto? Photo, int? EditorsPickId,
-        List<BylineView> Bylines, List<TagView> Tags, string? SourceUrl, List<CorrectionView> Corrections, string Language)
+        List<BylineView> Bylines, List<TagView> Tags, string? SourceUrl, List<CorrectionView> Corrections, string Language,
+        ArticleSharing Sharing)
     {
         public string Url => ArticleLinks.Path(KanalSlug, Slug, Id);
         public bool IsEnglish => ArticleLanguages.IsEnglish(Language);
@@ -70,7 +76,8 @@ public class ShowModel(TempoDbContext db, MostRead mostRead, EditorsPicks editor
         a.Tags.OrderBy(t => t.Position).Select(t => new TagView(t.TagId, t.Tag.Name, t.Tag.Slug)).ToList(),
         a.SourceUrl,
         a.Corrections.OrderBy(c => c.AddedAtUtc).ThenBy(c => c.Id).Select(c => new CorrectionView(c.Text, c.AddedAtUtc)).ToList(),
-        a.Language));
+        a.Language,
+        a.Sharing));
 
     public sealed record BylineView(string Name, string Slug, BylineRole Role);
 

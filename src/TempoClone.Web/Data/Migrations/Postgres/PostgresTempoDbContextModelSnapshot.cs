@@ -1096,6 +1096,59 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("TempoClone.Web.Domain.ArticleSharing", "Sharing", b1 =>
+                        {
+                            b1.Property<int>("ArticleId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("SearchDescription")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasDefaultValue("")
+                                .HasColumnName("SearchDescription");
+
+                            b1.Property<string>("SearchTitle")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasDefaultValue("")
+                                .HasColumnName("SearchTitle");
+
+                            b1.Property<string>("SocialDescription")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasDefaultValue("")
+                                .HasColumnName("SocialDescription");
+
+                            b1.Property<string>("SocialImagePath")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasDefaultValue("")
+                                .HasColumnName("SocialImagePath");
+
+                            b1.Property<string>("SocialTitle")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasDefaultValue("")
+                                .HasColumnName("SocialTitle");
+
+                            b1.HasKey("ArticleId");
+
+                            b1.ToTable("Articles");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArticleId");
+                        });
+
                     b.OwnsOne("TempoClone.Web.Domain.LeadPhoto", "LeadPhoto", b1 =>
                         {
                             b1.Property<int>("ArticleId")
@@ -1145,6 +1198,9 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.Navigation("Kanal");
 
                     b.Navigation("LeadPhoto");
+
+                    b.Navigation("Sharing")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TempoClone.Web.Domain.ArticleByline", b =>

@@ -77,6 +77,7 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
             if (await ResolveAsync(line, id, user, "Input.Related", $"Berita terkait baris {number}", errors, ct, linked) is { } relatedId && !relatedIds.Contains(relatedId))
                 relatedIds.Add(relatedId);
 
+        var sharing = ReadSharing(input, errors);
         var publishedAtUtc = ReadPublishTime(input, existing, nowUtc, errors);
         if (!errors.IsValid) return null;
 
@@ -96,7 +97,7 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
 
         return new ArticleForm(new ArticleSnapshot(
             input.Title.Trim(), slug, newKanal is null ? input.KanalId ?? 0 : 0, input.Deck?.Trim() ?? "", input.Body?.Trim() ?? "", input.SourceLine?.Trim() ?? "",
-            tags, reporters, editors, photo, pickId, relatedIds, input.Status, publishedAtUtc, ArticleLanguages.Known(input.Language)), newKanal);
+            tags, reporters, editors, photo, pickId, relatedIds, input.Status, publishedAtUtc, ArticleLanguages.Known(input.Language), sharing), newKanal);
     }
 
     /// <summary>Keeps a newly posted photo (pending until the article is saved) so it survives a form redisplay; its path travels in the form from then on.</summary>
@@ -134,6 +135,23 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
             return null;
         }
         return new PhotoSnapshot(caption, credit, alt, path);
+    }
+
+    /// <summary>The search and social panel; null when nothing is set. The image must be a stored photo (never a pending upload).</summary>
+    private SharingSnapshot? ReadSharing(ArticleInput input, ModelStateDictionary errors)
+    {
+        var image = input.SocialImagePath?.Trim() ?? "";
+        if (image.Length > 0 && (image.StartsWith(PhotoStore.PendingPrefix, StringComparison.Ordinal) || !photos.IsKnownPath(image)))
+        {
+            errors.AddModelError("Input.SocialImagePath", "Foto untuk media sosial tidak ditemukan. Pilih foto lain dari pustaka.");
+            image = "";
+        }
+        var sharing = new ArticleSharing
+        {
+            SearchTitle = input.SearchTitle?.Trim() ?? "", SearchDescription = input.SearchDescription?.Trim() ?? "",
+            SocialTitle = input.SocialTitle?.Trim() ?? "", SocialDescription = input.SocialDescription?.Trim() ?? "", SocialImagePath = image,
+        };
+        return SharingSnapshot.Of(sharing);
     }
 
     private static void PhotoGone(ArticleInput input, ModelStateDictionary errors)
@@ -189,7 +207,8 @@ public sealed partial class ArticleFormReader(TempoDbContext db, PhotoStore phot
         return null;
     }
 
-    private static List<string> SplitList(string? text, char separator) =>
+    /// <summary>A typed list (tags, names): trimmed, without empties or repeats.</summary>
+    public static List<string> SplitList(string? text, char separator) =>
         (text ?? "").Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     private static string Shorten(string text) => text.Length <= 60 ? text.Trim() : text[..57].Trim() + "...";

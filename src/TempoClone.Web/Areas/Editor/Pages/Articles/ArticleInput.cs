@@ -63,6 +63,23 @@ public sealed class ArticleInput
     [Display(Name = "Hapus foto")]
     public bool RemovePhoto { get; set; }
 
+    // The search and social panel (_SharingPanel): each optional, each falls back to the headline, summary or lead photo.
+    [StringLength(ArticleSharing.TitleMaxLength, ErrorMessage = "Judul di pencarian paling panjang {1} karakter."), Display(Name = "Judul di hasil pencarian")]
+    public string? SearchTitle { get; set; }
+
+    [StringLength(ArticleSharing.DescriptionMaxLength, ErrorMessage = "Deskripsi di pencarian paling panjang {1} karakter."), Display(Name = "Deskripsi di hasil pencarian")]
+    public string? SearchDescription { get; set; }
+
+    [StringLength(ArticleSharing.TitleMaxLength, ErrorMessage = "Judul di media sosial paling panjang {1} karakter."), Display(Name = "Judul saat dibagikan")]
+    public string? SocialTitle { get; set; }
+
+    [StringLength(ArticleSharing.DescriptionMaxLength, ErrorMessage = "Deskripsi di media sosial paling panjang {1} karakter."), Display(Name = "Deskripsi saat dibagikan")]
+    public string? SocialDescription { get; set; }
+
+    /// <summary>A library photo's path, or empty for the lead photo.</summary>
+    [StringLength(100), Display(Name = "Foto saat dibagikan")]
+    public string? SocialImagePath { get; set; }
+
     [StringLength(400, ErrorMessage = "Pilihan Editor paling panjang {1} karakter."), Display(Name = "Pilihan Editor (ID atau judul)")]
     public string? EditorsPick { get; set; }
 
@@ -104,6 +121,11 @@ public sealed class ArticleInput
         PhotoCredit = article.LeadPhoto?.Credit,
         PhotoAlt = article.LeadPhoto?.AltText,
         PhotoPath = article.LeadPhoto?.ImagePath,
+        SearchTitle = article.Sharing.SearchTitle,
+        SearchDescription = article.Sharing.SearchDescription,
+        SocialTitle = article.Sharing.SocialTitle,
+        SocialDescription = article.Sharing.SocialDescription,
+        SocialImagePath = article.Sharing.SocialImagePath,
         // The pick shows its title, as the related stories do: "123 · Judul" (the id decides).
         EditorsPick = article.EditorsPickId is { } pickId ? ArticleReference.Of(pickId, article.EditorsPick?.Title) : null,
         Related = string.Join("\n", article.RelatedStories.OrderBy(r => r.Position).Select(r => ArticleReference.Of(r.RelatedArticleId, r.RelatedArticle?.Title))),
