@@ -45,7 +45,7 @@ public class LivePreviewModel(TempoDbContext db, PhotoStore photos, TimeProvider
             ArticleFormReader.SplitList(Input.Reporters, ',').Select(name => new ArticleHeaderView.Person(name, Slugs.From(name))).ToList(),
             ArticleFormReader.SplitList(Input.Editors, ','), site.Value.Name, publishedAtUtc, publishedAtUtc, ArticleLanguages.Known(Input.Language));
         Photo = LeadPhoto();
-        Body = FormPreview.Render(Input.Body, ModelState);
+        Body = FormPreview.Render(Input.Body, ModelState, photos.FindStored);
         BodyProblem = ModelState["Input.Body"]?.Errors.FirstOrDefault()?.ErrorMessage;
         return Page();
     }
