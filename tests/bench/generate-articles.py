@@ -227,7 +227,7 @@ def fill_postgres():
 \\copy "ArticleByline" ("ArticleId", "ReporterId", "Role", "Position") FROM '{files["bylines"].name}'
 SELECT setval(pg_get_serial_sequence('"Articles"', 'Id'), (SELECT max("Id") FROM "Articles"));
 """
-    subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", *arguments], input=copy, text=True, check=True, env=environment)
+    subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", *arguments], input=copy, text=True, check=True, env=environment, stdout=subprocess.DEVNULL)
     for file in files.values():
         os.remove(file.name)
     print(f"bench: rebuilding {len(kept)} indexes ({time.time() - started:.0f} s)", flush=True)
