@@ -57,6 +57,12 @@ public abstract class DatabaseEngine
     /// <summary>The best matches of a full-text query (<see cref="FullTextQuery"/>); see its remarks for the rules.</summary>
     public abstract IQueryable<FullTextHit> SearchHits(TempoDbContext db, FullTextQuery query);
 
+    /// <summary>
+    /// The ids of the newest <see cref="FullTextQuery.MaxRanked"/> articles of any status whose title holds every word
+    /// (a prefix where asked), from the search index: the newsroom's title searches (<see cref="TextMatch.TitleHasWords"/>).
+    /// </summary>
+    public abstract IQueryable<int> TitleMatches(TempoDbContext db, FullTextQuery query);
+
     /// <summary>Marked excerpts (<see cref="FullTextQuery.MarkOpen"/>, <see cref="FullTextQuery.MarkClose"/>) of these articles, from the body or else the summary.</summary>
     public abstract Task<Dictionary<int, string>> SearchExcerptsAsync(TempoDbContext db, FullTextQuery query, IReadOnlyList<int> ids);
 

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace TempoClone.Web.Data.Engines;
 
 /// <summary>
@@ -13,6 +15,23 @@ public sealed record FullTextQuery(IReadOnlyList<FullTextWord> Words, int MaxRan
     /// <summary>The marks around a matched word in an excerpt: control characters no text holds.</summary>
     public const char MarkOpen = '\u0002';
     public const char MarkClose = '\u0003';
+
+    /// <summary>The words of typed text: runs of letters and digits (each cut to the length given); all else separates them.</summary>
+    public static IEnumerable<string> WordsOf(string input, int maxWordLength)
+    {
+        var word = new StringBuilder();
+        foreach (var c in input.Normalize(NormalizationForm.FormC))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (word.Length < maxWordLength) word.Append(c);
+                continue;
+            }
+            if (word.Length > 0) yield return word.ToString();
+            word.Clear();
+        }
+        if (word.Length > 0) yield return word.ToString();
+    }
 }
 
 /// <summary>A word of a search; letters and digits only, so nothing in it is an operator of any engine's query syntax.</summary>

@@ -107,6 +107,9 @@ public sealed class SqliteEngine(string connectionString, string fileAsConfigure
             """);
     }
 
+    public override IQueryable<int> TitleMatches(TempoDbContext db, FullTextQuery query) =>
+        db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {InTitle(Match(query))} ORDER BY rowid DESC LIMIT {query.MaxRanked}");
+
     public override async Task<Dictionary<int, string>> SearchExcerptsAsync(TempoDbContext db, FullTextQuery query, IReadOnlyList<int> ids)
     {
         var match = MatchWithRoots(query);

@@ -21,7 +21,7 @@ public static class SearchQuery
     public static IReadOnlyList<string>? Terms(string? input)
     {
         if (string.IsNullOrWhiteSpace(input)) return null;
-        var words = Words(input.Length > MaxInputLength ? input[..MaxInputLength] : input)
+        var words = FullTextQuery.WordsOf(input.Length > MaxInputLength ? input[..MaxInputLength] : input, MaxWordLength)
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxWords).ToList();
         return words.Count == 0 ? null : words;
     }
@@ -31,22 +31,6 @@ public static class SearchQuery
         words.Select(w => new FullTextWord(w, IsPrefix(w), IndonesianStems.RootsOf(w).ToList())).ToList();
 
     private static bool IsPrefix(string word) => word.Length >= MinPrefixLength;
-
-    private static IEnumerable<string> Words(string input)
-    {
-        var word = new StringBuilder();
-        foreach (var c in input.Normalize(NormalizationForm.FormC))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (word.Length < MaxWordLength) word.Append(c);
-                continue;
-            }
-            if (word.Length > 0) yield return word.ToString();
-            word.Clear();
-        }
-        if (word.Length > 0) yield return word.ToString();
-    }
 }
 
 /// <summary>An excerpt of the index, split into plain and highlighted runs so the page can render it with Razor's encoding.</summary>

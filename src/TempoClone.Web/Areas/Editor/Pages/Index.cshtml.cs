@@ -49,7 +49,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, FailedLogins fail
 
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            articles = articles.WhereContains(db.GetEngine(), TextMatch.Query(Query), a => a.Title);
+            articles = articles.Where(TextMatch.TitleHasWords(db, db.GetEngine(), TextMatch.Query(Query)));
         }
         articles = StatusFilter switch
         {
