@@ -23,6 +23,7 @@ work=$(mktemp -d)
 chmod 755 "$work"   # nginx's unprivileged workers read the static file in it
 nginx=""
 source tests/lib/server.sh
+source tests/lib/static-nginx.sh
 cleanup() {
   server_stop_all
   [ -n "$nginx" ] && kill "$nginx" 2>/dev/null || true
@@ -192,21 +193,7 @@ for size in $sizes; do
 
   # The reader cache on: the warm article against nginx serving its bytes (and their gzip) as a static file.
   start_app "$size" 60
-  mkdir -p "$work/nginx/root/static" "$work/nginx/tmp"
-  curl -fs "$base$article" > "$work/nginx/root/static/article.html"
-  gzip -kf -6 "$work/nginx/root/static/article.html"
-  cat > "$work/nginx/nginx.conf" <<NGINX
-daemon off; worker_processes auto; pid $work/nginx/nginx.pid; error_log $work/nginx/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off; client_body_temp_path $work/nginx/tmp; proxy_temp_path $work/nginx/tmp;
-  fastcgi_temp_path $work/nginx/tmp; uwsgi_temp_path $work/nginx/tmp; scgi_temp_path $work/nginx/tmp;
-  types { text/html html; } gzip_static on;
-  server { listen 127.0.0.1:$nginx_port; root $work/nginx/root; }
-}
-NGINX
-  nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" & nginx=$!
-  sleep 0.5
+  static_nginx_start "$base$article" "$nginx_port"
   load "$base$article"; warm=$rps
   figure["p99 at 32 connections, warm article|$size"]="$p99 ms"
   app_pid=$server_pid; server_pid=$nginx
