@@ -1,90 +1,132 @@
 #!/usr/bin/env bash
-# Speed at the archive's size (#20): every reader page type, uncached (Site:ReaderCacheSeconds=0), one request at a
-# time, best of N, on a SQLite archive of each size given; then one table with each page's time at each size and the
-# ratio of the largest to the smallest, start-up to the first 200 and resident memory after the probe.
-# Databases are generated with generate-articles.py and kept in ARCHIVE_DB_DIR (archive-<size>.db), so a second run
-# (or a run after the 2,000,000 one) does not generate again.
-#   [ARCHIVE_PORT=5296] [ARCHIVE_DB_DIR=/tmp/tempoclone-archive] [ARCHIVE_APP=published-dir] tests/bench/archive-speed.sh [sizes="20000 2000000"] [rounds=5]
-# Not here (yet): PostgreSQL, wrk's p99 at 32 connections and the ratios to nginx (speed.sh measures those at one size).
+# Speed at the archive's size (#20), on SQLite or PostgreSQL. For each size: every reader page type uncached
+# (Site:ReaderCacheSeconds=0), one request at a time, the median of N; wrk at 32 connections (p99, req/s) on the
+# article, kanal, deep kanal and search pages, uncached; then the reader cache on: the warm article under wrk against
+# nginx serving the same bytes in the same run; resident memory after the probe and under load; start-up to the
+# first 200. One table at the end: each figure at each size and the ratio of the largest size to the smallest.
+# Databases are generated with generate-articles.py once and kept in ARCHIVE_DB_DIR (SQLite: sqlite-<size>.db;
+# PostgreSQL: a cluster in postgres/ there, one database archive_<size>), so a second run does not generate again.
+#   [ARCHIVE_PORT=5296] [ARCHIVE_DB_DIR=/tmp/tempoclone-archive] [ARCHIVE_APP=published-dir] [ARCHIVE_SECONDS=10]
+#   tests/bench/archive-speed.sh [sqlite|postgres] [sizes="20000 2000000"] [rounds=5]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-sizes=${1:-20000 2000000}
-rounds=${2:-5}
+engine=${1:-sqlite}
+sizes=${2:-20000 2000000}
+rounds=${3:-5}
+seconds=${ARCHIVE_SECONDS:-10}
+case $engine in sqlite|postgres) ;; *) echo "bench: engine is sqlite or postgres, not $engine" >&2; exit 2 ;; esac
 port=${ARCHIVE_PORT:-5296}
+nginx_port=$((port + 1))
 base="http://127.0.0.1:$port"
-dbs=${ARCHIVE_DB_DIR:-/tmp/tempoclone-archive}
-mkdir -p "$dbs"
+dbs=$(mkdir -p "${ARCHIVE_DB_DIR:-/tmp/tempoclone-archive}" && cd "${ARCHIVE_DB_DIR:-/tmp/tempoclone-archive}" && pwd)
 work=$(mktemp -d)
-server=""
-cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null || true; rm -rf "$work"; }
+chmod 755 "$work"   # nginx's unprivileged workers read the static file in it
+nginx=""
+source tests/lib/server.sh
+source tests/lib/static-nginx.sh
+cleanup() {
+  server_stop_all
+  [ -n "$nginx" ] && kill "$nginx" 2>/dev/null || true
+  [ "$engine" = postgres ] && pg_stop
+  rm -rf "$work"
+}
 trap cleanup EXIT
-if curl -s -o /dev/null "$base/"; then echo "bench: port $port is already in use (set ARCHIVE_PORT)" >&2; exit 1; fi
+server_port_free "$port"; server_port_free "$nginx_port"
+
+# ---- PostgreSQL: a cluster of our own, kept with the databases (the 2,000,000 one takes long to make)
+pg_owner=()
+[ "$(id -u)" = 0 ] && pg_owner=(runuser -u postgres --)
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+pg_port=$((port + 2))
+pg_start() {
+  server_port_free "$pg_port"
+  if [ ! -d "$dbs/postgres/data" ]; then
+    mkdir -p "$dbs/postgres"; [ "$(id -u)" = 0 ] && chown postgres "$dbs/postgres"
+    (cd / && "${pg_owner[@]}" "$pg_bin/initdb" -D "$dbs/postgres/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null)
+  fi
+  # fsync off: a benchmark's cluster, rebuilt if lost; shared_buffers as a small production box would have.
+  (cd / && "${pg_owner[@]}" "$pg_bin/pg_ctl" -D "$dbs/postgres/data" -l "$dbs/postgres/server.log" -w -o \
+    "-c listen_addresses=127.0.0.1 -c port=$pg_port -c unix_socket_directories=$dbs/postgres -c fsync=off -c shared_buffers=256MB -c max_connections=200" start >/dev/null)
+}
+pg_stop() { [ -d "$dbs/postgres/data" ] && (cd / && "${pg_owner[@]}" "$pg_bin/pg_ctl" -D "$dbs/postgres/data" -m fast stop >/dev/null 2>&1) || true; }
+[ "$engine" = postgres ] && pg_start
+
+database_of() {  # $1: size; prints the connection string
+  if [ "$engine" = sqlite ]; then echo "Data Source=$dbs/sqlite-$1.db"; else echo "Host=127.0.0.1;Port=$pg_port;Database=archive_$1;Username=postgres"; fi
+}
+database_exists() {
+  if [ "$engine" = sqlite ]; then [ -f "$dbs/sqlite-$1.db" ]; else
+    [ "$(psql -X -h 127.0.0.1 -p "$pg_port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'archive_$1'")" = 1 ]; fi
+}
 
 # ARCHIVE_APP: an already published build to use instead (a second run on the same commit).
-if [ -n "${ARCHIVE_APP:-}" ]; then ln -s "$ARCHIVE_APP" "$work/app"; else
-echo "bench: publishing Release build"
-rid=$(dotnet --info | awk '/RID:/ {print $2; exit}')
-dotnet publish src/TempoClone.Web -c Release -r "$rid" --self-contained false -o "$work/app" --nologo -v quiet > "$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; exit 1; }
-fi
+if [ -n "${ARCHIVE_APP:-}" ]; then ln -s "$ARCHIVE_APP" "$work/app"; else server_publish --ready-to-run; fi
 
-start_server() {  # $1: database; sets $startup_ms
-  local started=$(date +%s%N)
+start_app() {  # $1: size, $2: reader cache seconds; sets $startup_ms
+  # Searches per client raised: wrk's 32 connections come from one address, which the site would queue and refuse.
+  local provider=Sqlite
+  [ "$engine" = postgres ] && provider=Postgres
   mkdir -p "$work/data"
-  (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
-    ConnectionStrings__Default="Data Source=$1" Site__DataFolder="$work/data" Site__MediaFolder="$work/data/media" \
-    Site__ReaderCacheSeconds=0 Site__SearchResultSeconds=0 Admin__Email="bench-$$@tempoclone.test" Admin__Password="bench password $$ $RANDOM" \
-    Security__SecureCookies=false Serilog__MinimumLevel__Default=Warning exec dotnet TempoClone.Web.dll) >> "$work/server.log" 2>&1 &
-  server=$!
-  for _ in $(seq 1 2400); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/")" = 200 ]; then startup_ms=$(( ($(date +%s%N) - started) / 1000000 )); return; fi
-    sleep 0.05
-  done
-  echo "bench: server did not start" >&2; tail -30 "$work/server.log" >&2; exit 1
+  server_start app "$port" --ready / Database__Provider=$provider ConnectionStrings__Default="$(database_of "$1")" \
+    Site__DataFolder="$work/data" Site__MediaFolder="$work/data/media" Site__ReaderCacheSeconds="$2" Site__SearchResultSeconds="$2" \
+    Admin__Email="bench-$$@tempoclone.test" Admin__Password="bench password $$ $RANDOM" Security__SecureCookies=false \
+    Site__SearchesPerClient=64 Serilog__MinimumLevel__Default=Warning
+  startup_ms=$server_ready_ms
 }
-stop_server() { kill "$server"; wait "$server" 2>/dev/null || true; server=""; }
+rss_mb() { echo $(( $(ps -o rss= -p "$server_pid" | tr -d ' ') / 1024 )); }
 
-best_ms() {  # $1: URL path; the best of $rounds uncached answers, in ms (after one unmeasured request)
-  local url="$base$1" best="" t code
+median_ms() {  # $1: URL path; the median of $rounds uncached answers, in ms (after one unmeasured request)
+  local url="$base$1" code
   code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept-Encoding: gzip, br' "$url")
   [ "$code" = 200 ] || echo "bench: WARNING $1 answered $code" >&2
-  for _ in $(seq 1 "$rounds"); do
-    t=$(curl -s -o /dev/null -w '%{time_total}' -H 'Accept-Encoding: gzip, br' "$url")
-    t=$(awk -v t="$t" 'BEGIN {printf "%.1f", t * 1000}')
-    if [ -z "$best" ] || awk -v a="$t" -v b="$best" 'BEGIN {exit !(a < b)}'; then best=$t; fi
-  done
-  echo "$best"
+  for _ in $(seq 1 "$rounds"); do curl -s -o /dev/null -w '%{time_total}\n' -H 'Accept-Encoding: gzip, br' "$url"; done |
+    sort -n | awk '{t[NR] = $1 * 1000} END {printf "%.1f", NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2}'
 }
 
-declare -A ms startup memory
-pages=()
-for size in $sizes; do
-  db="$dbs/archive-$size.db"
-  if [ ! -f "$db" ]; then
-    echo "bench: creating and migrating $db"
-    start_server "$work/fresh-$size.db"; stop_server
-    mv "$work/fresh-$size.db" "$db"; rm -f "$work/fresh-$size.db"-*
-    echo "bench: generating $size articles"
-    python3 tests/bench/generate-articles.py "$db" "$size"
-  fi
-  # The URLs at this size, read from the database the way a crawler would find them.
-  eval "$(python3 - "$db" <<'PY'
-import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-one = lambda sql, *a: db.execute(sql, a).fetchone()
+load() {  # $1: URL; wrk at 32 connections for $seconds after 2 s of warm-up; sets $rps, $p99, $peak_mb (peak RSS of $server_pid)
+  local peak=0 sample
+  wrk -t2 -c32 -d2s --timeout 10s -H 'Accept-Encoding: gzip, br' "$1" > /dev/null
+  wrk -t2 -c32 -d"${seconds}s" --timeout 30s --latency -H 'Accept-Encoding: gzip, br' "$1" > "$work/wrk.txt" &
+  local running=$!
+  while kill -0 "$running" 2>/dev/null; do
+    sample=$(ps -o rss= -p "$server_pid" 2>/dev/null | tr -d ' ' || echo 0)
+    [ "${sample:-0}" -gt "$peak" ] && peak=$sample
+    sleep 0.5
+  done
+  wait "$running"
+  grep -q "Non-2xx" "$work/wrk.txt" && echo "bench: WARNING $1: $(grep Non-2xx "$work/wrk.txt")" >&2
+  rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$work/wrk.txt")
+  p99=$(awk '$1=="99%" {v = $2; if (v ~ /us$/) v = v / 1000; else if (v ~ /ms$/) v = v + 0; else if (v ~ /s$/) v = v * 1000; printf "%.1f", v}' "$work/wrk.txt")
+  peak_mb=$((peak / 1024))
+}
+
+urls_of() {  # $1: size; prints urls=(…) for eval: the URLs at this size, read from the database as a crawler would find them
+  python3 - "$engine" "$(database_of "$1")" <<'PY'
+import datetime, sqlite3, subprocess, sys
+engine, connection = sys.argv[1], sys.argv[2]
+if engine == "sqlite":
+    db = sqlite3.connect(connection.removeprefix("Data Source="))
+    one = lambda sql: tuple(str(v) for v in db.execute(sql).fetchone())
+else:
+    part = dict(p.split("=", 1) for p in connection.split(";"))
+    def one(sql):
+        out = subprocess.run(["psql", "-X", "-tA", "-F", "\t", "-h", part["Host"], "-p", part["Port"], "-U", part["Username"], "-d", part["Database"], "-c", sql],
+                             check=True, capture_output=True, text=True, env={"PGTZ": "UTC", "PATH": "/usr/bin:/bin"}).stdout
+        return tuple(out.strip().split("\n")[0].split("\t"))
 def cursor(published, id):
-    seconds, _, fraction = published.partition(".")
+    seconds, _, fraction = published.removesuffix("+00").partition(".")
     text = seconds.replace("-", "").replace(":", "").replace(" ", "")
-    return f"{text}.{fraction}-{id}" if fraction.rstrip("0") else f"{text}-{id}"
-live = "Status = 1 AND DeletedAtUtc IS NULL AND PublishedAtUtc <= strftime('%Y-%m-%d %H:%M:%S', 'now')"
-newest = one(f"SELECT a.Id, a.Slug, k.Slug FROM Articles a JOIN Kanals k ON k.Id = a.KanalId WHERE a.Id = (SELECT Id FROM Articles WHERE {live} ORDER BY PublishedAtUtc DESC LIMIT 1)")
-oldest = one("SELECT a.Id, a.Slug, k.Slug FROM Articles a JOIN Kanals k ON k.Id = a.KanalId WHERE a.Status = 1 ORDER BY a.PublishedAtUtc LIMIT 1")
-kanal_id, kanal = one(f"SELECT KanalId, (SELECT Slug FROM Kanals WHERE Id = KanalId) FROM Articles WHERE {live} GROUP BY KanalId ORDER BY count(*) DESC LIMIT 1")
-in_kanal = one(f"SELECT count(*) FROM Articles WHERE KanalId = ? AND {live}", kanal_id)[0]
-deep = one(f"SELECT PublishedAtUtc, Id FROM Articles WHERE KanalId = ? AND {live} ORDER BY PublishedAtUtc DESC, Id DESC LIMIT 1 OFFSET ?", kanal_id, in_kanal * 9 // 10)
-tag = one("SELECT t.Slug FROM ArticleTag x JOIN Tags t ON t.Id = x.TagId GROUP BY x.TagId ORDER BY count(*) DESC LIMIT 1")[0]
-reporter = one("SELECT r.Slug FROM ArticleByline b JOIN Reporters r ON r.Id = b.ReporterId GROUP BY b.ReporterId ORDER BY count(*) DESC LIMIT 1")[0]
-day = one("SELECT date(PublishedAtUtc) FROM Articles WHERE Id = ?", deep[1])[0]
-sitemaps = (one("SELECT max(Id) FROM Articles")[0] + 49999) // 50000
+    return f"{text}.{fraction.rstrip('0')}-{id}" if fraction.rstrip("0") else f"{text}-{id}"
+now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+live = f""""Status" = 1 AND "DeletedAtUtc" IS NULL AND "PublishedAtUtc" <= '{now}'"""
+newest = one(f"""SELECT a."Id", a."Slug", k."Slug" FROM "Articles" a JOIN "Kanals" k ON k."Id" = a."KanalId" WHERE a."Id" = (SELECT "Id" FROM "Articles" WHERE {live} ORDER BY "PublishedAtUtc" DESC LIMIT 1)""")
+oldest = one(f"""SELECT a."Id", a."Slug", k."Slug" FROM "Articles" a JOIN "Kanals" k ON k."Id" = a."KanalId" WHERE a."Id" = (SELECT "Id" FROM "Articles" WHERE {live} ORDER BY "PublishedAtUtc" LIMIT 1)""")
+kanal_id, kanal, in_kanal = one(f"""SELECT a."KanalId", k."Slug", count(*) FROM "Articles" a JOIN "Kanals" k ON k."Id" = a."KanalId" WHERE {live} GROUP BY a."KanalId", k."Slug" ORDER BY count(*) DESC LIMIT 1""")
+deep = one(f"""SELECT "PublishedAtUtc", "Id" FROM "Articles" WHERE "KanalId" = {kanal_id} AND {live} ORDER BY "PublishedAtUtc" DESC, "Id" DESC LIMIT 1 OFFSET {int(in_kanal) * 9 // 10}""")
+tag = one("""SELECT t."Slug" FROM "ArticleTag" x JOIN "Tags" t ON t."Id" = x."TagId" GROUP BY t."Slug" ORDER BY count(*) DESC LIMIT 1""")[0]
+reporter = one("""SELECT r."Slug" FROM "ArticleByline" b JOIN "Reporters" r ON r."Id" = b."ReporterId" GROUP BY r."Slug" ORDER BY count(*) DESC LIMIT 1""")[0]
+day = deep[0][:10]
+sitemaps = (int(one('SELECT max("Id") FROM "Articles"')[0]) + 49999) // 50000
 print(f"""urls=(
   "article, newest|/{newest[2]}/{newest[1]}-{newest[0]}"
   "article, oldest|/{oldest[2]}/{oldest[1]}-{oldest[0]}"
@@ -107,33 +149,79 @@ print(f"""urls=(
   "API, 90 % deep (cursor)|/api/articles?kanal={kanal}&sebelum={cursor(*deep)}"
 )""")
 PY
-)"
+}
+
+declare -A ms figure
+pages=()
+loaded=("article, newest" "kanal, page 1" "kanal, 90 % deep (cursor)" "search, common word")
+for size in $sizes; do
+  if ! database_exists "$size"; then
+    echo "bench: creating and migrating the $engine database of $size"
+    [ "$engine" = postgres ] && psql -X -q -h 127.0.0.1 -p "$pg_port" -U postgres -c "CREATE DATABASE archive_$size"
+    start_app "$size" 0; server_stop app
+    echo "bench: generating $size articles"
+    if [ "$engine" = sqlite ]; then python3 tests/bench/generate-articles.py "$dbs/sqlite-$size.db" "$size"
+    else python3 tests/bench/generate-articles.py "$(database_of "$size")" "$size"; fi
+  fi
+  eval "$(urls_of "$size")"
   # A first start applies any migration newer than the database (an index on two million rows takes a while);
   # the measured start is the second.
-  start_server "$db"; stop_server
-  start_server "$db"
-  startup[$size]=$startup_ms
-  echo "bench: $size stories: start-up to the first 200 ${startup_ms} ms"
+  start_app "$size" 0; server_stop app
+  start_app "$size" 0
+  figure["start-up to the first 200|$size"]="$startup_ms ms"
+  echo "bench: $engine, $size stories: start-up to the first 200 ${startup_ms} ms"
   pages=()
   for entry in "${urls[@]}"; do
     name=${entry%%|*}; path=${entry#*|}
     pages+=("$name")
-    ms[$name|$size]=$(best_ms "$path")
+    ms[$name|$size]=$(median_ms "$path")
     echo "bench: $size: $name: ${ms[$name|$size]} ms ($path)"
   done
-  memory[$size]=$(( $(ps -o rss= -p "$server" | tr -d ' ') / 1024 ))
-  stop_server
+  figure["resident memory after the probe|$size"]="$(rss_mb) MB"
+  peak_load=0
+  for name in "${loaded[@]}"; do
+    for entry in "${urls[@]}"; do [ "${entry%%|*}" = "$name" ] && path=${entry#*|}; done
+    load "$base$path"
+    figure["p99 at 32 connections, uncached: $name|$size"]="$p99 ms"
+    figure["req/s at 32 connections, uncached: $name|$size"]="$rps"
+    [ "$peak_mb" -gt "$peak_load" ] && peak_load=$peak_mb
+    echo "bench: $size: $name under load: $rps req/s, p99 $p99 ms, peak RSS $peak_mb MB"
+    [ "$name" = "article, newest" ] && uncached_article=$rps && article=$path
+  done
+  figure["resident memory under load (peak)|$size"]="$peak_load MB"
+  server_stop app
+
+  # The reader cache on: the warm article against nginx serving its bytes (and their gzip) as a static file.
+  start_app "$size" 60
+  static_nginx_start "$base$article" "$nginx_port"
+  load "$base$article"; warm=$rps
+  figure["p99 at 32 connections, warm article|$size"]="$p99 ms"
+  app_pid=$server_pid; server_pid=$nginx
+  load "http://127.0.0.1:$nginx_port/static/article.html"; static=$rps
+  server_pid=$app_pid
+  kill "$nginx"; wait "$nginx" 2>/dev/null || true; nginx=""
+  server_stop app
+  figure["nginx, same article bytes, req/s|$size"]="$static"
+  figure["warm article ÷ nginx|$size"]=$(awk -v a="$warm" -v b="$static" 'BEGIN {printf "%.2f × (%d req/s)", a / b, a}')
+  figure["uncached article ÷ nginx|$size"]=$(awk -v a="$uncached_article" -v b="$static" 'BEGIN {printf "%.3f ×", a / b}')
+  echo "bench: $size: warm article $warm req/s, nginx $static req/s, uncached article $uncached_article req/s"
 done
 
 first=${sizes%% *}; last=${sizes##* }
 echo
-echo "Load average during the run: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores)"
-printf '| page, uncached, best of %s |' "$rounds"; for size in $sizes; do printf ' %s |' "$(printf "%'d" "$size")"; done; echo ' ratio |'
+echo "Engine $engine; load average at the end $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores); wrk ${seconds} s per URL"
+printf '| page, uncached, median of %s |' "$rounds"; for size in $sizes; do printf ' %s |' "$(printf "%'d" "$size")"; done; echo ' ratio |'
 printf '| --- |'; for _ in $sizes; do printf ' ---: |'; done; echo ' ---: |'
 for name in "${pages[@]}"; do
   printf '| %s |' "$name"
   for size in $sizes; do printf ' %s ms |' "${ms[$name|$size]}"; done
   awk -v a="${ms[$name|$first]}" -v b="${ms[$name|$last]}" 'BEGIN {printf " %.2f × |\n", b / a}'
 done
-printf '| start-up to the first 200 |'; for size in $sizes; do printf ' %s ms |' "${startup[$size]}"; done; echo ' |'
-printf '| resident memory after the probe |'; for size in $sizes; do printf ' %s MB |' "${memory[$size]}"; done; echo ' |'
+for name in "${loaded[@]/#/p99 at 32 connections, uncached: }" "p99 at 32 connections, warm article" \
+    "${loaded[@]/#/req/s at 32 connections, uncached: }" "nginx, same article bytes, req/s" "warm article ÷ nginx" \
+    "uncached article ÷ nginx" "start-up to the first 200" "resident memory after the probe" "resident memory under load (peak)"; do
+  printf '| %s |' "$name"
+  for size in $sizes; do printf ' %s |' "${figure[$name|$size]}"; done
+  a=${figure[$name|$first]%% *}; b=${figure[$name|$last]%% *}
+  awk -v a="$a" -v b="$b" 'BEGIN {if (a + 0 > 0 && b ~ /^[0-9.]+$/) printf " %.2f × |\n", b / a; else print " |"}'
+done

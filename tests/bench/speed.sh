@@ -107,23 +107,9 @@ article=$(curl -fs "$base/" | grep -o 'id="headline-title"[^>]*><a href="[^"]*"'
 article_id=${article##*-}
 
 # The nginx baseline: the same article's bytes, as a static file (and its gzip, as nginx-light has no brotli).
-mkdir -p "$work/nginx/root/static" "$work/nginx/tmp"
 chmod 755 "$work"   # mktemp's 700 would keep nginx's unprivileged workers out (403)
-curl -fs "$base$article" > "$work/nginx/root/static/article.html"
-gzip -k -6 "$work/nginx/root/static/article.html"
-cat > "$work/nginx/nginx.conf" <<NGINX
-daemon off; worker_processes auto; pid $work/nginx/nginx.pid; error_log $work/nginx/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off; client_body_temp_path $work/nginx/tmp; proxy_temp_path $work/nginx/tmp;
-  fastcgi_temp_path $work/nginx/tmp; uwsgi_temp_path $work/nginx/tmp; scgi_temp_path $work/nginx/tmp;
-  types { text/html html; } gzip_static on;
-  server { listen 127.0.0.1:$nginx_port; root $work/nginx/root; }
-}
-NGINX
-nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
-nginx=$!
-sleep 0.5
+source tests/lib/static-nginx.sh
+static_nginx_start "$base$article" "$nginx_port"
 
 server_pid=$server
 server=$nginx run "nginx: same article, static" "http://127.0.0.1:$nginx_port/static/article.html"

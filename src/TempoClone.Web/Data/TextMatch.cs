@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore.Query;
 using TempoClone.Web.Data.Engines;
+using TempoClone.Web.Domain;
 
 namespace TempoClone.Web.Data;
 
@@ -38,6 +39,27 @@ public static class TextMatch
             .Aggregate(Expression.OrElse);
         return Expression.Lambda<Func<T, bool>>(any, row);
     }
+
+    /// <summary>Title searches keep the newest this many matches: the lookup shows 15, the article list pages through them.</summary>
+    public const int TitleMatchesKept = 1000;
+
+    /// <summary>
+    /// The articles whose title holds every typed word, each as the start of a word ("banj" finds "Banjir"), whatever
+    /// the case or accents, through the search index (<see cref="DatabaseEngine.TitleMatches"/>): a LIKE '%…%' cannot
+    /// use an index and read every title of the archive (400–500 ms at 200,000 stories, issue 20). Only the newest
+    /// <see cref="TitleMatchesKept"/> matches are found. A one-letter word matches only itself (a prefix of one letter
+    /// would be most of the index). Text without letters or digits finds nothing.
+    /// </summary>
+    public static Expression<Func<Article, bool>> TitleHasWords(TempoDbContext db, DatabaseEngine engine, string text)
+    {
+        var words = FullTextQuery.WordsOf(text, MaxQueryLength).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxTitleWords)
+            .Select(word => new FullTextWord(word, Prefix: word.Length > 1, Roots: [])).ToList();
+        if (words.Count == 0) return _ => false;
+        var ids = engine.TitleMatches(db, new FullTextQuery(words, TitleMatchesKept, MaxCandidates: 0));
+        return a => ids.Contains(a.Id);
+    }
+
+    private const int MaxTitleWords = 8;
 
     /// <summary>Either test: for a search box that also takes an id.</summary>
     public static Expression<Func<T, bool>> Or<T>(this Expression<Func<T, bool>> left, Expression<Func<T, bool>> right) =>

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Pages.Reporters;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.IntegrationTests.Editor;
 
@@ -74,6 +76,33 @@ public class ReporterProfileTests(TempoAppFactory factory) : IClassFixture<Tempo
         Assert.Null(page.QuerySelector(".reporter-photo"));
         Assert.Null(page.QuerySelector(".reporter-bio"));
         Assert.Equal("2 berita", page.QuerySelector(".reporter-count")!.Text());
+    }
+
+    /// <summary>Issue 20: the count stops at <see cref="ShowModel.CountedUpTo"/>, and the page says honestly that there are more.</summary>
+    [Theory]
+    [InlineData(ShowModel.CountedUpTo, "1.000 berita")]
+    [InlineData(ShowModel.CountedUpTo + 1, "Lebih dari 1.000 berita")]
+    public async Task BusyReporter_CountStopsAtItsBound_AndSaysMore(int stories, string shown)
+    {
+        var name = $"Dewi Anggraini {Guid.NewGuid():N}"[..22];
+        var slug = await factory.WithDbAsync(async db =>
+        {
+            var reporter = await db.ReporterNamedAsync(name);
+            var kanal = await db.KanalNamedAsync("Kanal Penulis Sibuk");
+            var published = TempoAppFactory.StartTime.UtcDateTime.AddDays(-1);
+            db.Articles.AddRange(Enumerable.Range(0, stories).Select(i => new Article
+            {
+                Title = $"{name} menulis lagi {i}", Slug = Slugs.From($"{name} {i}"), Status = ArticleStatus.Published,
+                PublishedAtUtc = published.AddMinutes(-i), UpdatedAtUtc = published, Kanal = kanal,
+                Bylines = [new ArticleByline { Reporter = reporter, Role = BylineRole.Reporter }],
+            }));
+            await db.SaveChangesAsync();
+            return reporter.Slug;
+        });
+
+        var page = await factory.CreateReaderClient().GetDocumentAsync($"/penulis/{slug}");
+
+        Assert.Equal(shown, page.QuerySelector(".reporter-count")!.Text());
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Pages.Popularity;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.IntegrationTests.Pages;
 
@@ -70,6 +71,38 @@ public class MostReadTests
         var later = await reader.GetDocumentAsync("/");
         Assert.Empty(List(later, "day"));
         Assert.Equal([SeedArticle.FirstRelatedTitle, SeedArticle.Title], List(later, "week"));
+    }
+
+    /// <summary>Issue 20: the kanal page's Terpopuler was two aggregations over the view counts per uncached page.</summary>
+    [Fact]
+    public async Task KanalMostRead_IsKeptInMemory_UntilTheCounterWritesNewCounts()
+    {
+        // The reader cache is off: what stays the same between two kanal pages is the kept list, not a cached page.
+        using var app = new TempoAppFactory { Settings = { ["Site:ReaderCacheSeconds"] = "0" } };
+        var reader = app.CreateReaderClient();
+        const string kanal = "Kanal Terpopuler Uji";
+        var published = TempoAppFactory.StartTime.UtcDateTime.AddHours(-1);
+        var first = await app.AddArticleAsync("Berita Kanal Dibaca Pertama", ArticleStatus.Published, published, kanal: kanal);
+        var second = await app.AddArticleAsync("Berita Kanal Dibaca Kedua", ArticleStatus.Published, published, kanal: kanal);
+        var kanalUrl = "/" + Slugs.From(kanal);
+        var counter = app.Services.GetRequiredService<ViewCounter>();
+        await ReadAsync(reader, await app.UrlOfAsync(first.Title), 2);
+        await counter.FlushAsync();
+        Assert.Equal([first.Title], List(await reader.GetDocumentAsync(kanalUrl), "day"));
+
+        // Counts that reach the table without the counter (no page read them) leave the kept list as it was.
+        var hour = app.Clock.GetUtcNow().UtcDateTime;
+        await app.WithDbAsync(async db =>
+        {
+            db.ArticleViewCounts.Add(new ArticleViewCount { ArticleId = second.Id, HourUtc = hour.AddTicks(-(hour.Ticks % TimeSpan.TicksPerHour)), Views = 50 });
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal([first.Title], List(await reader.GetDocumentAsync(kanalUrl), "day"));
+
+        // The counter's next write makes the next page read the list again, with both stories.
+        await ReadAsync(reader, await app.UrlOfAsync(first.Title), 1, address: "10.9.9.9");
+        await counter.FlushAsync();
+        Assert.Equal([second.Title, first.Title], List(await reader.GetDocumentAsync(kanalUrl), "day"));
     }
 
     [Fact]

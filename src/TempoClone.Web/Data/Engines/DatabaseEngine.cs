@@ -64,6 +64,12 @@ public abstract class DatabaseEngine
     /// </summary>
     public abstract IQueryable<int> MatchingIds(TempoDbContext db, FullTextQuery query);
 
+    /// <summary>
+    /// The ids of the newest <see cref="FullTextQuery.MaxRanked"/> articles of any status whose title holds every word
+    /// (a prefix where asked), from the search index: the newsroom's title searches (<see cref="TextMatch.TitleHasWords"/>).
+    /// </summary>
+    public abstract IQueryable<int> TitleMatches(TempoDbContext db, FullTextQuery query);
+
     /// <summary>Marked excerpts (<see cref="FullTextQuery.MarkOpen"/>, <see cref="FullTextQuery.MarkClose"/>) of these articles, from the body or else the summary.</summary>
     public abstract Task<Dictionary<int, string>> SearchExcerptsAsync(TempoDbContext db, FullTextQuery query, IReadOnlyList<int> ids);
 

@@ -15,6 +15,23 @@ public sealed record FullTextQuery(IReadOnlyList<FullTextWord> Words, int MaxRan
     /// <summary>The marks around a matched word in an excerpt: control characters no text holds.</summary>
     public const char MarkOpen = '\u0002';
     public const char MarkClose = '\u0003';
+
+    /// <summary>The words of typed text, for the reader's search and the newsroom's alike: runs of letters and digits (each cut to the length given); all else, operators and quotes included, separates them.</summary>
+    public static IEnumerable<string> WordsOf(string input, int maxWordLength)
+    {
+        var word = new StringBuilder();
+        foreach (var c in input.Normalize(NormalizationForm.FormC))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (word.Length < maxWordLength) word.Append(c);
+                continue;
+            }
+            if (word.Length > 0) yield return word.ToString();
+            word.Clear();
+        }
+        if (word.Length > 0) yield return word.ToString();
+    }
 }
 
 /// <summary>A word of a search; letters and digits only, so nothing in it is an operator of any engine's query syntax.</summary>
@@ -30,27 +47,4 @@ public sealed record FullTextHit(int Id, double Rank, bool TitleMatch, bool Exac
 public sealed record FullTextExcerpt(int Id, string BodySnippet, string DeckSnippet)
 {
     public string Snippet => BodySnippet.Length > 0 ? BodySnippet : DeckSnippet;
-}
-
-/// <summary>
-/// How typed text becomes searchable words, for the reader's search and the newsroom's alike: runs of letters and
-/// digits (everything else, operators and quotes included, separates words), each cut to a maximum length.
-/// </summary>
-public static class FullTextWords
-{
-    public static IEnumerable<string> Split(string input, int maxWordLength)
-    {
-        var word = new StringBuilder();
-        foreach (var c in input.Normalize(NormalizationForm.FormC))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (word.Length < maxWordLength) word.Append(c);
-                continue;
-            }
-            if (word.Length > 0) yield return word.ToString();
-            word.Clear();
-        }
-        if (word.Length > 0) yield return word.ToString();
-    }
 }

@@ -120,6 +120,9 @@ public sealed class PostgresEngine(string connectionString) : DatabaseEngine
     public override (Expression<Func<string, string, bool>> Test, string Pattern) ContainsIgnoringCase(string text) =>
         ((field, pattern) => EF.Functions.ILike(field, pattern, LikeEscape), LikeContains(text));
 
+    public override IQueryable<int> TitleMatches(TempoDbContext db, FullTextQuery query) =>
+        db.Database.SqlQuery<int>($"""SELECT "Id" AS "Value" FROM "Articles" WHERE "SearchVector" @@ to_tsquery('tempo_search', {TsQuery(query, titleOnly: true)}) ORDER BY "Id" DESC LIMIT {query.MaxRanked}""");
+
     public override IQueryable<FullTextHit> SearchHits(TempoDbContext db, FullTextQuery query)
     {
         var all = TsQueryWithRoots(query);

@@ -16,7 +16,7 @@ namespace TempoClone.Web.Pages.Kanal;
 /// rail with the kanal's stories among the editors' Pilihan Editor and the kanal's own Terpopuler.
 /// </summary>
 [OutputCache(PolicyName = ReaderCache.Policy), ReaderQueryKeys("page", ListPager.OlderKey, ListPager.NewerKey)]
-public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site, EditorsPicks editorsPicks) : StoryListPageModel(db, clock, site)
+public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> site, EditorsPicks editorsPicks, MostRead mostRead) : StoryListPageModel(db, clock, site)
 {
     /// <summary>How far down the first page the lead is looked for: a photo story further down is no longer the news of the kanal.</summary>
     private const int LeadSearchDepth = 5;
@@ -42,7 +42,7 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOpti
         Lead = List.Pager.NewerUrl is null ? List.Stories.Take(LeadSearchDepth).FirstOrDefault(s => s.Thumbnail is not null && s.HasFullText) : null;
         Rest = List with { Stories = [.. List.Stories.Where(s => s != Lead)] };
         Picks = [.. (await editorsPicks.CurrentAsync(EditorsPicks.MaxShown)).Where(p => p.KanalSlug == slug)];
-        (MostReadDay, MostReadWeek) = await MostRead.InKanalAsync(Db, found.Id, NowUtc);
+        (MostReadDay, MostReadWeek) = await mostRead.InKanalAsync(found.Id);
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
@@ -9,7 +10,9 @@ namespace TempoClone.Web.Pages.Popularity;
 /// <summary>
 /// "Terpopuler": the published stories read most in the last 24 hours or 7 days. Every page shows it, so it is kept in
 /// memory and read again only when view counts were written (<see cref="CountsWritten"/>), when an editor's change
-/// evicted reader pages (a title, a story withdrawn), or after <see cref="MaxAge"/> as the windows slide.
+/// evicted reader pages (a title, a story withdrawn), or after <see cref="MaxAge"/> as the windows slide. Each kanal's
+/// own list (its front's rail) is kept the same way: two aggregations over the view counts per uncached kanal page
+/// were the kanal page's largest cost (issue 20).
 /// </summary>
 public sealed class MostRead(IServiceScopeFactory scopes, ReaderEvictions evictions, TimeProvider clock)
 {
@@ -22,26 +25,33 @@ public sealed class MostRead(IServiceScopeFactory scopes, ReaderEvictions evicti
 
     private readonly UntilEvicted<Lists> _lists = new(evictions, clock);
 
-    public async Task<IReadOnlyList<StoryCard>> DayAsync(CancellationToken ct = default) => (await ListsAsync(ct)).Day;
+    /// <summary>One entry per kanal that exists (the page asks only for those), so the dictionary stays a dozen long.</summary>
+    private readonly ConcurrentDictionary<int, UntilEvicted<Lists>> _kanalLists = new();
 
-    public async Task<IReadOnlyList<StoryCard>> WeekAsync(CancellationToken ct = default) => (await ListsAsync(ct)).Week;
+    public async Task<IReadOnlyList<StoryCard>> DayAsync(CancellationToken ct = default) => (await ListsAsync(_lists, null, ct)).Day;
+
+    public async Task<IReadOnlyList<StoryCard>> WeekAsync(CancellationToken ct = default) => (await ListsAsync(_lists, null, ct)).Week;
+
+    /// <summary>One kanal's Terpopuler for its front (24 hours, 7 days).</summary>
+    public async Task<(IReadOnlyList<StoryCard> Day, IReadOnlyList<StoryCard> Week)> InKanalAsync(int kanalId, CancellationToken ct = default)
+    {
+        var lists = await ListsAsync(_kanalLists.GetOrAdd(kanalId, _ => new UntilEvicted<Lists>(evictions, clock)), kanalId, ct);
+        return (lists.Day, lists.Week);
+    }
 
     /// <summary>New counts are in the database: the next page reads the lists again.</summary>
-    public void CountsWritten() => _lists.Invalidate();
+    public void CountsWritten()
+    {
+        _lists.Invalidate();
+        foreach (var kanal in _kanalLists.Values) kanal.Invalidate();
+    }
 
-    private Task<Lists> ListsAsync(CancellationToken ct) => _lists.GetAsync(async (nowUtc, ct) =>
+    private Task<Lists> ListsAsync(UntilEvicted<Lists> kept, int? kanalId, CancellationToken ct) => kept.GetAsync(async (nowUtc, ct) =>
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TempoDbContext>();
-        return (new Lists(await TopAsync(db, nowUtc, Day, Count, ct), await TopAsync(db, nowUtc, Week, Count, ct)), nowUtc + MaxAge);
+        return (new Lists(await TopAsync(db, nowUtc, Day, Count, ct, kanalId), await TopAsync(db, nowUtc, Week, Count, ct, kanalId)), nowUtc + MaxAge);
     }, ct);
-
-    /// <summary>
-    /// One kanal's Terpopuler for its front (24 hours, 7 days), read with the page: the kanal page's output cache keeps
-    /// it, so no list per kanal is held here.
-    /// </summary>
-    public static async Task<(IReadOnlyList<StoryCard> Day, IReadOnlyList<StoryCard> Week)> InKanalAsync(TempoDbContext db, int kanalId, DateTime nowUtc, CancellationToken ct = default) =>
-        (await TopAsync(db, nowUtc, Day, Count, ct, kanalId), await TopAsync(db, nowUtc, Week, Count, ct, kanalId));
 
     private static async Task<IReadOnlyList<StoryCard>> TopAsync(TempoDbContext db, DateTime nowUtc, TimeSpan window, int count, CancellationToken ct, int? kanalId = null)
     {

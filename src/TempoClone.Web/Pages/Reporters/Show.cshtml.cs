@@ -16,6 +16,13 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
 {
     public string? Bio { get; private set; }
     public string? PhotoPath { get; private set; }
+    /// <summary>
+    /// Counted only this far: a busy reporter has hundreds of thousands of bylines at Tempo's size, and counting them
+    /// all on every uncached page grew with the archive (issue 20). Past it the page says "Lebih dari 1.000 berita".
+    /// </summary>
+    public const int CountedUpTo = 1000;
+
+    /// <summary>The stories counted, at most <see cref="CountedUpTo"/> + 1 (which reads "more than").</summary>
     public int StoryCount { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug)
@@ -26,7 +33,7 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
         IQueryable<Article> Theirs(IQueryable<Article> stories) => stories.Where(a => a.Bylines.Any(b => b.ReporterId == reporter.Id));
         if (!await ShowAsync(reporter.Name, Theirs, UrlMap.Reporter(slug))) return NotFound();
         (Bio, PhotoPath) = (reporter.Bio, reporter.PhotoPath);
-        StoryCount = await Theirs(Db.Articles.AsNoTracking().Published(NowUtc)).CountAsync();
+        StoryCount = await Theirs(Db.Articles.AsNoTracking().Published(NowUtc)).Take(CountedUpTo + 1).CountAsync();
         return Page();
     }
 }

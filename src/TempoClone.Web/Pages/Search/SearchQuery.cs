@@ -21,7 +21,7 @@ public static class SearchQuery
     public static IReadOnlyList<string>? Terms(string? input)
     {
         if (string.IsNullOrWhiteSpace(input)) return null;
-        var words = Words(input.Length > MaxInputLength ? input[..MaxInputLength] : input)
+        var words = FullTextQuery.WordsOf(input.Length > MaxInputLength ? input[..MaxInputLength] : input, MaxWordLength)
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxWords).ToList();
         return words.Count == 0 ? null : words;
     }
@@ -31,8 +31,6 @@ public static class SearchQuery
         words.Select(w => new FullTextWord(w, IsPrefix(w), IndonesianStems.RootsOf(w).ToList())).ToList();
 
     private static bool IsPrefix(string word) => word.Length >= MinPrefixLength;
-
-    private static IEnumerable<string> Words(string input) => FullTextWords.Split(input, MaxWordLength);
 }
 
 /// <summary>An excerpt of the index, split into plain and highlighted runs so the page can render it with Razor's encoding.</summary>

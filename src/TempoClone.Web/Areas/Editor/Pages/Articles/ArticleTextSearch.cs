@@ -22,7 +22,7 @@ public static class ArticleTextSearch
     public static IQueryable<Article> MatchingText(this IQueryable<Article> articles, TempoDbContext db, string? typed)
     {
         var text = TextMatch.Query(typed);
-        var words = FullTextWords.Split(text, MaxWordLength).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxWords)
+        var words = FullTextQuery.WordsOf(text, MaxWordLength).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxWords)
             .Select(w => new FullTextWord(w.ToLowerInvariant(), w.Length >= MinPrefixLength, [])).ToList();
         if (words.Count == 0) return text.Length == 0 ? articles : articles.Where(_ => false);
         var ids = db.GetEngine().MatchingIds(db, new FullTextQuery(words, MaxRanked: 0, MaxCandidates: 0));

@@ -16,8 +16,8 @@ public sealed class TitleSearch(TempoDbContext db, DatabaseEngine engine, TimePr
     public const int MaxResults = 15;
 
     /// <summary>
-    /// The newest <see cref="MaxResults"/> stories this staff member may see whose title contains the typed text,
-    /// whatever its case; a number finds that article too (editors often have the id from an address). Empty when
+    /// The newest <see cref="MaxResults"/> stories this staff member may see whose title holds the typed words
+    /// (<see cref="TextMatch.TitleHasWords"/>); a number finds that article too (editors often have the id from an address). Empty when
     /// nothing was typed.
     /// </summary>
     public IQueryable<Article> Find(ClaimsPrincipal user, string? typed, int? exclude)
@@ -25,7 +25,7 @@ public sealed class TitleSearch(TempoDbContext db, DatabaseEngine engine, TimePr
         var query = TextMatch.Query(typed);
         var visible = db.Articles.AsNoTracking().VisibleTo(user, clock.GetUtcNow().UtcDateTime);
         if (query.Length == 0) return visible.Where(_ => false);
-        var found = TextMatch.ContainsAny<Article>(engine, query, a => a.Title);
+        var found = TextMatch.TitleHasWords(db, engine, query);
         if (int.TryParse(query, out var id)) found = found.Or(a => a.Id == id);
         return visible.Where(a => a.Id != (exclude ?? 0)).Where(found).NewestFirst().Take(MaxResults);
     }
