@@ -97,7 +97,9 @@ public class ArticleQueryCountTests : IDisposable
         var withOne = await CommandsForAsync(await ArticleWithRelatedAsync(1));
         var withEight = await CommandsForAsync(await ArticleWithRelatedAsync(8));
 
-        Assert.InRange(withOne, 1, 4); // the story with its bylines, tags and corrections; the pick; chosen and automatic related stories
+        // The story, then its bylines, tags and corrections each in one statement (a joined statement grew with the
+        // archive on SQLite, issue 20); the chosen related stories; the automatic ones by tag and by kanal.
+        Assert.InRange(withOne, 1, 7);
         Assert.Equal(withOne, withEight);
     }
 }
