@@ -10,7 +10,7 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Newsroom;
 
 /// <summary>
-/// Which stored photos /media gives to anyone: those a live story shows, as its lead photo or in its text (any of their renditions). A photo that only a
+/// Which stored photos /media gives to anyone: those a live story shows, as its lead photo, its image for sharing or in its text (any of their renditions). A photo that only a
 /// draft, a scheduled, a withdrawn or a trashed story uses, or none, is for signed-in staff alone, and for a page opened
 /// from a valid preview link of a story that shows it (the link is the secret), never stored by a cache; anyone else
 /// gets 404. A public photo is cached an hour, not a year, so a withdrawn story's photo leaves
@@ -61,7 +61,7 @@ public sealed partial class PublicPhotos(IServiceScopeFactory scopes, ReaderEvic
         string[] mainFiles = MainFiles(stem);
         // CASE: a photo in the text is looked up from the uses' side (their index on the photo), never per story.
         // CASE: a reporter's photo is public once an editor sets it on the Penulis page (it is for the reporter's page).
-        var isPublic = await db.Articles.Published(nowUtc).AnyAsync(a => a.LeadPhoto != null && mainFiles.Contains(a.LeadPhoto.ImagePath))
+        var isPublic = await db.Articles.Published(nowUtc).AnyAsync(a => (a.LeadPhoto != null && mainFiles.Contains(a.LeadPhoto.ImagePath)) || mainFiles.Contains(a.Sharing.SocialImagePath))
             || await db.Articles.Published(nowUtc).AnyAsync(a => db.Set<ArticlePhotoUse>().Where(u => mainFiles.Contains(u.PhotoPath)).Select(u => u.ArticleId).Contains(a.Id))
             || await db.Reporters.AnyAsync(r => r.PhotoPath != null && r.PhotoPath.StartsWith(stem));
         if (_answers.Count >= MaxRemembered) _answers.Clear();
