@@ -125,7 +125,10 @@ public class PhotoRenditionTests(TempoAppFactory factory) : IClassFixture<TempoA
         using (var firstSave = await first.EditArticleAsync(id, new Dictionary<string, string> { ["Input.Body"] = "Versi pertama." }))
             Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
 
-        using var conflict = await second.SubmitAsync(secondForm, FieldsWithPhoto("Foto Saat Konflik"), file: TestImages.PhotoField(TestImages.Png()));
+        // Both changed the body, so the later save cannot merge itself and comes back as a conflict.
+        var secondFields = FieldsWithPhoto("Foto Saat Konflik");
+        secondFields["Input.Body"] = "Versi kedua.";
+        using var conflict = await second.SubmitAsync(secondForm, secondFields, file: TestImages.PhotoField(TestImages.Png()));
 
         var page = await HtmlDocuments.ParseAsync(conflict);
         Assert.Contains(TempoClone.Web.Areas.Editor.Pages.Articles.EditModel.ConflictMessage, page.QuerySelector(".form-errors")!.TextContent);

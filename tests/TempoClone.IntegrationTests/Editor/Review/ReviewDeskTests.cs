@@ -222,7 +222,7 @@ public class ReviewDeskTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
     }
 
     [Fact]
-    public async Task Publish_TwoEditorsAtOnce_OneWinsAndTheOtherIsToldOfTheConflict()
+    public async Task Publish_TwoEditorsAtOnce_TheStoryIsPublishedOnce()
     {
         var (writer, writerEmail) = await KontributorAsync();
         var id = await SendNewAsync(writer, Unique("Kiriman Terbit Ganda"));
@@ -231,9 +231,11 @@ public class ReviewDeskTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
 
         var answers = await Task.WhenAll(editors.Select((e, i) => e.SubmitAsync(forms[i], button: forms[i].QuerySelector<IHtmlButtonElement>("button[formaction*='handler=Publish']"))));
 
-        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Redirect);
-        var lost = answers.Single(a => a.StatusCode != HttpStatusCode.Redirect);
-        Assert.Contains(EditModel.ConflictMessage, await EditorActions.ErrorsOfAsync(lost));
+        // The later save either merges itself (neither editor changed a field: issue 21's safer conflicts) or, when the
+        // two met inside one save, is told of the conflict; either way the story is published once and nothing is lost.
+        Assert.Contains(answers, a => a.StatusCode == HttpStatusCode.Redirect);
+        foreach (var lost in answers.Where(a => a.StatusCode != HttpStatusCode.Redirect))
+            Assert.Contains(EditModel.ConflictMessage, await EditorActions.ErrorsOfAsync(lost));
         Assert.Single(await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.ArticleId == id && e.Action == AuditVerbs.Published).ToListAsync()));
         Assert.Equal([NotificationKind.Published], await NotificationsAsync(writerEmail, id));
         foreach (var answer in answers) answer.Dispose();
