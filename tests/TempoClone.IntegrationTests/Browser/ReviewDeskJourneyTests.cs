@@ -70,7 +70,7 @@ public class ReviewDeskJourneyTests(BrowserSession session) : IClassFixture<Brow
 
         // The editor publishes from the form.
         await editor.GotoAsync(storyUrl);
-        await Expect(editor.Locator(".article-body, #Input_Body")).ToHaveCountAsync(1);
+        await Expect(editor.Locator("#Input_Body")).ToHaveCountAsync(1); // the editable form, not the read-only page
         await editor.GetByRole(AriaRole.Button, new() { Name = "Terbitkan", Exact = true }).ClickAsync();
         await Expect(editor.Locator(".flash")).ToContainTextAsync("Terbit ");
 
