@@ -12,6 +12,13 @@ public sealed class ArticleInput
     /// <summary>Each field as the form was opened, hashed (<see cref="FieldMerge"/>): a lost save merges itself when the fields differ.</summary>
     public string? BaseFields { get; set; }
 
+    /// <summary>After a conflict: per field both changed, whose version to keep (<see cref="FieldMerge.Theirs"/>, <see cref="FieldMerge.Mine"/>, for the body <see cref="FieldMerge.Merged"/>).</summary>
+    public Dictionary<string, string> Choices { get; set; } = [];
+
+    /// <summary>After a conflict on the body: both versions' lines in one, finished by the editor (used when chosen).</summary>
+    [StringLength(200_000, ErrorMessage = "Teks gabungan paling panjang {1} karakter."), Display(Name = "Teks gabungan")]
+    public string? MergedBody { get; set; }
+
     [Required(ErrorMessage = "Judul wajib diisi."), StringLength(Article.TitleMaxLength, ErrorMessage = "Judul paling panjang {1} karakter."), Display(Name = "Judul")]
     public string Title { get; set; } = "";
 

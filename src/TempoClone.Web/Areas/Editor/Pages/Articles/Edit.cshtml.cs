@@ -174,6 +174,8 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         Input.Status = status;
         if (!User.MayPublish() && status != ArticleStatus.Draft) return Forbid();
         var exactPublishTime = publishTime?.Invoke(article);
+        var current = article is null ? null : ArticleSnapshot.Of(article);
+        UseMergedBodyIfChosen();
 
         await reader.KeepUploadAsync(Input, PhotoUpload, UserName, ModelState);
         if (!ModelState.IsValid) return await ShowAsync(article);
@@ -182,6 +184,15 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         if (form is null) return await ShowAsync(article);
         // The field holds minutes; an archive story keeps its first publish date to the second.
         if (exactPublishTime is { } exact) form = form with { Snapshot = form.Snapshot with { PublishedAtUtc = exact } };
+        var resolving = Input.Choices.Count > 0;
+        // CASE: the form comes back from a conflict with a choice per field, applied on top of the version it showed
+        // (a later save makes the version check below fail: the editor chooses again, against that one).
+        if (resolving && article is not null && current is not null && Input.Version == article.Version)
+        {
+            if (FieldMerge.Merge(Input.BaseFields, form.Snapshot, current, Input.Choices) is not var (resolved, _, _))
+                return await ShowConflictAsync(article, form.Snapshot);
+            form = form with { Snapshot = resolved };
+        }
         var unpublishing = status == ArticleStatus.Unpublished && article is { Status: ArticleStatus.Published };
         if (unpublishing && Confirmed != UnpublishConfirmation)
         {
@@ -194,22 +205,14 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         var target = article ?? new Article { Title = form.Snapshot.Title, Slug = form.Snapshot.Slug, AuthorId = User.StaffId() };
         if (!await writer.SaveAsync(new ArticleSave(target, Input.Version, form.Snapshot, UserName) { NewKanal = form.NewKanal }))
         {
-            if (article is not null && form.NewKanal is null && await conflicts.TryMergeAsync(article.Id, Input.BaseFields, form.Snapshot, UserName) is var (merged, message))
+            if (article is not null && !resolving && form.NewKanal is null && await conflicts.TryMergeAsync(article.Id, Input.BaseFields, form.Snapshot, UserName) is var (merged, message))
             {
                 await autosaves.DeleteAsync(StaffId, Slot(id));
                 Flash.Tell(TempData, message);
                 return Redirect(UrlMap.EditArticle(merged.Id));
             }
+            if (article is not null) return await ShowConflictAsync(article, form.Snapshot);
             ModelState.AddModelError("", ConflictMessage);
-            if (article is not null && await conflicts.ReadAsync(article.Id, form.Snapshot) is { } conflict)
-            {
-                Conflict = conflict;
-                // The next save starts from the newer version: the editor has seen it and merges in the form.
-                Input.Version = conflict.NewerVersion;
-                Input.BaseFields = FieldMerge.Hashes(conflict.Newer);
-                ModelState.Remove("Input.Version");
-                ModelState.Remove("Input.BaseFields");
-            }
             return await ShowAsync(article);
         }
 
@@ -219,6 +222,33 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         if (afterSave is not null) await afterSave(target);
         if (unpublishing) TempData.OfferUndo($"{UrlMap.Editor}/articles/confirm/{target.Id}?handler=Republish&version={target.Version}");
         return Redirect(UrlMap.EditArticle(target.Id));
+    }
+
+    /// <summary>
+    /// The conflict panel: each field both changed, to choose. The next save starts from the newer version (the editor
+    /// has seen it) and keeps the base the form was opened at, so the fields only the colleague changed are theirs.
+    /// </summary>
+    private async Task<IActionResult> ShowConflictAsync(Article article, ArticleSnapshot mine)
+    {
+        ModelState.AddModelError("", ConflictMessage);
+        if (await conflicts.ReadAsync(article.Id, Input.BaseFields, mine) is { } conflict)
+        {
+            Conflict = conflict;
+            Input.Version = conflict.NewerVersion;
+            Input.MergedBody = conflict.MergedBody;
+            ModelState.Remove("Input.Version");
+            ModelState.Remove("Input.MergedBody");
+        }
+        return await ShowAsync(article);
+    }
+
+    /// <summary>"Pakai teks gabungan" for the body: the merged text typed on the conflict panel becomes the form's body.</summary>
+    private void UseMergedBodyIfChosen()
+    {
+        if (Input.Choices.GetValueOrDefault(FieldMerge.BodyKey) != FieldMerge.Merged) return;
+        Input.Body = Input.MergedBody;
+        Input.Choices[FieldMerge.BodyKey] = FieldMerge.Mine;
+        ModelState.Remove("Input.Body");
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(int? id)

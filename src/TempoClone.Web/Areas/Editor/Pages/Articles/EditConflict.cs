@@ -7,12 +7,25 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 
 /// <summary>
-/// What an editor needs when their save lost the race: the newer version (who saved it, when, its text) and a word
-/// diff of it against what they typed. The form then carries the newer version's number, so after merging in the
-/// form the next Simpan saves over it on purpose.
+/// What an editor needs when their save lost the race and a field overlaps: the newer version (who saved it, when),
+/// each field both changed side by side with a choice (<see cref="FieldMerge"/>), the fields that merge by themselves,
+/// and for the body a merged text to finish. The form then carries the newer version's number (and still the base it
+/// was opened at), so the next Simpan applies the choices on top of that version, and conflicts again if a third save
+/// came first.
 /// </summary>
-public sealed record EditConflict(int NewerVersion, string SavedBy, DateTime SavedAtUtc, ArticleSnapshot Newer, IReadOnlyList<RevisionComparison.Field> Differences)
+public sealed record EditConflict(int NewerVersion, string SavedBy, DateTime SavedAtUtc, IReadOnlyList<EditConflict.Choice> Choices,
+    IReadOnlyList<string> Theirs, IReadOnlyList<string> Mine, string? MergedBody)
 {
+    /// <summary>A field both changed: its key in <see cref="ArticleInput.Choices"/>, and its word diff (colleague's words removed, the form's added).</summary>
+    public sealed record Choice(string Key, IReadOnlyList<RevisionComparison.Field> Rows)
+    {
+        public string Label => char.ToUpperInvariant(Key[0]) + Key[1..];
+        public bool IsBody => Key == FieldMerge.BodyKey;
+    }
+
+    /// <summary>"Versi Nama, 16:15": the colleague's side, as the panel and the radio buttons name it.</summary>
+    public string TheirLabel => $"Versi {SavedBy}, {JakartaTime.Clock(SavedAtUtc)}";
+
     public sealed class Reader(TempoDbContext db, RevisionComparison comparison, ArticleWriter writer)
     {
         /// <summary>
@@ -49,7 +62,7 @@ public sealed record EditConflict(int NewerVersion, string SavedBy, DateTime Sav
 
         private static string Listed(IReadOnlyList<string> fields) => fields.Count == 0 ? "tidak ada" : string.Join(", ", fields);
 
-        public async Task<EditConflict?> ReadAsync(int articleId, ArticleSnapshot mine, CancellationToken ct = default)
+        public async Task<EditConflict?> ReadAsync(int articleId, string? baseFields, ArticleSnapshot mine, CancellationToken ct = default)
         {
             var version = await db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => a.Version).SingleAsync(ct);
             var latest = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId).OrderByDescending(r => r.Number)
@@ -57,7 +70,11 @@ public sealed record EditConflict(int NewerVersion, string SavedBy, DateTime Sav
             if (latest is null) return null;
             var newer = ArticleSnapshot.FromJson(latest.SnapshotJson);
             var names = await db.DisplayNamesAsync([latest.SavedBy], ct);
-            return new EditConflict(version, names.NameOf(latest.SavedBy), latest.SavedAtUtc, newer, await comparison.CompareAsync(newer, mine, ct));
+            var rows = await comparison.CompareAsync(newer, mine, ct);
+            var (overlaps, theirs, kept) = FieldMerge.Compare(baseFields, mine, newer);
+            var choices = overlaps.Select(o => new Choice(o.Key, [.. rows.Where(r => o.Shown.Contains(r.Label))])).ToList();
+            var mergedBody = choices.Any(c => c.IsBody) ? WordDiff.UnionOfLines(newer.Body, mine.Body) : null;
+            return new EditConflict(version, names.NameOf(latest.SavedBy), latest.SavedAtUtc, choices, theirs, kept, mergedBody);
         }
     }
 }

@@ -10,12 +10,25 @@ public static class WordDiff
 
     public sealed record Run(Kind Kind, string Text);
 
-    public static IReadOnlyList<Run> Between(string before, string after)
+    public static IReadOnlyList<Run> Between(string before, string after) => Diff(before, after, WordChunker.Instance);
+
+    /// <summary>
+    /// Both texts in one, line by line: lines in both once, each side's own lines where they stand. The start of a
+    /// merged body on the conflict panel, for the editor to finish (a line both rewrote is there twice).
+    /// </summary>
+    public static string UnionOfLines(string first, string second)
+    {
+        if (!first.EndsWith('\n')) first += "\n";
+        if (!second.EndsWith('\n')) second += "\n";
+        return string.Concat(Diff(first, second, LineEndingsPreservingChunker.Instance).Select(r => r.Text)).TrimEnd('\n');
+    }
+
+    private static IReadOnlyList<Run> Diff(string before, string after, IChunker chunker)
     {
         // CASE: past the body limit (an old save, an import) a word diff could take seconds: shown whole, removed then added.
         if (before.Length > Rendering.MarkdownRenderer.MaxLength || after.Length > Rendering.MarkdownRenderer.MaxLength)
             return before == after ? [new Run(Kind.Same, before)] : [new Run(Kind.Removed, before), new Run(Kind.Added, after)];
-        var result = Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, WordChunker.Instance);
+        var result = Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, chunker);
         var runs = new List<Run>();
         var a = 0;
         var b = 0;
