@@ -233,7 +233,7 @@ public class EditModel(TempoDbContext db, ArticleWriter writer, ArticleFormReade
         ModelState.AddModelError("", ConflictMessage);
         if (await conflicts.ReadAsync(article.Id, Input.BaseFields, mine) is { } conflict)
         {
-            Conflict = conflict;
+            Conflict = conflict with { Posted = Input.Choices };
             Input.Version = conflict.NewerVersion;
             Input.MergedBody = conflict.MergedBody;
             ModelState.Remove("Input.Version");

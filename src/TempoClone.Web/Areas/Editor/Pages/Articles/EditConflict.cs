@@ -23,6 +23,11 @@ public sealed record EditConflict(int NewerVersion, string SavedBy, DateTime Sav
         public bool IsBody => Key == FieldMerge.BodyKey;
     }
 
+    /// <summary>The choices posted before (a conflict shown again): the radio buttons keep them; otherwise the form's version.</summary>
+    public IReadOnlyDictionary<string, string> Posted { get; init; } = new Dictionary<string, string>();
+
+    public string ChosenFor(string key) => Posted.GetValueOrDefault(key) is FieldMerge.Theirs or FieldMerge.Merged ? Posted[key] : FieldMerge.Mine;
+
     /// <summary>"Versi Nama, 16:15": the colleague's side, as the panel and the radio buttons name it.</summary>
     public string TheirLabel => $"Versi {SavedBy}, {JakartaTime.Clock(SavedAtUtc)}";
 
