@@ -10,7 +10,10 @@ using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Areas.Editor.Pages;
 
-/// <summary>The newsroom's article list: search title and text (<see cref="ArticleTextSearch"/>), filter by status, kanal and author, newest first.</summary>
+/// <summary>
+/// The newsroom's article list: search title and text (<see cref="ArticleTextSearch"/>), filter by status, review state,
+/// kanal and author (or "Tulisan saya"), newest first. Every filter is a query key, so the pager's links keep them.
+/// </summary>
 public class IndexModel(TempoDbContext db, TimeProvider clock, FailedLogins failedLogins) : PageModel
 {
     private const int PageSize = 25;
@@ -19,6 +22,10 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, FailedLogins fail
     [BindProperty(SupportsGet = true, Name = "status")] public string? StatusFilter { get; set; }
     [BindProperty(SupportsGet = true, Name = "kanal")] public int? KanalFilter { get; set; }
     [BindProperty(SupportsGet = true, Name = "author")] public string? AuthorFilter { get; set; }
+    [BindProperty(SupportsGet = true, Name = "review")] public string? ReviewFilter { get; set; }
+
+    /// <summary>"Tulisan saya": only the stories this staff member wrote (created).</summary>
+    [BindProperty(SupportsGet = true, Name = "mine")] public bool Mine { get; set; }
     [BindProperty(SupportsGet = true, Name = "sort")] public string? Sort { get; set; }
     // CASE: "page" is a route value Razor Pages reserves (the page path), so the query parameter is named explicitly.
     [FromQuery(Name = "page")] public int? PageNumber { get; set; }
@@ -40,6 +47,10 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, FailedLogins fail
     public static readonly (string Value, string Label)[] Statuses =
         [("draft", "Draf"), ("scheduled", "Terjadwal"), ("published", "Terbit"), ("unpublished", "Ditarik dari situs")];
 
+    /// <summary>The review desk's states as a filter ("Semua" is the empty value).</summary>
+    public static readonly (string Value, ReviewState State)[] ReviewStates =
+        [("menunggu", ReviewState.Waiting), ("dikembalikan", ReviewState.Returned)];
+
     public async Task OnGetAsync()
     {
         NowUtc = clock.GetUtcNow().UtcDateTime;
@@ -58,6 +69,10 @@ public class IndexModel(TempoDbContext db, TimeProvider clock, FailedLogins fail
         };
         if (KanalFilter is { } kanalId) articles = articles.Where(a => a.KanalId == kanalId);
         if (!string.IsNullOrEmpty(AuthorFilter)) articles = articles.Where(a => a.AuthorId == AuthorFilter);
+        if (Mine) articles = articles.Where(a => a.AuthorId == User.StaffId());
+        // CASE: an unknown value (a hand-typed link) filters nothing, like "Semua".
+        if (ReviewStates.FirstOrDefault(r => r.Value == ReviewFilter) is { Value: not null } review)
+            articles = articles.Where(a => a.ReviewState == review.State);
 
         // Not counted: at two million stories a COUNT on every newsroom visit cost more than the page. One row more than
         // shown says whether another page follows.
