@@ -24,4 +24,16 @@ public class ArticleNote
 
     /// <summary>Written with "Kembalikan ke penulis".</summary>
     public bool IsReturn { get; set; }
+
+    /// <summary>
+    /// Taken down by its writer or an editor, or reworded (then <see cref="ReplacesId"/> of the new wording names it):
+    /// never deleted, only left out of the conversation and shown in the notes' history.
+    /// </summary>
+    public DateTime? RemovedAtUtc { get; set; }
+
+    /// <summary>Who took it down or reworded it (a user name).</summary>
+    public string? RemovedBy { get; set; }
+
+    /// <summary>The earlier wording this note replaced; it keeps the earlier note's place (its time) in the conversation.</summary>
+    public int? ReplacesId { get; set; }
 }

@@ -24,6 +24,8 @@ public static class AuditVerbs
     public const string ReviewWithdrawn = "menarik kiriman dari redaksi";
     public const string ReviewAssigned = "menugaskan review";
     public const string ReviewReturned = "mengembalikan ke penulis";
+    public const string NoteEdited = "mengubah catatan redaksi";
+    public const string NoteRemoved = "menghapus catatan redaksi";
 
     /// <summary>A revision put back as the current text.</summary>
     public static string RevisionRestored(int number) => $"memulihkan revisi {number}";

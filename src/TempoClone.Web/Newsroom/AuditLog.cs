@@ -39,6 +39,8 @@ public sealed class AuditLog(TempoDbContext db) : INewsroomSubscriber<NewsroomEv
         ReviewWithdrawn => AuditVerbs.ReviewWithdrawn,
         ReviewAssigned => AuditVerbs.ReviewAssigned,
         ReviewReturned => AuditVerbs.ReviewReturned,
+        ArticleNoteChanged { Removed: true } => AuditVerbs.NoteRemoved,
+        ArticleNoteChanged => AuditVerbs.NoteEdited,
         _ => null,
     };
 

@@ -62,6 +62,9 @@ public sealed record ReviewReturned(Article Article, ArticleNote Note, string Us
 /// <summary>A staff-only note written on the story.</summary>
 public sealed record ArticleNoteAdded(Article Article, ArticleNote Note, string UserName, DateTime AtUtc) : ArticleEvent(Article, UserName, AtUtc);
 
+/// <summary>A note reworded (<paramref name="Note"/> is the new wording) or taken down (<paramref name="Removed"/>); the earlier one is kept.</summary>
+public sealed record ArticleNoteChanged(Article Article, ArticleNote Note, bool Removed, string UserName, DateTime AtUtc) : ArticleEvent(Article, UserName, AtUtc);
+
 /// <summary>A kanal added (<paramref name="OldName"/> null) or renamed.</summary>
 public sealed record KanalSaved(Kanal Kanal, string? OldName, string UserName, DateTime AtUtc) : NewsroomEvent(UserName, AtUtc);
 

@@ -70,6 +70,29 @@ public sealed class ReviewDesk(TempoDbContext db, TimeProvider clock, NewsroomEv
         return note;
     }
 
+    /// <summary>
+    /// Rewords a note: the earlier wording is kept, taken down by the writer, and the new one takes its place (its time);
+    /// or, with <paramref name="newText"/> null, takes the note down. Audited, like every step on the desk.
+    /// </summary>
+    public async Task<ArticleNote> ChangeNoteAsync(Article article, ArticleNote note, string? newText, string userName, CancellationToken ct = default)
+    {
+        var nowUtc = NowUtc;
+        (note.RemovedAtUtc, note.RemovedBy) = (nowUtc, userName);
+        var current = note;
+        if (newText is not null)
+        {
+            current = new ArticleNote
+            {
+                ArticleId = article.Id, Text = newText.Trim(), AtUtc = note.AtUtc, AuthorUserName = note.AuthorUserName, IsReturn = note.IsReturn,
+                RevisionNumber = note.RevisionNumber, ReplacesId = note.Id,
+            };
+            db.ArticleNotes.Add(current);
+        }
+        await events.CommitAsync(new ArticleNoteChanged(article, current, newText is null, userName, nowUtc), ct: ct);
+        log.LogInformation("Note {NoteId} on article {ArticleId} {Change} by {User}", note.Id, article.Id, newText is null ? "removed" : "edited", userName);
+        return current;
+    }
+
     private async Task<ArticleNote> NoteAsync(Article article, string text, string userName, bool isReturn, CancellationToken ct)
     {
         var note = new ArticleNote

@@ -67,6 +67,12 @@ public static class StaffAccess
     /// <summary>Staff-only notes: the editors and the story's writer.</summary>
     public static bool MayWriteNote(this ClaimsPrincipal user, Article article) => user.IsPublisher() || user.IsAuthorOf(article);
 
+    /// <summary>A note is reworded only by whoever wrote it, while it stands.</summary>
+    public static bool MayEditNote(this ClaimsPrincipal user, ArticleNote note) => note.RemovedAtUtc is null && note.AuthorUserName == user.Identity?.Name;
+
+    /// <summary>A note is taken down by whoever wrote it, or by an editor (any note).</summary>
+    public static bool MayRemoveNote(this ClaimsPrincipal user, ArticleNote note) => note.RemovedAtUtc is null && (user.IsPublisher() || user.MayEditNote(note));
+
     /// <summary>
     /// The articles this staff member may see, so "may see article X" is <c>VisibleTo(user, now).Any(a => a.Id == x)</c>:
     /// a Kontributor sees their own articles and what readers can see, never another's draft or an embargoed story.

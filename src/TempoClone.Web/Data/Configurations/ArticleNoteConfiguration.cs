@@ -10,6 +10,7 @@ public class ArticleNoteConfiguration : IEntityTypeConfiguration<ArticleNote>
     {
         note.Property(n => n.Text).HasMaxLength(ArticleNote.TextMaxLength);
         note.Property(n => n.AuthorUserName).HasMaxLength(256);
+        note.Property(n => n.RemovedBy).HasMaxLength(256);
         note.HasOne(n => n.Article).WithMany().HasForeignKey(n => n.ArticleId).OnDelete(DeleteBehavior.Cascade);
         note.HasIndex(n => new { n.ArticleId, n.AtUtc });
     }

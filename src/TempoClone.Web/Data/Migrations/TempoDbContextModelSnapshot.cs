@@ -368,6 +368,16 @@ namespace TempoClone.Web.Data.Migrations
                     b.Property<bool>("IsReturn")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("RemovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReplacesId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RevisionNumber")
                         .HasColumnType("INTEGER");
 

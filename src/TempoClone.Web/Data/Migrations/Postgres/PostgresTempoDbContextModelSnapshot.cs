@@ -385,6 +385,16 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.Property<bool>("IsReturn")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("RemovedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RemovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("ReplacesId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("RevisionNumber")
                         .HasColumnType("integer");
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Areas.Editor.Pages.Shared;
+using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
 using TempoClone.Web.Newsroom;
 using TempoClone.Web.Rendering;
@@ -8,10 +10,11 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 
 /// <summary>
-/// The review desk's steps on one story (<see cref="ReviewDesk"/>): a note, "Kembalikan ke penulis", "Tarik kiriman".
+/// The review desk's steps on one story (<see cref="ReviewDesk"/>): a note (written, reworded, taken down),
+/// "Kembalikan ke penulis", "Tarik kiriman".
 /// Each posts only its own small form from the panel; a refused step shows this page with the panel, what was typed and why.
 /// </summary>
-public class ReviewModel(ArticleWriter writer, ReviewDesk desk, ReviewPanel panels) : PageModel
+public class ReviewModel(ArticleWriter writer, ReviewDesk desk, ReviewPanel panels, TempoDbContext db) : PageModel
 {
     public const string NotWaiting = "Berita ini sudah tidak menunggu review: editor lain sudah mengembalikan atau menerbitkannya, atau penulis menariknya.";
 
@@ -36,6 +39,32 @@ public class ReviewModel(ArticleWriter writer, ReviewDesk desk, ReviewPanel pane
         Flash.Tell(TempData, "Catatan disimpan.");
         return null;
     });
+
+    /// <summary>Rewords the writer's own note; the earlier wording stays in the notes' history.</summary>
+    public async Task<IActionResult> OnPostEditNoteAsync(int id, int noteId)
+    {
+        if (await NoteOfAsync(id, noteId) is not { } note) return NotFound();
+        return await WithTextAsync(id, "Note", (article, _) => User.MayRead(article) && User.MayEditNote(note), async (article, text) =>
+        {
+            await desk.ChangeNoteAsync(article, note, text, UserName);
+            Flash.Tell(TempData, "Catatan diubah. Kata-kata sebelumnya tetap ada di riwayat catatan.");
+            return null;
+        });
+    }
+
+    /// <summary>Takes a note down (the writer's own, or any for an editor); kept in the notes' history.</summary>
+    public async Task<IActionResult> OnPostRemoveNoteAsync(int id, int noteId)
+    {
+        var article = await writer.LoadAsync(id);
+        if (article is null || await NoteOfAsync(id, noteId) is not { } note) return NotFound();
+        if (!User.MayRead(article) || !User.MayRemoveNote(note)) return Forbid();
+        await desk.ChangeNoteAsync(article, note, null, UserName);
+        Flash.Tell(TempData, "Catatan dihapus. Isinya tetap ada di riwayat catatan.");
+        return Redirect(UrlMap.EditArticle(id) + "#redaksi");
+    }
+
+    private Task<ArticleNote?> NoteOfAsync(int articleId, int noteId) =>
+        db.ArticleNotes.SingleOrDefaultAsync(n => n.Id == noteId && n.ArticleId == articleId);
 
     public Task<IActionResult> OnPostReturnAsync(int id) => WithTextAsync(id, "Return", (_, _) => User.MayReview(), async (article, text) =>
     {
