@@ -129,6 +129,20 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
         });
     }
 
+    /// <summary>A note written by the actor (or by the admin) on a story the actor wrote, waiting on the desk.</summary>
+    private async Task<(int Article, int Note)> NoteAsync(Actor actor, bool byActor)
+    {
+        var id = await WaitingAsync(actor);
+        var note = await factory.WithDbAsync(async db =>
+        {
+            var added = db.ArticleNotes.Add(new ArticleNote { ArticleId = id, Text = Unique("Catatan matriks"), AtUtc = TempoAppFactory.StartTime.UtcDateTime,
+                AuthorUserName = byActor ? actor.Email : TempoAppFactory.AdminEmail }).Entity;
+            await db.SaveChangesAsync();
+            return added.Id;
+        });
+        return (id, note);
+    }
+
     private Task<string> StaffIdAsync(string email) => factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 
     private IEnumerable<Case> Cases() =>
@@ -253,6 +267,14 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
         new("/Articles/Review:Return", "return a waiting story", Publishers, async _ => new($"/editor/articles/review/{await WaitingAsync(null)}?handler=Return", [new("Text", Unique("Kembali matriks"))])),
         new("/Articles/Review:Withdraw", "withdraw own waiting story", Everyone, async actor => new($"/editor/articles/review/{await WaitingAsync(actor)}?handler=Withdraw", [])),
         new("/Articles/Review:Withdraw", "withdraw someone else's waiting story", Nobody, async _ => new($"/editor/articles/review/{await WaitingAsync(null)}?handler=Withdraw", [])),
+        new("/Articles/Review:EditNote", "reword own note", Everyone, async actor => await NoteAsync(actor, byActor: true) is var (id, note)
+            ? new($"/editor/articles/review/{id}?handler=EditNote&noteId={note}", [new("Text", Unique("Catatan diubah"))]) : null!),
+        new("/Articles/Review:EditNote", "reword someone else's note", Nobody, async actor => await NoteAsync(actor, byActor: false) is var (id, note)
+            ? new($"/editor/articles/review/{id}?handler=EditNote&noteId={note}", [new("Text", Unique("Catatan diubah"))]) : null!),
+        new("/Articles/Review:RemoveNote", "take down own note", Everyone, async actor => await NoteAsync(actor, byActor: true) is var (id, note)
+            ? new($"/editor/articles/review/{id}?handler=RemoveNote&noteId={note}", []) : null!),
+        new("/Articles/Review:RemoveNote", "take down someone else's note", Publishers, async actor => await NoteAsync(actor, byActor: false) is var (id, note)
+            ? new($"/editor/articles/review/{id}?handler=RemoveNote&noteId={note}", []) : null!),
         new("/Review/Index:Assign", "take a waiting story", Publishers, async _ => new($"/editor/review?handler=Assign&id={await WaitingAsync(null)}", [new("expected", "")])),
         new("/Notifikasi/Index:Open", "open own notification", Everyone, async actor => new($"/editor/notifikasi?handler=Open&id={await NotificationAsync(actor)}", [])),
         new("/Notifikasi/Index:Open", "open someone else's notification", Nobody, async _ => new($"/editor/notifikasi?handler=Open&id={await NotificationAsync(null)}", [])),
