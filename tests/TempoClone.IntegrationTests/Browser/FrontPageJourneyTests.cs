@@ -48,6 +48,35 @@ public class FrontPageJourneyTests(BrowserSession session) : IClassFixture<Brows
     }
 
     [Fact]
+    public async Task SlotEndTime_Passes_AndTheNewestStoryFillsTheHeadline()
+    {
+        var pinned = Unique("Sidang Paripurna Membahas Anggaran");
+        var pinnedId = (await session.App.AddArticleAsync(pinned, ArticleStatus.Published, Now.AddHours(-2))).Id;
+        var page = await FrontPageAsync();
+
+        await page.GetByLabel("Berita (ID atau judul; ketik untuk mencari)").First.FillAsync(pinnedId.ToString());
+        await page.GetByLabel("Berakhir (WIB, boleh kosong)").First.FillAsync(JakartaTime.TypedTime(Now.AddMinutes(30)));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan halaman depan" }).ClickAsync();
+        await Expect(page.Locator(".flash")).ToContainTextAsync("Halaman depan disimpan");
+
+        var reader = (await session.NewPageAsync()).Page;
+        await reader.GotoAsync(session.BaseUrl + "/");
+        await Expect(reader.Locator("#headline-title")).ToHaveTextAsync(pinned);
+
+        session.App.Clock.Advance(TimeSpan.FromMinutes(31));
+        var newest = Unique("Gempa Kecil Di Pesisir Selatan");
+        await session.App.AddArticleAsync(newest, ArticleStatus.Published, Now);
+
+        await Eventually.HoldsAsync(async () =>
+        {
+            await reader.ReloadAsync();
+            return await reader.Locator("#headline-title").TextContentAsync() == newest;
+        }, "the newest story in the ended headline slot");
+        await page.ReloadAsync();
+        await Expect(page.Locator(".slot-note").First).ToContainTextAsync("Sudah berakhir");
+    }
+
+    [Fact]
     public async Task NaikTurun_MoveTheTypedStories_WithoutAReload()
     {
         var page = await FrontPageAsync();

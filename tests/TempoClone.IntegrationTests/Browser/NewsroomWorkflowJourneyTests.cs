@@ -213,6 +213,36 @@ public class NewsroomWorkflowJourneyTests(BrowserSession session) : IClassFixtur
         Assert.True(firstErrors.Count == 0 && secondErrors.Count == 0, string.Join("\n", firstErrors.Concat(secondErrors)));
     }
 
+    /// <summary>Issue 21: both editors change the title; the later one sees both side by side and takes the colleague's, by its radio button.</summary>
+    [Fact]
+    public async Task TwoEditors_ChangeTheSameTitle_TheLaterPicksTheColleaguesVersion()
+    {
+        var title = Unique("Bendungan Baru");
+        var story = await LiveStoryAsync(title, "Bendungan mulai diisi air pekan ini.");
+        var secondEmail = await session.App.CreateStaffAsync(StaffRoles.Editor, "Sari Redaktur");
+        var (first, firstErrors) = await SignedInAsync();
+        var (second, secondErrors) = await SignedInAsync(secondEmail);
+        await first.GotoAsync(session.BaseUrl + $"/editor/articles/edit/{story.Id}");
+        await second.GotoAsync(session.BaseUrl + $"/editor/articles/edit/{story.Id}");
+
+        await second.GetByLabel("Judul", new() { Exact = true }).FillAsync(title + " Diresmikan Presiden");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Simpan perubahan" }).ClickAsync();
+        await Expect(second.Locator(".flash")).ToContainTextAsync("Perubahan terbit");
+        await first.GetByLabel("Judul", new() { Exact = true }).FillAsync(title + " Mulai Diisi");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Simpan perubahan" }).ClickAsync();
+
+        var choice = first.Locator(".conflict-choice").Filter(new() { HasText = "Judul" });
+        await Expect(choice.Locator(".conflict-side-title").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Versi Sari Redaktur, \d\d:\d\d$"));
+        await Expect(choice.Locator(".conflict-side-title").Last).ToHaveTextAsync("Versi Anda");
+        await BrowserSession.ScreenshotAsync(first, "editor-conflict-choice");
+        await choice.GetByRole(AriaRole.Radio, new() { Name = "Pakai versi ini (Versi Sari Redaktur" }).CheckAsync();
+        await first.GetByRole(AriaRole.Button, new() { Name = "Simpan perubahan" }).ClickAsync();
+
+        await Expect(first.Locator(".flash")).ToContainTextAsync("Perubahan terbit");
+        await Expect(first.GetByLabel("Judul", new() { Exact = true })).ToHaveValueAsync(title + " Diresmikan Presiden");
+        Assert.True(firstErrors.Count == 0 && secondErrors.Count == 0, string.Join("\n", firstErrors.Concat(secondErrors)));
+    }
+
     /// <summary>Issue 21: one editor changes the title, the other the body, from forms opened together; both changes survive.</summary>
     [Fact]
     public async Task TwoEditors_ChangeTitleAndBodyAtOnce_BothChangesSurvive()
