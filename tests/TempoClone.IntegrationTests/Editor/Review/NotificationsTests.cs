@@ -46,6 +46,26 @@ public class NotificationsTests(TempoAppFactory factory) : IClassFixture<TempoAp
     }
 
     [Fact]
+    public async Task Returned_OpensAtTheNoteItWasReturnedWith_AndIsMarkedRead()
+    {
+        var writerEmail = await factory.CreateStaffAsync(StaffRoles.Kontributor);
+        var writer = await factory.LoginAsync(writerEmail);
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var id = await SendAsync(writer, "Notifikasi Kembali " + Guid.NewGuid().ToString("N")[..8]);
+        var note = "Tambahkan keterangan polisi " + Guid.NewGuid().ToString("N")[..6];
+        using (var returned = await editor.PostWithTokenAsync($"/editor/articles/review/{id}?handler=Return", [new("Text", note)]))
+            Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
+        var noteId = await factory.WithDbAsync(db => db.ArticleNotes.Where(n => n.ArticleId == id && n.IsReturn).Select(n => n.Id).SingleAsync());
+
+        var item = (await writer.GetDocumentAsync(UrlMap.Notifications)).QuerySelectorAll("li.notification.unread").Single(li => li.TextContent.Contains("dikembalikan"));
+        using var opened = await writer.SubmitAsync(item.QuerySelector<IHtmlFormElement>("form")!);
+
+        Assert.Equal($"{UrlMap.EditArticle(id)}#catatan-{noteId}", opened.Headers.Location!.OriginalString);
+        Assert.Contains(note, (await writer.GetDocumentAsync(UrlMap.EditArticle(id))).GetElementById($"catatan-{noteId}")!.TextContent);
+        Assert.Empty((await writer.GetDocumentAsync(UrlMap.Notifications)).QuerySelectorAll("li.notification.unread"));
+    }
+
+    [Fact]
     public async Task SomeoneElsesNotification_IsNotFound_AndReadAllTouchesOnlyMine()
     {
         var writer = await factory.LoginAsNewAsync(StaffRoles.Kontributor);

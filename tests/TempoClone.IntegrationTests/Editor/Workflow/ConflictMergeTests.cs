@@ -122,6 +122,28 @@ public class ConflictMergeTests(TempoAppFactory factory) : IClassFixture<TempoAp
         Assert.Equal(title + " Tiga", await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Title).SingleAsync()));
     }
 
+    [Fact]
+    public async Task PratinjauAfterAConflict_KeepsTheChoices_SoTheColleaguesOtherFieldIsNotOverwritten()
+    {
+        var first = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var second = await factory.LoginAsNewAsync(StaffRoles.Editor);
+        var title = "Pratinjau Bentrok " + Guid.NewGuid().ToString("N")[..6];
+        var id = await first.CreateArticleAsync(EditorActions.ArticleFields(title));
+        var firstForm = await first.EditFormAsync(id);
+        var secondForm = await second.EditFormAsync(id);
+        (await first.SubmitAsync(firstForm, new Dictionary<string, string> { ["Input.Title"] = title + " Satu", ["Input.SourceLine"] = "REUTERS" })).Dispose();
+        using var refused = await second.SubmitAsync(secondForm, new Dictionary<string, string> { ["Input.Title"] = title + " Dua" });
+        var conflictForm = (await HtmlDocuments.ParseAsync(refused)).QuerySelector<IHtmlFormElement>(EditorActions.FormSelector)!;
+
+        using var preview = await second.SubmitAsync(conflictForm, button: conflictForm.QuerySelector<IHtmlButtonElement>("button[formaction*='handler=Preview']"));
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        using var saved = await second.SubmitAsync((await HtmlDocuments.ParseAsync(preview)).QuerySelector<IHtmlFormElement>(EditorActions.FormSelector)!);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var article = await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => new { a.Title, a.SourceLine }).SingleAsync());
+        Assert.Equal((title + " Dua", "REUTERS"), (article.Title, article.SourceLine));
+    }
+
     /// <summary>Two editors change the title and the body of one story from forms opened together; returns the second's conflict page.</summary>
     private async Task<(int Id, string Title, IDocument Page, HttpClient Second, HttpClient First)> OverlapAsync(string prefix, string firstName)
     {

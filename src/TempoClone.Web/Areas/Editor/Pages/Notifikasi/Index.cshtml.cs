@@ -30,13 +30,19 @@ public class IndexModel(TempoDbContext db, TimeProvider clock) : PageModel
         Rows = rows.Select(n => new Row(n.Id, WhatOf(n.Kind), n.ArticleTitle, names.NameOf(n.ActorUserName), n.AtUtc, n.ReadAtUtc is null, n.ArticleId)).ToList();
     }
 
-    /// <summary>Opens the story and marks the notification read (someone else's id is simply not found).</summary>
+    /// <summary>
+    /// Opens the story and marks the notification read (someone else's id is simply not found). "Dikembalikan" opens
+    /// at the note it was returned with (its rewording included; the notes box when it was taken down).
+    /// </summary>
     public async Task<IActionResult> OnPostOpenAsync(int id)
     {
-        var articleId = await Mine.Where(n => n.Id == id).Select(n => (int?)n.ArticleId).SingleOrDefaultAsync();
-        if (articleId is null) return NotFound();
+        var notification = await Mine.Where(n => n.Id == id).Select(n => new { n.ArticleId, n.Kind, n.AtUtc }).SingleOrDefaultAsync();
+        if (notification is null) return NotFound();
         await Mine.Where(n => n.Id == id && n.ReadAtUtc == null).ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAtUtc, clock.GetUtcNow().UtcDateTime));
-        return Redirect(UrlMap.EditArticle(articleId.Value));
+        if (notification.Kind != NotificationKind.Returned) return Redirect(UrlMap.EditArticle(notification.ArticleId));
+        var note = await db.ArticleNotes.Where(n => n.ArticleId == notification.ArticleId && n.IsReturn && n.AtUtc == notification.AtUtc && n.RemovedAtUtc == null)
+            .Select(n => (int?)n.Id).FirstOrDefaultAsync();
+        return Redirect(UrlMap.EditArticle(notification.ArticleId) + (note is { } noteId ? $"#catatan-{noteId}" : "#redaksi"));
     }
 
     public async Task<IActionResult> OnPostReadAllAsync()
