@@ -213,17 +213,24 @@ public class NewsroomWorkflowJourneyTests(BrowserSession session) : IClassFixtur
         Assert.True(firstErrors.Count == 0 && secondErrors.Count == 0, string.Join("\n", firstErrors.Concat(secondErrors)));
     }
 
+    /// <summary>Two editors with one story's form open: the signed-in one, and a second one named <paramref name="secondName"/>.</summary>
+    private async Task<(IPage First, List<string> FirstErrors, IPage Second, List<string> SecondErrors)> BothOnTheFormAsync(int storyId, string secondName)
+    {
+        var secondEmail = await session.App.CreateStaffAsync(StaffRoles.Editor, secondName);
+        var (first, firstErrors) = await SignedInAsync();
+        var (second, secondErrors) = await SignedInAsync(secondEmail);
+        await first.GotoAsync(session.BaseUrl + $"/editor/articles/edit/{storyId}");
+        await second.GotoAsync(session.BaseUrl + $"/editor/articles/edit/{storyId}");
+        return (first, firstErrors, second, secondErrors);
+    }
+
     /// <summary>Issue 21: both editors change the title; the later one sees both side by side and takes the colleague's, by its radio button.</summary>
     [Fact]
     public async Task TwoEditors_ChangeTheSameTitle_TheLaterPicksTheColleaguesVersion()
     {
         var title = Unique("Bendungan Baru");
         var story = await LiveStoryAsync(title, "Bendungan mulai diisi air pekan ini.");
-        var secondEmail = await session.App.CreateStaffAsync(StaffRoles.Editor, "Sari Redaktur");
-        var (first, firstErrors) = await SignedInAsync();
-        var (second, secondErrors) = await SignedInAsync(secondEmail);
-        await first.GotoAsync(session.BaseUrl + $"/editor/articles/edit/{story.Id}");
-        await second.GotoAsync(session.BaseUrl + $"/editor/articles/edit/{story.Id}");
+        var (first, firstErrors, second, secondErrors) = await BothOnTheFormAsync(story.Id, "Sari Redaktur");
 
         await second.GetByLabel("Judul", new() { Exact = true }).FillAsync(title + " Diresmikan Presiden");
         await second.GetByRole(AriaRole.Button, new() { Name = "Simpan perubahan" }).ClickAsync();
@@ -249,11 +256,7 @@ public class NewsroomWorkflowJourneyTests(BrowserSession session) : IClassFixtur
     {
         var title = Unique("Pelabuhan Baru");
         var story = await LiveStoryAsync(title, "Kapal pertama bersandar pagi ini.");
-        var secondEmail = await session.App.CreateStaffAsync(StaffRoles.Editor, "Galih Redaktur");
-        var (first, firstErrors) = await SignedInAsync();
-        var (second, secondErrors) = await SignedInAsync(secondEmail);
-        await first.GotoAsync(session.BaseUrl + $"/editor/articles/edit/{story.Id}");
-        await second.GotoAsync(session.BaseUrl + $"/editor/articles/edit/{story.Id}");
+        var (first, firstErrors, second, secondErrors) = await BothOnTheFormAsync(story.Id, "Galih Redaktur");
 
         await second.GetByLabel("Judul", new() { Exact = true }).FillAsync(title + " Diresmikan");
         await second.GetByRole(AriaRole.Button, new() { Name = "Simpan perubahan" }).ClickAsync();

@@ -125,15 +125,9 @@ public class ConflictMergeTests(TempoAppFactory factory) : IClassFixture<TempoAp
     [Fact]
     public async Task PratinjauAfterAConflict_KeepsTheChoices_SoTheColleaguesOtherFieldIsNotOverwritten()
     {
-        var first = await factory.LoginAsNewAsync(StaffRoles.Editor);
-        var second = await factory.LoginAsNewAsync(StaffRoles.Editor);
-        var title = "Pratinjau Bentrok " + Guid.NewGuid().ToString("N")[..6];
-        var id = await first.CreateArticleAsync(EditorActions.ArticleFields(title));
-        var firstForm = await first.EditFormAsync(id);
-        var secondForm = await second.EditFormAsync(id);
-        (await first.SubmitAsync(firstForm, new Dictionary<string, string> { ["Input.Title"] = title + " Satu", ["Input.SourceLine"] = "REUTERS" })).Dispose();
-        using var refused = await second.SubmitAsync(secondForm, new Dictionary<string, string> { ["Input.Title"] = title + " Dua" });
-        var conflictForm = (await HtmlDocuments.ParseAsync(refused)).QuerySelector<IHtmlFormElement>(EditorActions.FormSelector)!;
+        var (id, title, page, second, _) = await ConflictAsync("Pratinjau Bentrok", "Eka Redaktur",
+            title => new() { ["Input.Title"] = title + " Satu", ["Input.SourceLine"] = "REUTERS" }, title => new() { ["Input.Title"] = title + " Dua" });
+        var conflictForm = page.QuerySelector<IHtmlFormElement>(EditorActions.FormSelector)!;
 
         using var preview = await second.SubmitAsync(conflictForm, button: conflictForm.QuerySelector<IHtmlButtonElement>("button[formaction*='handler=Preview']"));
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
@@ -145,7 +139,19 @@ public class ConflictMergeTests(TempoAppFactory factory) : IClassFixture<TempoAp
     }
 
     /// <summary>Two editors change the title and the body of one story from forms opened together; returns the second's conflict page.</summary>
-    private async Task<(int Id, string Title, IDocument Page, HttpClient Second, HttpClient First)> OverlapAsync(string prefix, string firstName)
+    private Task<(int Id, string Title, IDocument Page, HttpClient Second, HttpClient First)> OverlapAsync(string prefix, string firstName) =>
+        ConflictAsync(prefix, firstName,
+            title => new() { ["Input.Title"] = title + " Satu", ["Input.Body"] = "Pembuka bersama.\n\nParagraf satu dari Fajar." },
+            title => new()
+            {
+                ["Input.Title"] = title + " Dua",
+                ["Input.Body"] = "Pembuka bersama.\n\nParagraf dua dari penyunting kedua.",
+                ["Input.Deck"] = "Ringkasan dari penyunting kedua",
+            });
+
+    /// <summary>Two editors open one story (its body "Pembuka bersama."); the first saves its changes, the second's save is refused.</summary>
+    private async Task<(int Id, string Title, IDocument Page, HttpClient Second, HttpClient First)> ConflictAsync(string prefix, string firstName,
+        Func<string, Dictionary<string, string>> firstChanges, Func<string, Dictionary<string, string>> secondChanges)
     {
         var first = await factory.LoginAsync(await factory.CreateStaffAsync(StaffRoles.Editor, firstName));
         var second = await factory.LoginAsNewAsync(StaffRoles.Editor);
@@ -154,14 +160,8 @@ public class ConflictMergeTests(TempoAppFactory factory) : IClassFixture<TempoAp
         var firstForm = await first.EditFormAsync(id);
         var secondForm = await second.EditFormAsync(id);
 
-        (await first.SubmitAsync(firstForm, new Dictionary<string, string>
-            { ["Input.Title"] = title + " Satu", ["Input.Body"] = "Pembuka bersama.\n\nParagraf satu dari Fajar." })).Dispose();
-        using var refused = await second.SubmitAsync(secondForm, new Dictionary<string, string>
-        {
-            ["Input.Title"] = title + " Dua",
-            ["Input.Body"] = "Pembuka bersama.\n\nParagraf dua dari penyunting kedua.",
-            ["Input.Deck"] = "Ringkasan dari penyunting kedua",
-        });
+        (await first.SubmitAsync(firstForm, firstChanges(title))).Dispose();
+        using var refused = await second.SubmitAsync(secondForm, secondChanges(title));
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         return (id, title, await HtmlDocuments.ParseAsync(refused), second, first);
     }
