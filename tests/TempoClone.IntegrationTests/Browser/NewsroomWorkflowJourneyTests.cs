@@ -242,6 +242,10 @@ public class NewsroomWorkflowJourneyTests(BrowserSession session) : IClassFixtur
         await Expect(choice.Locator(".conflict-side-title").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Versi Sari Redaktur, \d\d:\d\d$"));
         await Expect(choice.Locator(".conflict-side-title").Last).ToHaveTextAsync("Versi Anda");
         await BrowserSession.ScreenshotAsync(first, "editor-conflict-choice");
+        var serious = (await first.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}");
+        Assert.Empty(serious);
+        // The panel itself never needs sideways scrolling (the whole page at 1366 px is the menu's matter, the layout tests').
+        Assert.True(await first.EvaluateAsync<int>("(p => p.scrollWidth - p.clientWidth)(document.querySelector('.conflict-merge'))") <= 0, "the conflict panel scrolls sideways");
         await choice.GetByRole(AriaRole.Radio, new() { Name = "Pakai versi ini (Versi Sari Redaktur" }).CheckAsync();
         await first.GetByRole(AriaRole.Button, new() { Name = "Simpan perubahan" }).ClickAsync();
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
@@ -105,6 +106,10 @@ public class ReviewDeskJourneyTests(BrowserSession session) : IClassFixture<Brow
         var id = EditorActions.IdFrom(sent);
         var admin = await newsroom.LoginAsync(TempoAppFactory.AdminEmail);
         using (await admin.PostWithTokenAsync($"/editor/articles/review/{id}?handler=Note", [new("Text", "Catatan panjang: " + string.Join(" ", Enumerable.Repeat("periksa-sumber-dan-angka", 20)))])) { }
+        // A reworded note too: its Ubah and Hapus controls, and the notes' history.
+        using (await admin.PostWithTokenAsync($"/editor/articles/review/{id}?handler=Note", [new("Text", "Catatan pendek.")])) { }
+        var shortNote = await newsroom.WithDbAsync(db => db.ArticleNotes.Where(n => n.ArticleId == id && n.Text == "Catatan pendek.").Select(n => n.Id).SingleAsync());
+        using (await admin.PostWithTokenAsync($"/editor/articles/review/{id}?handler=EditNote&noteId={shortNote}", [new("Text", "Catatan pendek, diubah.")])) { }
 
         foreach (var (email, path) in new[]
                  {
