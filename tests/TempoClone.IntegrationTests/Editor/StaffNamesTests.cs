@@ -1,8 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
 
@@ -72,9 +69,7 @@ public class StaffNamesTests(TempoAppFactory app) : IClassFixture<TempoAppFactor
     /// </summary>
     private async Task<List<(string Path, string Text)>> CrawlAsync(HttpClient client, int live, int waiting)
     {
-        var queue = new Queue<string>(app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>()?.AreaName == "Editor")
-            .Select(e => "/" + e.RoutePattern.RawText!.Replace("{id:int?}", live.ToString()).Replace("{id:int}", live.ToString()).ToLowerInvariant())
+        var queue = new Queue<string>(EditorPages.All(app.Services, _ => live).Select(p => p.Path)
             .Append($"/editor/articles/bulk?aksi=tarik&id={live}&id={waiting}")
             .Append($"/editor/articles/edit/{waiting}")
             .Append($"/editor/articles/read/{waiting}")

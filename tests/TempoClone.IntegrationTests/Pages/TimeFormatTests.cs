@@ -1,10 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Data;
 using TempoClone.Web.Rendering;
@@ -57,7 +54,7 @@ public class TimeFormatTests : IDisposable
         var failures = new List<string>();
         foreach (var path in new[] { "/", article, "/indeks", "/search?q=jam+terbit", "/ralat", "/internasional", "/tag/banjir", "/penulis/sita-dewi" })
             failures.AddRange(await DottedTimesAsync(reader, path));
-        var editorPages = EditorPages(live);
+        var editorPages = EditorPagesWith(live);
         foreach (var path in editorPages)
             failures.AddRange(await DottedTimesAsync(editor, path));
 
@@ -65,9 +62,7 @@ public class TimeFormatTests : IDisposable
         Assert.True(editorPages.Count >= 20, $"only {editorPages.Count} editor pages");
     }
 
-    private List<string> EditorPages(int id) => _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-        .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>()?.AreaName == "Editor")
-        .Select(e => "/" + e.RoutePattern.RawText!.Replace("{id:int?}", id.ToString()).Replace("{id:int}", id.ToString()).ToLowerInvariant())
+    private List<string> EditorPagesWith(int id) => EditorPages.All(_app.Services, _ => id).Select(p => p.Path)
         .Append("/editor/articles/edit")
         .Append($"/editor/articles/history/{id}?rev=1")
         .Distinct().ToList();
