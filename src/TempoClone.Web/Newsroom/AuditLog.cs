@@ -39,6 +39,7 @@ public sealed class AuditLog(TempoDbContext db) : INewsroomSubscriber<NewsroomEv
         ReviewWithdrawn => AuditVerbs.ReviewWithdrawn,
         ReviewAssigned => AuditVerbs.ReviewAssigned,
         ReviewReturned => AuditVerbs.ReviewReturned,
+        PhotoFramed => AuditVerbs.PhotoFramed,
         _ => null,
     };
 
@@ -52,6 +53,7 @@ public sealed class AuditLog(TempoDbContext db) : INewsroomSubscriber<NewsroomEv
             KanalSaved { OldName: { } old } kanal => $"{old} → {kanal.Kanal.Name}",
             KanalSaved kanal => kanal.Kanal.Name,
             SitePageSaved page => page.Page.Title,
+            PhotoFramed photo => photo.PhotoPath,
             // The log's subject column holds a title's length; four titles are cut short rather than refused.
             FrontPageChanged front => TextCut.ToLength(front.Subject, Article.TitleMaxLength),
             _ => "",
