@@ -41,6 +41,7 @@ public class PhotoFrameJourneyTests(BrowserSession session) : IClassFixture<Brow
         Assert.True(PhotoFrameTests.IsNear(await SocialMiddleAfterClickAsync(page, reader, url, 0.08f), TestImages.Red), "focus at the top: the social image should show the red half");
 
         // Framed: the lead is cut to 4:3 around the point.
+        await reader.ReloadAsync();
         var lead = (await reader.Locator(".lead-photo img").BoundingBoxAsync())!;
         Assert.InRange(lead.Height / lead.Width, 0.74, 0.76);
         var axe = await page.RunAxe();
@@ -59,9 +60,10 @@ public class PhotoFrameJourneyTests(BrowserSession session) : IClassFixture<Brow
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan fokus" }).ClickAsync();
         await Expect(page.Locator(".flash, [role=status]").First).ToContainTextAsync("Fokus dan potongan foto disimpan");
 
-        await reader.GotoAsync(session.BaseUrl + url);
-        var image = await reader.Locator("meta[property='og:image']").GetAttributeAsync("content");
-        var response = await reader.APIRequest.GetAsync(session.BaseUrl + new Uri(image!).AbsolutePath);
+        // What a crawler reads: the page as the server gives it now (the reader's browser may keep its copy a minute).
+        var html = await (await reader.APIRequest.GetAsync(session.BaseUrl + url)).TextAsync();
+        var image = System.Text.RegularExpressions.Regex.Match(html, "<meta property=\"og:image\" content=\"([^\"]+)\"").Groups[1].Value;
+        var response = await reader.APIRequest.GetAsync(session.BaseUrl + new Uri(image).AbsolutePath);
         Assert.True(response.Ok, $"{image} answered {response.Status}");
         using var bitmap = SKBitmap.Decode(await response.BodyAsync());
         Assert.Equal((1200, 630), (bitmap.Width, bitmap.Height));
