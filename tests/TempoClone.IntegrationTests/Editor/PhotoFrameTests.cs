@@ -90,7 +90,9 @@ public class PhotoFrameTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
     public async Task Save_TallPhoto_LeadIsCutToFourByThreeAroundFocusAndThumbnailIsSixteenByNine()
     {
         var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
-        var (_, url, path) = await LiveStoryWithPhotoAsync(factory, editor, "Foto Tegak Dibingkai", RedOverBlue());
+        var (id, url, path) = await LiveStoryWithPhotoAsync(factory, editor, "Foto Tegak Dibingkai", RedOverBlue());
+        // The article form leads to it for its stored lead photo.
+        Assert.Equal(Web.Rendering.UrlMap.PhotoFrame(path), (await editor.GetDocumentAsync($"/editor/articles/edit/{id}")).QuerySelector("a.photo-frame-link")!.GetAttribute("href"));
 
         using (var saved = await editor.SubmitFormAsync(Web.Rendering.UrlMap.PhotoFrame(path), "form.frame-form", Frame(50, 90)))
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
