@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TempoClone.Web.Data.Engines;
 using TempoClone.Web.Hosting;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.Web.Data;
 
@@ -25,6 +26,7 @@ public static class DatabaseSetup
         // Each engine has its own migrations, found by the context type, so everything that asks for a TempoDbContext gets the right set.
         services.Replace(ServiceDescriptor.Scoped<TempoDbContext>(provider =>
             provider.GetRequiredService<DatabaseEngine>().NewContext(provider.GetRequiredService<DbContextOptions<TempoDbContext>>())));
+        services.AddSingleton<IPhotoFrameSource, PhotoFrames>();
         services.AddHealthChecks().AddCheck<DatabaseReadiness>("database", tags: [HealthEndpoints.ReadinessTag]);
         return services;
     }

@@ -32,6 +32,7 @@ public class TempoDbContext(DbContextOptions<TempoDbContext> options) : Identity
     /// <summary>Data-protection keys (cookies, antiforgery) in the database, so every instance of the site shares them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ArticleAutosave> ArticleAutosaves => Set<ArticleAutosave>();
+    public DbSet<PhotoFrame> PhotoFrames => Set<PhotoFrame>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -19,6 +19,7 @@ public static class AuditVerbs
     public const string KanalAdded = "menambah kanal";
     public const string KanalRenamed = "mengganti nama kanal";
     public const string PicksChanged = "mengubah Pilihan Editor";
+    public const string PhotoFramed = "mengatur fokus dan potongan foto";
     public const string SitePageSaved = "mengubah halaman";
     public const string ReviewRequested = "mengirim ke redaksi";
     public const string ReviewWithdrawn = "menarik kiriman dari redaksi";

@@ -41,6 +41,7 @@ public sealed class AuditLog(TempoDbContext db) : INewsroomSubscriber<NewsroomEv
         ReviewReturned => AuditVerbs.ReviewReturned,
         ArticleNoteChanged { Removed: true } => AuditVerbs.NoteRemoved,
         ArticleNoteChanged => AuditVerbs.NoteEdited,
+        PhotoFramed => AuditVerbs.PhotoFramed,
         _ => null,
     };
 
@@ -54,6 +55,7 @@ public sealed class AuditLog(TempoDbContext db) : INewsroomSubscriber<NewsroomEv
             KanalSaved { OldName: { } old } kanal => $"{old} → {kanal.Kanal.Name}",
             KanalSaved kanal => kanal.Kanal.Name,
             SitePageSaved page => page.Page.Title,
+            PhotoFramed photo => photo.PhotoPath,
             // The log's subject column holds a title's length; four titles are cut short rather than refused.
             FrontPageChanged front => TextCut.ToLength(front.Subject, Article.TitleMaxLength),
             _ => "",

@@ -79,3 +79,9 @@ public sealed record SitePageSaved(SitePage Page, string UserName, DateTime AtUt
 /// <paramref name="Subject"/> as the audit log shows them; the bar is on every reader page, the slots only on the home.
 /// </summary>
 public sealed record FrontPageChanged(string Action, string Subject, bool OnEveryPage, string UserName, DateTime AtUtc) : NewsroomEvent(UserName, AtUtc);
+
+/// <summary>
+/// A stored photo's focal point or crop changed (<see cref="PhotoFramer"/>): the pages of <paramref name="ArticleIds"/>,
+/// the stories that show it, draw its new renditions.
+/// </summary>
+public sealed record PhotoFramed(string PhotoPath, IReadOnlyList<int> ArticleIds, string UserName, DateTime AtUtc) : NewsroomEvent(UserName, AtUtc);

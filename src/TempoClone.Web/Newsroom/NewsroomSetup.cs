@@ -12,6 +12,7 @@ public static class NewsroomSetup
     {
         services.AddSingleton<PhotoStore>();
         services.AddSingleton<PublicPhotos>();
+        services.AddScoped<PhotoFramer>();
         services.AddCheckedOptions<StaffWorkLimitOptions>(StaffWorkLimitOptions.Section);
         services.AddSingleton<StaffWorkLimits>();
         services.AddScoped<NewsroomEvents>();

@@ -137,10 +137,10 @@ public static class PhotoRenditionWriter
     }
 
     /// <summary>Cubic (Mitchell) for modest reductions; mipmaps only when a PNG could not be decoded scaled down.</summary>
-    private static SKSamplingOptions Sampling(float reduction) =>
+    internal static SKSamplingOptions Sampling(float reduction) =>
         reduction > 2.5f ? new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear) : new SKSamplingOptions(SKCubicResampler.Mitchell);
 
-    private static SKData Encode(SKBitmap bitmap, Format format)
+    internal static SKData Encode(SKBitmap bitmap, Format format)
     {
         using var pixmap = bitmap.PeekPixels();
         return format switch

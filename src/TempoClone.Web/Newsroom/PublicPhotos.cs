@@ -92,7 +92,7 @@ public sealed partial class PublicPhotos(IServiceScopeFactory scopes, ReaderEvic
 
     private static string[] MainFiles(string stem) => [stem + ".jpg", stem + ".png", stem + ".webp"];
 
-    /// <summary>"/2026/abc…-320.webp" (the path under /media) → "2026/abc…", the photo every rendition belongs to.</summary>
-    [GeneratedRegex(@"^/(?<stem>\d{4}/[0-9a-f]{32})(-\d{1,5})?\.(jpg|png|webp)$")]
+    /// <summary>"/2026/abc…-320.webp" or a framed "/2026/abc…-s3-1200.jpg" (the path under /media) → "2026/abc…", the photo every rendition belongs to.</summary>
+    [GeneratedRegex(@"^/(?<stem>\d{4}/[0-9a-f]{32})(-[fts]\d{1,9})?(-\d{1,5})?\.(jpg|png|webp)$")]
     private static partial Regex StemPattern();
 }

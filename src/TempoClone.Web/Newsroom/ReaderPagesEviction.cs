@@ -23,6 +23,10 @@ public sealed class ReaderPagesEviction(TempoDbContext db, ReaderEvictions evict
             case ArticleEvent { ShownBefore: { } before } article when article.WasLive || article.Article.IsLive(article.AtUtc):
                 await ReaderFootprint.EvictAsync(evictions, before, await ReaderFootprint.ReadAsync(db, [article.Article.Id], article.AtUtc, ct), ct);
                 break;
+            // CASE: the pages of every story showing the photo, listing pages included (they carry its tag); PhotoFrames reloads.
+            case PhotoFramed framed:
+                await evictions.EvictAsync(framed.ArticleIds.Select(ReaderTags.Article), ct);
+                break;
             case FrontPageChanged { OnEveryPage: false }:
                 await evictions.EvictAsync([ReaderTags.Home], ct);
                 break;

@@ -11,10 +11,11 @@ namespace TempoClone.Web.Rendering;
 /// <c>&lt;photo-image photo="…" thumbnail="true" /&gt;</c> is a list thumbnail (small, lazy, decorative beside its
 /// title). <c>layout</c> names the column the photo fills when it is not the default's (the home lead, the lead
 /// block's stories), so the browser picks the rendition for that width. A <c>class</c> given in the markup is kept.
-/// Photos stored before renditions existed get their one file. Renders nothing for a photo without a file.
+/// Photos stored before renditions existed get their one file. A framed photo (<see cref="PhotoFrame"/>) gets its
+/// framed renditions: the lead cut around its focal point, a 16:9 thumbnail. Renders nothing for a photo without a file.
 /// </summary>
 [HtmlTargetElement("photo-image", Attributes = "photo", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class PhotoImageTagHelper : TagHelper
+public sealed class PhotoImageTagHelper(IPhotoFrameSource frames) : TagHelper
 {
     /// <summary>The lead photo's column: the article's 42rem, the home headline's wider column, or the phone's width less the page's padding.</summary>
     public const string LeadSizes = "(min-width: 72rem) 46rem, (min-width: 44rem) 42rem, calc(100vw - 2rem)";
@@ -52,7 +53,7 @@ public sealed class PhotoImageTagHelper : TagHelper
     /// <summary>The column the photo fills; by default the article's lead column, or a list card's for a thumbnail.</summary>
     public PhotoLayout? Layout { get; set; }
 
-    public override void Process(TagHelperContext context, TagHelperOutput output)
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         if (Photo?.ImagePath is not { } path)
         {
@@ -63,7 +64,8 @@ public sealed class PhotoImageTagHelper : TagHelper
         output.TagName = "picture";
         output.TagMode = TagMode.StartTagAndEndTag;
         if (!output.Attributes.ContainsName("class")) output.Attributes.SetAttribute("class", Thumbnail ? "thumb" : "photo");
-        AppendContent(output.Content, Photo, path, Priority, Thumbnail, Layout);
+        var frame = Photo.Width is not null && (await frames.CurrentAsync()).TryGetValue(path, out var found) ? found : null;
+        AppendContent(output.Content, Photo, path, Priority, Thumbnail, Layout, frame);
     }
 
     /// <summary>A photo in the article's text (<see cref="InlinePhotos"/>): the lead photo's picture, lazily loaded.</summary>
@@ -71,11 +73,12 @@ public sealed class PhotoImageTagHelper : TagHelper
     {
         var picture = new TagBuilder("picture");
         picture.AddCssClass("photo");
-        AppendContent(picture.InnerHtml, photo, photo.ImagePath!, priority: false, thumbnail: false, PhotoLayout.ArticleLead);
+        // CASE: a photo in the text is shown whole, as the writer placed it: its frame is for the fixed shapes.
+        AppendContent(picture.InnerHtml, photo, photo.ImagePath!, priority: false, thumbnail: false, PhotoLayout.ArticleLead, frame: null);
         return picture;
     }
 
-    private static void AppendContent(IHtmlContentBuilder content, LeadPhoto photo, string path, bool priority, bool thumbnail, PhotoLayout? layout)
+    private static void AppendContent(IHtmlContentBuilder content, LeadPhoto photo, string path, bool priority, bool thumbnail, PhotoLayout? layout, PhotoFrame? frame)
     {
         var img = new TagBuilder("img") { TagRenderMode = TagRenderMode.SelfClosing };
         img.Attributes["src"] = UrlMap.MediaFile(path);
@@ -90,11 +93,21 @@ public sealed class PhotoImageTagHelper : TagHelper
                 PhotoLayout.LeadBlock => (LeadBlockSizes, DenseScreenLeadBlockSizes),
                 _ => (LeadSizes, DenseScreenLeadSizes),
             };
-            var webp = PhotoRenditions.SrcSet(path, width, "webp");
+            var kind = thumbnail ? PhotoRenditions.Framed.Thumbnail : PhotoRenditions.Framed.Lead;
+            IReadOnlyList<int> widths = thumbnail ? PhotoRenditions.ThumbnailWidths : frame is null ? [] : PhotoRenditions.WidthsFor(frame.Width);
+            string SrcSet(string extension) => frame is null
+                ? PhotoRenditions.SrcSet(path, width, extension)
+                : PhotoRenditions.FramedSrcSet(path, kind, frame.Version, widths, extension);
+            if (frame is not null)
+            {
+                (width, height) = thumbnail ? (widths[^1], widths[^1] * 9 / 16) : (frame.Width, frame.Height);
+                img.Attributes["src"] = UrlMap.MediaFile(PhotoRenditions.FramedPath(path, kind, frame.Version, width, "jpg"));
+            }
+            var webp = SrcSet("webp");
             content.AppendHtml(WebpSource(webp, denseScreenSizes, DenseScreens));
             content.AppendHtml(WebpSource(webp, sizes));
 
-            img.Attributes["srcset"] = PhotoRenditions.SrcSet(path, width, "jpg");
+            img.Attributes["srcset"] = SrcSet("jpg");
             img.Attributes["sizes"] = sizes;
             img.Attributes["width"] = width.ToString();
             img.Attributes["height"] = height.ToString();

@@ -41,6 +41,23 @@ public static class PhotoRenditions
     public static string FileOf(string mainPath, int width, int mainWidth, string extension) =>
         IsMainFile(mainPath, width, mainWidth, extension) ? mainPath : PathOf(mainPath, width, extension);
 
+    /// <summary>The image for sharing, as Facebook, X and WhatsApp show it large (1.91:1).</summary>
+    public const int SocialWidth = 1200, SocialHeight = 630;
+
+    /// <summary>List thumbnails of a framed photo: a 16:9 box at 1× and 2× of the list's widest picture column.</summary>
+    public static readonly IReadOnlyList<int> ThumbnailWidths = [160, 320];
+
+    /// <summary>The renditions of a framed photo (<see cref="Domain.PhotoFrame"/>): the lead, the thumbnail and the image for sharing.</summary>
+    public enum Framed { Lead = 'f', Thumbnail = 't', Social = 's' }
+
+    /// <summary>"2026/abc.jpg" + Lead + version 3 + 320 + "webp" → "2026/abc-f3-320.webp": a new version is a new name, so no cache keeps an old crop.</summary>
+    public static string FramedPath(string mainPath, Framed kind, int version, int width, string extension) =>
+        $"{mainPath[..mainPath.LastIndexOf('.')]}-{(char)kind}{version}-{width}.{extension}";
+
+    /// <summary>The srcset of a framed rendition in one format, at <paramref name="widths"/>.</summary>
+    public static string FramedSrcSet(string mainPath, Framed kind, int version, IEnumerable<int> widths, string extension) => string.Join(", ",
+        widths.Select(w => $"{UrlMap.MediaFile(FramedPath(mainPath, kind, version, w, extension))} {w}w"));
+
     /// <summary>The srcset of one format ("webp" or "jpg"), narrowest first.</summary>
     public static string SrcSet(string mainPath, int mainWidth, string extension) => string.Join(", ",
         WidthsFor(mainWidth).Select(w => $"{UrlMap.MediaFile(FileOf(mainPath, w, mainWidth, extension))} {w}w"));

@@ -138,6 +138,9 @@ public static class UrlMap
     public static string ReadArticle(int id) => $"{Editor}/articles/read/{id}";
     public const string Notifications = Editor + "/notifikasi";
     public static string EditorUpload(string name) => $"{Editor}/uploads/{name}";
+
+    /// <summary>A stored photo's focal point and crop (Atur fokus), for every story that shows it.</summary>
+    public static string PhotoFrame(string photoPath) => $"{Editor}/media/frame?foto={Uri.EscapeDataString(photoPath)}";
     public static string Preview(string token) => PreviewPrefix + "/" + token;
 
     /// <summary>Why a kanal, tag or reporter cannot have this slug (an Indonesian message for the form), or null when it can.</summary>

@@ -47,6 +47,16 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
         return id;
     }
 
+    /// <summary>The stored lead photo of a new live story.</summary>
+    private async Task<string> LivePhotoAsync()
+    {
+        var fields = EditorActions.ArticleFields(Unique("Foto matriks"));
+        fields["Input.PhotoCaption"] = "Keterangan foto matriks.";
+        fields["Input.PhotoAlt"] = "Foto matriks";
+        var id = await (await AdminAsync()).CreateArticleAsync(fields, new FileField("PhotoUpload", "foto.png", TestImages.Png(), "image/png"));
+        return await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.LeadPhoto!.ImagePath!).SingleAsync());
+    }
+
     private Task<int> VersionOfAsync(int id) => factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Version).SingleAsync());
 
     private async Task<List<KeyValuePair<string, string>>> ArticleFormAsync(int? id, string status)
@@ -168,6 +178,9 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
         new("/Articles/LivePreview:", "live preview of typed text", Nobody, async _ => new("/editor/articles/livepreview", await ArticleFormAsync(null, "Draft"))),
         // Stores a photo file (not a row) for anyone on staff, like an upload with the form.
         new("/Articles/PhotoUpload:", "photo processed when chosen", Nobody, async _ => new("/editor/articles/photoupload", [])),
+        new("/Media/Frame:", "focal point of a live story's photo", Publishers, async _ => new(
+            $"/editor/media/frame?foto={Uri.EscapeDataString(await LivePhotoAsync())}", [new("Input.FocusX", "20"), new("Input.FocusY", "80"),
+                new("Input.CropLeft", "0"), new("Input.CropTop", "0"), new("Input.CropRight", "0"), new("Input.CropBottom", "0")])),
         new("/Articles/Edit:Autosave", "autosave a new story", Everyone, async _ => new("/editor/articles/edit?handler=Autosave", await ArticleFormAsync(null, "Draft"))),
         new("/Articles/Edit:Autosave", "autosave someone else's draft", Publishers, async _ => await ArticleAsync("Draft") is var id
             ? new($"/editor/articles/edit/{id}?handler=Autosave", await ArticleFormAsync(id, "Draft")) : null!),

@@ -98,6 +98,7 @@ public class HtmlValidityTests(TempoAppFactory factory) : IClassFixture<TempoApp
         [nameof(UrlMap.ReviewDesk)] = "editor page",
         [nameof(UrlMap.ReadArticle)] = "editor page",
         [nameof(UrlMap.Notifications)] = "editor page",
+        [nameof(UrlMap.PhotoFrame)] = "editor page",
         [nameof(UrlMap.EditorUploadTemplate)] = "a photo, not HTML",
         [nameof(UrlMap.EditorUpload)] = "a photo, not HTML",
         [nameof(UrlMap.ArticleLookup)] = "JSON",
@@ -177,7 +178,7 @@ public class HtmlValidityTests(TempoAppFactory factory) : IClassFixture<TempoApp
             using var response = await reader.GetAsync(await path(factory));
             await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await response.Content.ReadAsStringAsync());
         }
-        foreach (var (name, path) in new Dictionary<string, string> { ["editor-list"] = "/editor", ["editor-edit"] = "/editor/articles/edit", ["editor-picks"] = "/editor/picks", ["editor-kanal"] = "/editor/kanal", ["editor-reporters"] = "/editor/reporters", ["editor-reporter-edit"] = $"/editor/reporters?id={await factory.WithDbAsync(db => db.Reporters.Where(r => r.Slug == "sita-dewi").Select(r => r.Id).SingleAsync())}", ["editor-corrections"] = $"/editor/articles/corrections/{withPhoto}", ["editor-help"] = "/editor/bantuan", ["editor-media"] = "/editor/media", ["editor-bulk"] = $"{UrlMap.BulkArticles}?aksi=tarik&id={withPhoto}" })
+        foreach (var (name, path) in new Dictionary<string, string> { ["editor-list"] = "/editor", ["editor-edit"] = "/editor/articles/edit", ["editor-picks"] = "/editor/picks", ["editor-kanal"] = "/editor/kanal", ["editor-reporters"] = "/editor/reporters", ["editor-reporter-edit"] = $"/editor/reporters?id={await factory.WithDbAsync(db => db.Reporters.Where(r => r.Slug == "sita-dewi").Select(r => r.Id).SingleAsync())}", ["editor-corrections"] = $"/editor/articles/corrections/{withPhoto}", ["editor-help"] = "/editor/bantuan", ["editor-media"] = "/editor/media", ["editor-photo-frame"] = UrlMap.PhotoFrame(await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == withPhoto).Select(a => a.LeadPhoto!.ImagePath!).SingleAsync())), ["editor-bulk"] = $"{UrlMap.BulkArticles}?aksi=tarik&id={withPhoto}" })
             await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await editor.GetStringAsync(path));
         foreach (var (name, path) in new Dictionary<string, string> { ["editor-sitepages"] = "/editor/sitepages", ["editor-sitepage-edit"] = "/editor/sitepages/edit/1" })
             await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await admin.GetStringAsync(path));

@@ -728,6 +728,47 @@ namespace TempoClone.Web.Data.Migrations
                     b.ToTable("LoginAttempts");
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.PhotoFrame", b =>
+                {
+                    b.Property<string>("PhotoPath")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CropBottom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CropLeft")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CropRight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CropTop")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FocusX")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FocusY")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PhotoPath");
+
+                    b.ToTable("PhotoFrames");
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.RelatedStory", b =>
                 {
                     b.Property<int>("ArticleId")

@@ -7,7 +7,7 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.Web.Pages.Articles;
 
 /// <summary>What search engines and social sites read from an article page: canonical URL, Open Graph, Twitter card, JSON-LD NewsArticle.</summary>
-public sealed class ArticleMetadata(ShowModel.ArticleView article, SiteOptions site)
+public sealed class ArticleMetadata(ShowModel.ArticleView article, SiteOptions site, IReadOnlyDictionary<string, PhotoFrame> frames)
 {
     public string CanonicalUrl { get; } = site.Absolute(article.Url);
     public string Title => article.Title;
@@ -22,9 +22,18 @@ public sealed class ArticleMetadata(ShowModel.ArticleView article, SiteOptions s
     public string SocialDescription => _texts.SocialDescription;
 
     /// <summary>The image for sharing: the one chosen for it, else the lead photo, else the site's own.</summary>
-    public string ImageUrl { get; } = site.Absolute(
-        article.Sharing.SocialImagePath is { Length: > 0 } chosen ? UrlMap.MediaFile(chosen)
-        : article.Photo?.ImagePath is { } path ? UrlMap.MediaFile(path) : "/img/social.png");
+    private static string? SharedPhoto(ShowModel.ArticleView article) =>
+        article.Sharing.SocialImagePath is { Length: > 0 } chosen ? chosen : article.Photo?.ImagePath;
+
+    /// <summary>A framed photo's own 1200 × 630 rendition (its focal point kept in view); else the whole photo.</summary>
+    private readonly PhotoFrame? _socialFrame = SharedPhoto(article) is { } shared && frames.TryGetValue(shared, out var frame) ? frame : null;
+
+    public string ImageUrl => site.Absolute(
+        _socialFrame is { } framed ? UrlMap.MediaFile(PhotoRenditions.FramedPath(framed.PhotoPath, PhotoRenditions.Framed.Social, framed.Version, PhotoRenditions.SocialWidth, "jpg"))
+        : SharedPhoto(article) is { } path ? UrlMap.MediaFile(path) : "/img/social.png");
+
+    /// <summary>The image's size when it is known to be the 1200 × 630 rendition (og:image:width and height spare crawlers a download).</summary>
+    public bool ImageIsSocialSize => _socialFrame is not null;
     public string PublishedIso => JakartaTime.Iso(article.PublishedAtUtc);
     // A correction moves the modified time even if it was added without a save of the article.
     public string ModifiedIso => JakartaTime.Iso(ArticleRules.LastModifiedUtc(article.PublishedAtUtc, article.UpdatedAtUtc));

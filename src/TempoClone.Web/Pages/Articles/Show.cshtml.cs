@@ -16,7 +16,7 @@ namespace TempoClone.Web.Pages.Articles;
 
 [OutputCache(PolicyName = ReaderCache.Policy)]
 public class ShowModel(TempoDbContext db, MostRead mostRead, EditorsPicks editorsPicks, TimeProvider clock, IOptions<SiteOptions> site,
-    PreviewLinks previews) : PageModel
+    PreviewLinks previews, IPhotoFrameSource frames) : PageModel
 {
     /// <summary>Set when the page is shown through a preview link: the story may not be live, and the page is neither cached nor indexed.</summary>
     public PreviewLinks.Ticket? Preview { get; private set; }
@@ -128,7 +128,7 @@ public class ShowModel(TempoDbContext db, MostRead mostRead, EditorsPicks editor
             .Select(x => x.Article).Select(StoryCard.FromArticle)
             .ToListAsync();
         Related = [.. Related, .. await AutomaticRelatedAsync(published, article, site.Value.RelatedCount - Related.Count)];
-        Metadata = new ArticleMetadata(article, site.Value);
+        Metadata = new ArticleMetadata(article, site.Value, await frames.CurrentAsync());
         MostReadDay = await mostRead.DayAsync();
         Picks = (await editorsPicks.CurrentAsync(RailPickCount + 1)).Where(p => p.Id != id).Take(RailPickCount).ToList();
 

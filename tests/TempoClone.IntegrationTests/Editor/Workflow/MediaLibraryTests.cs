@@ -116,4 +116,34 @@ public class MediaLibraryTests(TempoAppFactory factory) : IClassFixture<TempoApp
         Assert.Contains("Kedua kali diunggah", Assert.Single(library.QuerySelectorAll(".media-item")).Text());
         Assert.Single(Directory.GetFiles(Path.Combine(factory.Folder, "media"), Path.GetFileName(paths[0]), SearchOption.AllDirectories));
     }
+
+    /// <summary>Issue 22: the library listed only lead photos; a photo in the text, a gallery or the image for sharing was not in it.</summary>
+    [Fact]
+    public async Task Library_ListsEveryStoredPhotoOncePerFile_WithEachStoryUsingItAndHow()
+    {
+        var (editor, caption, leadAndText) = await ArticleWithPhotoAsync();
+        // A photo whose only use is in a text: its draft's lead is removed again.
+        var (_, _, textOnly) = await ArticleWithPhotoAsync("Draft", editor);
+        var draftId = await factory.WithDbAsync(db => db.Articles.Where(a => a.LeadPhoto!.ImagePath == textOnly).Select(a => a.Id).SingleAsync());
+        (await editor.EditArticleAsync(draftId, new() { ["Input.RemovePhoto"] = "true" })).Dispose();
+        var word = "Mercusuar" + Guid.NewGuid().ToString("N")[..6];
+        var fields = EditorActions.ArticleFields("Cerita Foto " + word);
+        fields["Input.Body"] = Pages.PhotoStoriesTests.GalleryBody([leadAndText, textOnly]);
+        await editor.CreateArticleAsync(fields);
+
+        var byCaption = Assert.Single((await editor.GetDocumentAsync("/editor/media?q=" + Uri.EscapeDataString(caption))).QuerySelectorAll(".media-item"));
+        Assert.Contains(caption, byCaption.QuerySelector(".media-caption")!.TextContent);
+        var uses = byCaption.QuerySelectorAll(".media-uses li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(2, uses.Count);
+        Assert.Contains(uses, use => use.Contains(word) && use.Contains("di dalam teks"));
+        Assert.Contains(uses, use => use.Contains("foto utama"));
+
+        var byTitle = (await editor.GetDocumentAsync("/editor/media?q=" + word)).QuerySelectorAll(".media-item");
+        Assert.Equal(2, byTitle.Length);
+        var inTextOnly = Assert.Single(byTitle, item => item.QuerySelector("img")!.GetAttribute("src") == "/media/" + textOnly);
+        Assert.Contains("di dalam teks", Assert.Single(inTextOnly.QuerySelectorAll(".media-uses li")).TextContent);
+        Assert.Contains(" 200w", inTextOnly.QuerySelector("img")!.GetAttribute("srcset"));
+        // And the form takes it as a lead photo from the library, though no story has it as one.
+        Assert.Equal(textOnly, (await editor.GetDocumentAsync("/editor/articles/edit?media=" + Uri.EscapeDataString(textOnly))).ValueOf("Input.PhotoPath"));
+    }
 }

@@ -759,6 +759,47 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                     b.ToTable("LoginAttempts");
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.PhotoFrame", b =>
+                {
+                    b.Property<string>("PhotoPath")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("CropBottom")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CropLeft")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CropRight")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CropTop")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FocusX")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FocusY")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PhotoPath");
+
+                    b.ToTable("PhotoFrames");
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.RelatedStory", b =>
                 {
                     b.Property<int>("ArticleId")
