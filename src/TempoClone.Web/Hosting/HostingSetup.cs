@@ -64,6 +64,9 @@ public static class HostingSetup
         // than the answer (README "Speed"); the cache's hit count (tempo.reader_cache) still counts each one.
         app.UseSerilogRequestLogging(options =>
         {
+            // CASE: left unset, the middleware wrote to the static Log.Logger, which preserveStaticLogger leaves silent:
+            // no request was ever logged.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.GetLevel = RequestLogLevel;
             options.EnrichDiagnosticContext = (diagnostics, http) =>
             {
