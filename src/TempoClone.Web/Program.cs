@@ -38,13 +38,13 @@ app.UseEditorOverHttpsOnly();
 app.UseWebRootFiles();
 app.UseMediaFiles();
 app.UseRouting();
+// A reader's request for a page the cache may hold skips the next four (Hosting/ReaderShortPath).
+app.UseReaderShortPath(UseReaderStages);
 app.UseCors();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseViewCounting();
-app.UseReaderOutputCache();
-app.UseReaderCompression();
+UseReaderStages(app);
 
 app.MapHealth();
 app.MapRazorPages();
@@ -55,5 +55,7 @@ if (!await StartupProblem.RunStepsAsync(app, app.ConnectRedisAsync, app.MigrateD
 app.AnalyzeDatabaseOnceStarted();
 await app.RunAsync();
 return 0;
+
+static void UseReaderStages(IApplicationBuilder stages) => stages.UseViewCounting().UseReaderOutputCache().UseReaderCompression();
 
 public partial class Program;

@@ -66,22 +66,38 @@ public static class ReaderCache
     {
         app.Use(async (context, next) =>
         {
+            if (context.GetEndpoint() is not { } endpoint || !IsCached(endpoint))
+            {
+                await next(context);
+                return;
+            }
+            var visit = new CacheVisit();
+            context.Features.Set(visit);
             await next(context);
-            if (context.GetEndpoint() is not { } endpoint || !IsCached(endpoint)) return;
-            var outcome = context.Items.TryGetValue(RenderedMarker, out var lookedUp) ? (lookedUp is true ? "miss" : null) : "hit";
+            var outcome = visit.Rendered is { } lookedUp ? (lookedUp ? "miss" : null) : "hit";
             if (outcome is not null) SiteMetrics.ReaderCache.Add(1, new("page", PageType(endpoint)), new("outcome", outcome));
         });
         app.UseOutputCache();
         return app.Use((context, next) =>
         {
-            context.Items[RenderedMarker] = context.Features.Get<IOutputCacheFeature>()?.Context.AllowCacheLookup == true;
+            if (context.Features.Get<CacheVisit>() is { } visit) visit.Rendered = context.Features.Get<IOutputCacheFeature>()?.Context.AllowCacheLookup == true;
             return next(context);
         });
     }
 
-    private static readonly object RenderedMarker = new();
+    /// <summary>
+    /// The output cache answered this request itself (a hit, or a 304 to a reader's validator): the page did not run.
+    /// Known once the response is done (the request log asks).
+    /// </summary>
+    public static bool AnsweredFromCache(HttpContext context) => context.Features.Get<CacheVisit>() is { Rendered: null } && context.Response.StatusCode is 200 or 304;
 
-    private static bool IsCached(Endpoint endpoint) =>
+    /// <summary>A cached page type's request passing the cache: Rendered stays null when the cache answered it, else says whether the cache was looked up.</summary>
+    private sealed class CacheVisit
+    {
+        public bool? Rendered { get; set; }
+    }
+
+    internal static bool IsCached(Endpoint endpoint) =>
         endpoint.Metadata.GetMetadata<OutputCacheAttribute>() is not null || endpoint.Metadata.GetMetadata<IOutputCachePolicy>() is not null;
 
     /// <summary>A few page types, never the URL: the Razor page (/Articles/Show) or the route (/sitemap.xml).</summary>

@@ -41,13 +41,16 @@ public static class ReaderSite
     public static IApplicationBuilder UseViewCounting(this IApplicationBuilder app)
     {
         // Observed only when metrics are on: the meter is static and would keep the counter (and its app) alive.
-        if (app.ApplicationServices.GetRequiredService<IOptions<MetricsOptions>>().Value.Enabled)
+        // Once per app, though the stage is in both the short and the long path (Hosting/ReaderShortPath).
+        if (app.ApplicationServices.GetRequiredService<IOptions<MetricsOptions>>().Value.Enabled && app.Properties.TryAdd(PendingViewsObserved, true))
         {
             var counter = app.ApplicationServices.GetRequiredService<ViewCounter>();
             SiteMetrics.ObservePendingViews(() => counter.PendingViews);
         }
         return ViewCountingMiddleware.Use(app);
     }
+
+    private const string PendingViewsObserved = "TempoClone.PendingViewsObserved";
 
     /// <summary>The page answers at exactly these templates; the folder-derived default route is dropped.</summary>
     private static void RouteAt(PageRouteModel model, string[] templates)

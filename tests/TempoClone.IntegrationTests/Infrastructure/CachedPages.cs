@@ -10,20 +10,20 @@ namespace TempoClone.IntegrationTests.Infrastructure;
 /// </summary>
 public static class CachedPages
 {
-    public static async Task<string> ETagAsync(this HttpClient reader, string url)
+    public static async Task<string> ETagAsync(this HttpClient reader, string url, HttpMethod? method = null)
     {
-        using var response = await reader.GetAsync(url);
+        using var response = await reader.SendAsync(new HttpRequestMessage(method ?? HttpMethod.Get, url));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return Assert.IsType<EntityTagHeaderValue>(response.Headers.ETag).Tag;
     }
 
     /// <summary>The ETag of the cached entry for <paramref name="url"/>, once two requests in a row get the same one.</summary>
-    public static async Task<string> SettledETagAsync(this HttpClient reader, string url)
+    public static async Task<string> SettledETagAsync(this HttpClient reader, string url, HttpMethod? method = null)
     {
-        var last = await reader.ETagAsync(url);
+        var last = await reader.ETagAsync(url, method);
         for (var attempt = 0; attempt < 50; attempt++)
         {
-            var next = await reader.ETagAsync(url);
+            var next = await reader.ETagAsync(url, method);
             if (next == last) return next;
             last = next;
             await Task.Delay(100);
