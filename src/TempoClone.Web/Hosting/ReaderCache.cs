@@ -146,7 +146,8 @@ public static class ReaderCache
     }
 
     /// <summary>
-    /// Gives every cached rendering a validator: Last-Modified (when it was rendered) and an ETag unique to the entry.
+    /// Gives every cached rendering a validator: Last-Modified (when it was rendered) and an ETag unique to the entry,
+    /// and tells browsers to revalidate it on every visit.
     /// The output cache answers If-None-Match / If-Modified-Since on a hit with 304 and no body.
     /// </summary>
     private sealed class ConditionalGet(TimeProvider clock) : IOutputCachePolicy
@@ -161,6 +162,9 @@ public static class ReaderCache
             // Weak: the same page in another encoding is another entry with its own tag.
             response.Headers.ETag = $"W/\"{now.UtcTicks:x}{Random.Shared.Next():x}\"";
             response.Headers.LastModified = HeaderUtilities.FormatDate(now);
+            // Browsers ask again each time (a cheap 304 while the entry lives): without it they may reuse a page by
+            // heuristic freshness after an editor withdrew or corrected the story.
+            response.Headers.CacheControl = "no-cache";
             response.OnStarting(() =>
             {
                 // A redirect or an error page is not this page's version.

@@ -94,6 +94,18 @@ public class ReaderCacheTests(ReaderCacheTests.LongCacheApp factory) : IClassFix
     }
 
     [Fact]
+    public async Task ReaderPage_TellsBrowsersToRevalidate_SoAWithdrawnStoryIsNotReusedFromTheirCache()
+    {
+        var url = await factory.UrlOfAsync(SeedArticle.Title);
+        using var page = await factory.CreateReaderClient().GetAsync(url);
+        using var cached = await factory.CreateReaderClient().GetAsync(url);
+
+        Assert.True(page.Headers.CacheControl!.NoCache);
+        Assert.True(cached.Headers.CacheControl!.NoCache);
+        Assert.Equal(page.Headers.ETag, cached.Headers.ETag);
+    }
+
+    [Fact]
     public async Task ChangedPage_AnswersConditionalGetWithTheNewPage()
     {
         var etag = (await factory.CreateReaderClient().GetAsync("/")).Headers.ETag!;
