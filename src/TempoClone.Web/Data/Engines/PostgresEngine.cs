@@ -120,8 +120,8 @@ public sealed class PostgresEngine(string connectionString) : DatabaseEngine
     public override (Expression<Func<string, string, bool>> Test, string Pattern) ContainsIgnoringCase(string text) =>
         ((field, pattern) => EF.Functions.ILike(field, pattern, LikeEscape), LikeContains(text));
 
-    public override IQueryable<int> TitleMatches(TempoDbContext db, FullTextQuery query) =>
-        db.Database.SqlQuery<int>($"""SELECT "Id" AS "Value" FROM "Articles" WHERE "SearchVector" @@ to_tsquery('tempo_search', {TsQuery(query, titleOnly: true)}) ORDER BY "Id" DESC LIMIT {query.MaxRanked}""");
+    public override IQueryable<int> NewestMatches(TempoDbContext db, FullTextQuery query, FullTextFields fields) =>
+        db.Database.SqlQuery<int>($"""SELECT "Id" AS "Value" FROM "Articles" WHERE "SearchVector" @@ to_tsquery('tempo_search', {(fields == FullTextFields.Title ? TsQuery(query, titleOnly: true) : TsQueryInText(query))}) ORDER BY "Id" DESC LIMIT {query.MaxRanked}""");
 
     public override IQueryable<FullTextHit> SearchHits(TempoDbContext db, FullTextQuery query)
     {
@@ -138,9 +138,6 @@ public sealed class PostgresEngine(string connectionString) : DatabaseEngine
             ORDER BY "Rank" LIMIT {query.MaxCandidates}
             """);
     }
-
-    public override IQueryable<int> MatchingIds(TempoDbContext db, FullTextQuery query) =>
-        db.Database.SqlQuery<int>($"""SELECT "Id" AS "Value" FROM "Articles" WHERE "SearchVector" @@ to_tsquery('tempo_search', {TsQueryInText(query)})""");
 
     public override async Task<Dictionary<int, string>> SearchExcerptsAsync(TempoDbContext db, FullTextQuery query, IReadOnlyList<int> ids) =>
         await db.Database.SqlQuery<FullTextExcerpt>($"""
