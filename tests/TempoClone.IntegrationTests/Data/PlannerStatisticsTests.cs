@@ -13,14 +13,13 @@ public class PlannerStatisticsTests(TempoAppFactory factory) : IClassFixture<Tem
     private const string Index = "IX_Articles_Status_PublishedAtUtc";
 
     [Fact]
-    public async Task Analyze_IndexWithASampledCommonKey_IsAnalyzedAgainInFull()
+    public async Task Planner_SqliteIndexWithASampledCommonKey_IsAnalyzedAgainInFull_PostgresHasNoJit()
     {
         if (TestDatabase.OnPostgres)
         {
-            // PostgreSQL keeps its own statistics (autovacuum): the site's refresh leaves the database as it was.
-            var before = await factory.WithDbAsync(db => db.Articles.CountAsync());
-            await factory.WithDbAsync(async db => { await db.GetEngine().AnalyzeAsync(db); return 0; });
-            Assert.Equal(before, await factory.WithDbAsync(db => db.Articles.CountAsync()));
+            // PostgreSQL keeps its own statistics (autovacuum); the site turns its JIT off, whose compiling of the
+            // high-cost semi-joins of a large archive took 450 ms a statement.
+            Assert.Equal("off", await factory.WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT current_setting('jit') AS \"Value\"").SingleAsync()));
             return;
         }
         // The start-up's own refresh runs in the background and makes the table; then the index gets a sample's figures.
