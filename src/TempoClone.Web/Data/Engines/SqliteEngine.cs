@@ -119,11 +119,16 @@ public sealed class SqliteEngine(string connectionString, string fileAsConfigure
     public override async Task<Dictionary<int, string>> SearchExcerptsAsync(TempoDbContext db, FullTextQuery query, IReadOnlyList<int> ids)
     {
         var match = MatchWithRoots(query);
+        if (ids.Count == 0) return [];
         var idsJson = System.Text.Json.JsonSerializer.Serialize(ids);
+        // CASE: the ids bound a rowid range FTS5 reads once, and "+rowid IN" only filters it: as "rowid IN" alone FTS5
+        // looked each id up, merging a prefix word's whole doclist per id (9 s for 20 excerpts of "jakarta"* at two
+        // million stories, against 0.7 s by the range).
         return await db.Database.SqlQuery<FullTextExcerpt>($"""
             SELECT rowid AS Id, snippet(ArticleSearch, 2, char(2), char(3), '…', 18) AS BodySnippet,
                 snippet(ArticleSearch, 1, char(2), char(3), '…', 18) AS DeckSnippet
-            FROM ArticleSearch WHERE ArticleSearch MATCH {match} AND rowid IN (SELECT value FROM json_each({idsJson}))
+            FROM ArticleSearch WHERE ArticleSearch MATCH {match} AND rowid BETWEEN {ids.Min()} AND {ids.Max()}
+                AND +rowid IN (SELECT value FROM json_each({idsJson}))
             """).ToDictionaryAsync(e => e.Id, e => e.Snippet);
     }
 
