@@ -40,14 +40,14 @@ public static class TextMatch
         return Expression.Lambda<Func<T, bool>>(any, row);
     }
 
-    /// <summary>Title searches keep the newest this many matches: the lookup shows 15, the article list pages through them.</summary>
-    public const int TitleMatchesKept = 1000;
+    /// <summary>The newsroom's searches keep the newest this many matches: the lookup shows 15, the article list pages through them.</summary>
+    public const int MatchesKept = 1000;
 
     /// <summary>
     /// The articles whose title holds every typed word, each as the start of a word ("banj" finds "Banjir"), whatever
-    /// the case or accents, through the search index (<see cref="DatabaseEngine.TitleMatches"/>): a LIKE '%…%' cannot
+    /// the case or accents, through the search index (<see cref="DatabaseEngine.NewestMatches"/>): a LIKE '%…%' cannot
     /// use an index and read every title of the archive (400–500 ms at 200,000 stories, issue 20). Only the newest
-    /// <see cref="TitleMatchesKept"/> matches are found. A one-letter word matches only itself (a prefix of one letter
+    /// <see cref="MatchesKept"/> matches are found. A one-letter word matches only itself (a prefix of one letter
     /// would be most of the index). Text without letters or digits finds nothing.
     /// </summary>
     public static Expression<Func<Article, bool>> TitleHasWords(TempoDbContext db, DatabaseEngine engine, string text)
@@ -55,7 +55,7 @@ public static class TextMatch
         var words = FullTextQuery.WordsOf(text, MaxQueryLength).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxTitleWords)
             .Select(word => new FullTextWord(word, Prefix: word.Length > 1, Roots: [])).ToList();
         if (words.Count == 0) return _ => false;
-        var ids = engine.TitleMatches(db, new FullTextQuery(words, TitleMatchesKept, MaxCandidates: 0));
+        var ids = engine.NewestMatches(db, new FullTextQuery(words, MatchesKept, MaxCandidates: 0), FullTextFields.Title);
         return a => ids.Contains(a.Id);
     }
 

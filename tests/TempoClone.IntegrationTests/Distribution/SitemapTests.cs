@@ -110,4 +110,20 @@ public class SitemapIndexTests
             Assert.True(response.StatusCode == System.Net.HttpStatusCode.NotFound, $"/sitemap-{past}.xml answered {(int)response.StatusCode}");
         }
     }
+
+    [Fact]
+    public async Task SitemapIndex_CountsFilesFromTheNewestId_ADraftsFileListsNothingYet()
+    {
+        using var app = new TempoAppFactory { Settings = { ["Site:SitemapPageSize"] = "1000" } };
+        // The count is a seek to the newest id of any story (MAX over the live stories read the whole status index).
+        await app.AddArticleAsync("Berita Peta Situs Draf", ArticleStatus.Draft, TempoAppFactory.StartTime.UtcDateTime.AddDays(-1), id: 9001);
+        var reader = app.CreateReaderClient();
+        XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+        var index = await SitemapTests.ValidSitemapAsync(reader, "/sitemap.xml");
+        var tenth = await SitemapTests.ValidSitemapAsync(reader, "/sitemap-10.xml");
+
+        Assert.Contains(index.Descendants(sm + "loc"), l => l.Value.EndsWith("/sitemap-10.xml", StringComparison.Ordinal));
+        Assert.Empty(tenth.Descendants(sm + "loc"));
+    }
 }

@@ -48,3 +48,13 @@ public sealed record FullTextExcerpt(int Id, string BodySnippet, string DeckSnip
 {
     public string Snippet => BodySnippet.Length > 0 ? BodySnippet : DeckSnippet;
 }
+
+/// <summary>Where the newsroom's searches look for the words (<see cref="DatabaseEngine.NewestMatches"/>).</summary>
+public enum FullTextFields
+{
+    /// <summary>The headline only: the related-story lookup and the title searches.</summary>
+    Title,
+
+    /// <summary>Headline, summary or body: the article list's search.</summary>
+    Text,
+}

@@ -10,7 +10,8 @@ namespace TempoClone.Web.Areas.Editor.Pages.Articles;
 /// ("amunisi korea" finds a story with one word in its title and the other in its body). Unlike the reader's search it
 /// finds drafts, scheduled and withdrawn stories (the index holds every article; who sees what is the caller's
 /// <c>VisibleTo</c>), ignores word roots (an editor looks for the words they remember) and keeps the list's own order.
-/// A number also finds the article with that id, as editors copy it from an address.
+/// A number also finds the article with that id, as editors copy it from an address. Only the newest
+/// <see cref="TextMatch.MatchesKept"/> matching stories are found (a common word is in most of the archive).
 /// </summary>
 public static class ArticleTextSearch
 {
@@ -25,7 +26,7 @@ public static class ArticleTextSearch
         var words = FullTextQuery.WordsOf(text, MaxWordLength).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxWords)
             .Select(w => new FullTextWord(w.ToLowerInvariant(), w.Length >= MinPrefixLength, [])).ToList();
         if (words.Count == 0) return text.Length == 0 ? articles : articles.Where(_ => false);
-        var ids = db.GetEngine().MatchingIds(db, new FullTextQuery(words, MaxRanked: 0, MaxCandidates: 0));
+        var ids = db.GetEngine().NewestMatches(db, new FullTextQuery(words, TextMatch.MatchesKept, MaxCandidates: 0), FullTextFields.Text);
         return int.TryParse(text, out var id)
             ? articles.Where(a => ids.Contains(a.Id) || a.Id == id)
             : articles.Where(a => ids.Contains(a.Id));
