@@ -61,7 +61,10 @@ public sealed partial class PublicPhotos(IServiceScopeFactory scopes, ReaderEvic
         string[] mainFiles = MainFiles(stem);
         // CASE: a photo in the text is looked up from the uses' side (their index on the photo), never per story.
         // CASE: a reporter's photo is public once an editor sets it on the Penulis page (it is for the reporter's page).
-        var isPublic = await db.Articles.Published(nowUtc).AnyAsync(a => (a.LeadPhoto != null && mainFiles.Contains(a.LeadPhoto.ImagePath)) || mainFiles.Contains(a.Sharing.SocialImagePath))
+        // One question per column, each through its own index (IX_Articles_PhotoImagePath, IX_Articles_SocialImagePath,
+        // whose partial condition is named here): asked together, the planner walked every live story (issue 20).
+        var isPublic = await db.Articles.Published(nowUtc).AnyAsync(a => a.LeadPhoto != null && mainFiles.Contains(a.LeadPhoto.ImagePath))
+            || await db.Articles.Published(nowUtc).AnyAsync(a => a.Sharing.SocialImagePath != "" && mainFiles.Contains(a.Sharing.SocialImagePath))
             || await db.Articles.Published(nowUtc).AnyAsync(a => db.Set<ArticlePhotoUse>().Where(u => mainFiles.Contains(u.PhotoPath)).Select(u => u.ArticleId).Contains(a.Id))
             || await db.Reporters.AnyAsync(r => r.PhotoPath != null && r.PhotoPath.StartsWith(stem));
         if (_answers.Count >= MaxRemembered) _answers.Clear();

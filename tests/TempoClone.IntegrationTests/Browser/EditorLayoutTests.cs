@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using TempoClone.IntegrationTests.Infrastructure;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Newsroom;
+using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 
 namespace TempoClone.IntegrationTests.Browser;
@@ -22,6 +24,7 @@ public class EditorLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
     {
         ["/Articles/Confirm"] = "?what=trash",
         ["/Articles/Bulk"] = "?aksi=tarik&id={id}",
+        ["/Media/Frame"] = "?foto={foto}",
     };
 
     /// <summary>Editor endpoints that are no page a person reads, each with the reason.</summary>
@@ -37,7 +40,7 @@ public class EditorLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
         ["/Articles/Read"] = "a writer's own story they may not change: checked as the Kontributor below",
     };
 
-    private sealed record Story(int Live, int Waiting, int SitePage, string KontributorEmail);
+    private sealed record Story(int Live, int Waiting, int SitePage, string KontributorEmail, string Photo);
 
     // xunit makes a new instance per test; the story is written once per app.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BrowserSession, Task<Story>> Stories = new();
@@ -50,7 +53,10 @@ public class EditorLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
     /// </summary>
     private async Task<Story> WriteStoryAsync()
     {
-        using var newsroom = new TempoAppFactory(RepoPaths.SeedArticles, session.App.DatabasePath);
+        using var newsroom = new TempoAppFactory(RepoPaths.SeedArticles, session.App.DatabasePath)
+        {
+            Settings = { ["Site:MediaFolder"] = session.App.Services.GetRequiredService<PhotoStore>().MediaFolder },
+        };
         var kontributor = await newsroom.CreateStaffAsync(StaffRoles.Kontributor, "Laras Wulandari");
         var writer = await newsroom.LoginAsync(kontributor);
         using var sent = await writer.SubmitFormAsync(EditorActions.NewArticle, EditorActions.FormSelector,
@@ -59,8 +65,10 @@ public class EditorLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
         Assert.True(sent.StatusCode == HttpStatusCode.Redirect, await EditorActions.ErrorsOfAsync(sent));
         var editor = await newsroom.LoginAsync(await newsroom.CreateStaffAsync(StaffRoles.Editor, "Bima Prasetyo"));
         var live = await editor.CreateArticleAsync(EditorActions.ArticleFields("Pemerintah Provinsi Menyiapkan Pompa Tambahan di Tujuh Titik Rawan Genangan Ibu Kota"));
+        var (_, _, photo) = await TempoClone.IntegrationTests.Editor.PhotoFrameTests.LiveStoryWithPhotoAsync(newsroom, editor,
+            "Petugas Memeriksa Tanggul Sungai Sebelum Hujan Deras Mengguyur Kawasan Timur", TestImages.Png(800, 600));
         var sitePage = await newsroom.WithDbAsync(db => db.SitePages.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
-        return new Story(live, EditorActions.IdFrom(sent), sitePage, kontributor);
+        return new Story(live, EditorActions.IdFrom(sent), sitePage, kontributor, photo);
     }
 
     /// <summary>Every editor page's address, from the app's endpoints, with the story's id where the route wants one.</summary>
@@ -69,7 +77,7 @@ public class EditorLayoutTests(BrowserSession session) : IClassFixture<BrowserSe
         var story = await StoryAsync();
         var pages = EditorPages.All(session.App.Services, page => page.StartsWith("/SitePages/") ? story.SitePage : story.Live)
             .Where(p => !NotPages.ContainsKey(p.Page))
-            .Select(p => p.Path + Queries.GetValueOrDefault(p.Page, "").Replace("{id}", story.Live.ToString()))
+            .Select(p => p.Path + Queries.GetValueOrDefault(p.Page, "").Replace("{id}", story.Live.ToString()).Replace("{foto}", Uri.EscapeDataString(story.Photo)))
             .ToList();
         pages.Add("/editor/articles/edit");
         pages.Add($"/editor/articles/edit/{story.Waiting}");

@@ -4,7 +4,9 @@ using AngleSharp.Html.Dom;
 using TempoClone.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using TempoClone.Web.Areas.Editor.Pages.Articles;
+using TempoClone.Web.Data;
 using TempoClone.Web.Domain;
+using TempoClone.Web.Rendering;
 
 namespace TempoClone.IntegrationTests.Editor;
 
@@ -90,6 +92,33 @@ public class KanalTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Kanal itu sudah ada.", await EditorActions.ErrorsOfAsync(response));
+    }
+
+    /// <summary>Issue 20: the Kanal page counted every story of every kanal (5 s at two million); it stops at the bound.</summary>
+    [Theory]
+    [InlineData(CappedCount.Limit, "1.000")]
+    [InlineData(CappedCount.Limit + 1, "Lebih dari 1.000")]
+    public async Task KanalPage_CountStopsAtItsBound_AndSaysMore(int stories, string shown)
+    {
+        var name = $"Kanal Sibuk {Guid.NewGuid():N}"[..20];
+        var slug = await factory.WithDbAsync(async db =>
+        {
+            var kanal = await db.KanalNamedAsync(name);
+            var published = TempoAppFactory.StartTime.UtcDateTime.AddDays(-1);
+            db.Articles.AddRange(Enumerable.Range(0, stories).Select(i => new Article
+            {
+                Title = $"{name} berita {i}", Slug = Slugs.From($"{name} {i}"), Status = ArticleStatus.Published,
+                PublishedAtUtc = published.AddMinutes(-i), UpdatedAtUtc = published, Kanal = kanal,
+            }));
+            await db.SaveChangesAsync();
+            return kanal.Slug;
+        });
+        var editor = await factory.LoginAsNewAsync(StaffRoles.Editor);
+
+        var page = await editor.GetDocumentAsync("/editor/kanal");
+
+        var row = page.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains($"/{slug}"));
+        Assert.Equal(shown, row.QuerySelectorAll("td")[2].TextContent.Trim());
     }
 
     [Fact]

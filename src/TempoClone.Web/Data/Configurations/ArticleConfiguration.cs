@@ -35,6 +35,8 @@ public class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // queries' own term (= 1, Waiting): SQLite uses a partial index only when the query names its condition.
         article.HasIndex(a => new { a.ReviewState, a.ReviewSentAtUtc }, "IX_Articles_OnReviewDesk").HasFilter("\"ReviewState\" = 1");
         article.Property(a => a.ReviewAssigneeId).HasMaxLength(450);
+        // The trash lists its newest 200; only trashed stories are in it.
+        article.HasIndex(a => a.DeletedAtUtc, "IX_Articles_InTrash").HasFilter("\"DeletedAtUtc\" IS NOT NULL");
         article.HasIndex(a => a.Id, "IX_Articles_SearchStemsMissing").HasFilter("\"SearchStems\" IS NULL");
 
         article.HasOne(a => a.Kanal).WithMany().HasForeignKey(a => a.KanalId).OnDelete(DeleteBehavior.Restrict);
@@ -48,6 +50,8 @@ public class ArticleConfiguration : IEntityTypeConfiguration<Article>
             photo.Property(p => p.ImagePath).HasMaxLength(300).HasColumnName("PhotoImagePath");
             photo.Property(p => p.Width).HasColumnName("PhotoWidth");
             photo.Property(p => p.Height).HasColumnName("PhotoHeight");
+            // /media asks whether a live story shows a photo: without these it read the whole archive per photo.
+            photo.HasIndex(p => p.ImagePath, "IX_Articles_PhotoImagePath");
         });
 
         // Columns of the article's row, never null ("" is "not set"), so the owned value always loads.
@@ -58,6 +62,8 @@ public class ArticleConfiguration : IEntityTypeConfiguration<Article>
             sharing.Property(s => s.SocialTitle).HasMaxLength(ArticleSharing.TitleMaxLength).HasColumnName("SocialTitle").HasDefaultValue("");
             sharing.Property(s => s.SocialDescription).HasMaxLength(ArticleSharing.DescriptionMaxLength).HasColumnName("SocialDescription").HasDefaultValue("");
             sharing.Property(s => s.SocialImagePath).HasMaxLength(300).HasColumnName("SocialImagePath").HasDefaultValue("");
+            // Most stories have none (""): only those that do are indexed, so the index's statistics stay selective.
+            sharing.HasIndex(s => s.SocialImagePath, "IX_Articles_SocialImagePath").HasFilter("\"SocialImagePath\" <> ''");
         });
         article.Navigation(a => a.Sharing).IsRequired();
 

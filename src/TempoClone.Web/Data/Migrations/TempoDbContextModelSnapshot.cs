@@ -281,6 +281,9 @@ namespace TempoClone.Web.Data.Migrations
 
                     b.HasIndex("Status", "PublishedAtUtc");
 
+                    b.HasIndex(new[] { "DeletedAtUtc" }, "IX_Articles_InTrash")
+                        .HasFilter("\"DeletedAtUtc\" IS NOT NULL");
+
                     b.HasIndex(new[] { "ReviewState", "ReviewSentAtUtc" }, "IX_Articles_OnReviewDesk")
                         .HasFilter("\"ReviewState\" = 1");
 
@@ -1155,6 +1158,9 @@ namespace TempoClone.Web.Data.Migrations
 
                             b1.HasKey("ArticleId");
 
+                            b1.HasIndex(new[] { "SocialImagePath" }, "IX_Articles_SocialImagePath")
+                                .HasFilter("\"SocialImagePath\" <> ''");
+
                             b1.ToTable("Articles");
 
                             b1.WithOwner()
@@ -1198,6 +1204,8 @@ namespace TempoClone.Web.Data.Migrations
                                 .HasColumnName("PhotoWidth");
 
                             b1.HasKey("ArticleId");
+
+                            b1.HasIndex(new[] { "ImagePath" }, "IX_Articles_PhotoImagePath");
 
                             b1.ToTable("Articles");
 

@@ -16,11 +16,8 @@ public class ShowModel(TempoDbContext db, TimeProvider clock, IOptions<SiteOptio
 {
     public string? Bio { get; private set; }
     public string? PhotoPath { get; private set; }
-    /// <summary>
-    /// Counted only this far: a busy reporter has hundreds of thousands of bylines at Tempo's size, and counting them
-    /// all on every uncached page grew with the archive (issue 20). Past it the page says "Lebih dari 1.000 berita".
-    /// </summary>
-    public const int CountedUpTo = 1000;
+    /// <summary>Counted only this far (<see cref="CappedCount"/>); past it the page says "Lebih dari 1.000 berita".</summary>
+    public const int CountedUpTo = CappedCount.Limit;
 
     /// <summary>The stories counted, at most <see cref="CountedUpTo"/> + 1 (which reads "more than").</summary>
     public int StoryCount { get; private set; }

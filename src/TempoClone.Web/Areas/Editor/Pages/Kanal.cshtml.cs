@@ -27,6 +27,7 @@ public class KanalModel(TempoDbContext db, SiteWriter site) : PageModel
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
+    /// <summary><paramref name="Articles"/> is counted up to <see cref="CappedCount.Limit"/> + 1 (5 s a page at two million otherwise).</summary>
     public sealed record Row(int Id, string Slug, string Name, int Position, int Articles);
 
     public async Task<IActionResult> OnGetAsync()
@@ -97,6 +98,6 @@ public class KanalModel(TempoDbContext db, SiteWriter site) : PageModel
 
     private async Task LoadAsync() =>
         Rows = await db.Kanals.AsNoTracking().InNewsroomOrder()
-            .Select(k => new Row(k.Id, k.Slug, k.Name, k.Position, db.Articles.Count(a => a.KanalId == k.Id && a.DeletedAtUtc == null)))
+            .Select(k => new Row(k.Id, k.Slug, k.Name, k.Position, db.Articles.Where(a => a.KanalId == k.Id && a.DeletedAtUtc == null).Take(CappedCount.Limit + 1).Count()))
             .ToListAsync();
 }

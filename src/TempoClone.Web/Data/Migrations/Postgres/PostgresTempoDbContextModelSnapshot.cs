@@ -294,6 +294,9 @@ namespace TempoClone.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "PublishedAtUtc");
 
+                    b.HasIndex(new[] { "DeletedAtUtc" }, "IX_Articles_InTrash")
+                        .HasFilter("\"DeletedAtUtc\" IS NOT NULL");
+
                     b.HasIndex(new[] { "ReviewState", "ReviewSentAtUtc" }, "IX_Articles_OnReviewDesk")
                         .HasFilter("\"ReviewState\" = 1");
 
@@ -1194,6 +1197,9 @@ namespace TempoClone.Web.Data.Migrations.Postgres
 
                             b1.HasKey("ArticleId");
 
+                            b1.HasIndex(new[] { "SocialImagePath" }, "IX_Articles_SocialImagePath")
+                                .HasFilter("\"SocialImagePath\" <> ''");
+
                             b1.ToTable("Articles");
 
                             b1.WithOwner()
@@ -1237,6 +1243,8 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                                 .HasColumnName("PhotoWidth");
 
                             b1.HasKey("ArticleId");
+
+                            b1.HasIndex(new[] { "ImagePath" }, "IX_Articles_PhotoImagePath");
 
                             b1.ToTable("Articles");
 
