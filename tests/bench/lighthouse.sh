@@ -4,16 +4,19 @@
 # in with curl (antiforgery token from the form) and publishes through the editor's real multipart form two articles
 # with a 4000×3000 phone JPEG carrying an EXIF orientation (written by camera-photo.mjs, no binary in the repo), the
 # second naming the first under "Berita terkait" (LIGHTHOUSE_RELATED=n: n related stories, each read once so Terpopuler
-# lists them too). Then Lighthouse (its default mobile preset: a 412-px phone, slow 4G
-# and a 4× slower CPU, simulated) runs on that article and on the home page, in Debian's Chromium, headless.
+# lists them too), and a rich story (#22): a YouTube link on its own line (the embed facade), three photos in the text
+# and a gallery of five, eight more camera JPEGs of different sizes sent to the photo endpoint as the Foto button does
+# and named in the body by the "foto:" Markdown form. Then Lighthouse (its default mobile preset: a 412-px phone, slow 4G
+# and a 4× slower CPU, simulated) runs on both articles and on the home page, in Debian's Chromium, headless.
 # Each page is measured LIGHTHOUSE_RUNS times (3): the performance score moves with the machine's load (Lighthouse
 # multiplies the main-thread time it sees by 4), so the median run is reported, as Lighthouse's docs advise, with every
 # run's performance score beside it (tests/bench/lighthouse-summary.mjs). Prints per page the four category scores,
 # total byte weight, LCP and CLS, and every audit that lost points; exits 1 when a category is under 100.
 # Not part of the test suite (it takes a few minutes); the JSON reports are kept when LIGHTHOUSE_KEEP=dir is set.
 # LIGHTHOUSE_FLAGS go to Lighthouse, e.g. a 390-px phone at 3×: "--screenEmulation.width=390
-# --screenEmulation.height=844 --screenEmulation.deviceScaleFactor=3".
-# More reader paths given as arguments are measured after those two (say /internasional or "/search?q=foto").
+# --screenEmulation.height=844 --screenEmulation.deviceScaleFactor=3", or a 1366-px laptop: "--preset=desktop
+# --screenEmulation.width=1366 --screenEmulation.height=768".
+# More reader paths given as arguments are measured after those three (say /internasional or "/search?q=foto").
 # Lighthouse is installed from npm under tests/tools/lighthouse when missing; the browser is never downloaded.
 #   [LIGHTHOUSE_RUNS=3] [LIGHTHOUSE_RELATED=1] [LIGHTHOUSE_PORT=5296] [CHROME_PATH=/usr/bin/chromium] [LIGHTHOUSE_KEEP=dir] \
 #     tests/bench/lighthouse.sh [path ...]
@@ -173,7 +176,7 @@ failed=0
 audit() {  # $1: name, $2: path; Lighthouse LIGHTHOUSE_RUNS times, summarised from the median run
   local report="$work/$(echo "$1" | tr -c 'a-zA-Z0-9\n' - | sed 's/^-*//')" i
   echo
-  echo "lighthouse: $1 ($2), mobile preset"
+  echo "lighthouse: $1 ($2), ${LIGHTHOUSE_FLAGS:-mobile preset}"
   for i in $(seq 1 "$runs"); do
     "$tools/node_modules/.bin/lighthouse" "$base$2" --quiet --output=json --output-path="$report-$i.json" \
       --chrome-flags="--headless=new --no-sandbox --disable-gpu" ${LIGHTHOUSE_FLAGS:-} || { echo "lighthouse: run failed on $2" >&2; failed=1; return; }
