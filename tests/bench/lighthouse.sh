@@ -4,16 +4,19 @@
 # in with curl (antiforgery token from the form) and publishes through the editor's real multipart form two articles
 # with a 4000×3000 phone JPEG carrying an EXIF orientation (written by camera-photo.mjs, no binary in the repo), the
 # second naming the first under "Berita terkait" (LIGHTHOUSE_RELATED=n: n related stories, each read once so Terpopuler
-# lists them too). Then Lighthouse (its default mobile preset: a 412-px phone, slow 4G
-# and a 4× slower CPU, simulated) runs on that article and on the home page, in Debian's Chromium, headless.
+# lists them too), and a rich story (#22): a YouTube link on its own line (the embed facade), three photos in the text
+# and a gallery of five, eight more camera JPEGs of different sizes sent to the photo endpoint as the Foto button does
+# and named in the body by the "foto:" Markdown form. Then Lighthouse (its default mobile preset: a 412-px phone, slow 4G
+# and a 4× slower CPU, simulated) runs on both articles and on the home page, in Debian's Chromium, headless.
 # Each page is measured LIGHTHOUSE_RUNS times (3): the performance score moves with the machine's load (Lighthouse
 # multiplies the main-thread time it sees by 4), so the median run is reported, as Lighthouse's docs advise, with every
 # run's performance score beside it (tests/bench/lighthouse-summary.mjs). Prints per page the four category scores,
 # total byte weight, LCP and CLS, and every audit that lost points; exits 1 when a category is under 100.
 # Not part of the test suite (it takes a few minutes); the JSON reports are kept when LIGHTHOUSE_KEEP=dir is set.
 # LIGHTHOUSE_FLAGS go to Lighthouse, e.g. a 390-px phone at 3×: "--screenEmulation.width=390
-# --screenEmulation.height=844 --screenEmulation.deviceScaleFactor=3".
-# More reader paths given as arguments are measured after those two (say /internasional or "/search?q=foto").
+# --screenEmulation.height=844 --screenEmulation.deviceScaleFactor=3", or a 1366-px laptop: "--preset=desktop
+# --screenEmulation.width=1366 --screenEmulation.height=768".
+# More reader paths given as arguments are measured after those three (say /internasional or "/search?q=foto").
 # Lighthouse is installed from npm under tests/tools/lighthouse when missing; the browser is never downloaded.
 #   [LIGHTHOUSE_RUNS=3] [LIGHTHOUSE_RELATED=1] [LIGHTHOUSE_PORT=5296] [CHROME_PATH=/usr/bin/chromium] [LIGHTHOUSE_KEEP=dir] \
 #     tests/bench/lighthouse.sh [path ...]
@@ -54,7 +57,7 @@ server_start lighthouse "$port" --ready / "ConnectionStrings__Default=Data Sourc
 jar="$work/cookies"
 source tests/lib/editor-login.sh
 editor_login "$base" "$jar" "$email" "$password" || exit 1
-publish() {  # $1: title, $2: related titles; prints the article's reader URL
+publish() {  # $1: title, $2: related titles, [$3: body, the news-length text below by default]; prints the reader URL
   local new="$base/editor/articles/edit?kanal=internasional" location
   curl -s -c "$jar" -b "$jar" "$new" > "$work/form.html"
   # Written for this benchmark in our own words, about as long as a typical news story (~350 words), so the lists
@@ -87,6 +90,7 @@ yang sudah dibuat saat foto diunggah, bukan dibuat ulang setiap kali halaman dim
 
 Tulisan ini dibuat khusus untuk pengukuran dan tidak berisi berita sungguhan. Paragraf terakhir menutup tulisan uji
 ini dan mengantar pembaca ke berita lain di bawahnya."
+  body=${3:-$body}
   python3 tests/lib/form-fields.py --curl-form article-form "Input.Title=$1" "Input.Deck=Ringkasan: $1." \
     "Input.Body=$body" "Input.Reporters=Rina Hapsari" "Input.Editors=Dimas Prasetyo" "Input.Tags=uji foto, ponsel" \
     "Input.PhotoCaption=Suasana jalan di Jakarta difoto dengan kamera ponsel." "Input.PhotoCredit=TEMPO/Uji" \
@@ -109,9 +113,59 @@ done
 article=$(publish "Foto Ponsel Diunggah Utuh ke Artikel Uji $$" "$related_titles")
 [ -n "$article" ] || { echo "lighthouse: no \"Lihat di situs\" link on the saved article's edit page" >&2; exit 1; }
 echo "lighthouse: article at $article (related stories, with the same photo: $related)"
+
+# The rich story (#22): a YouTube link on its own line (an embed facade), three photos in the text and a gallery of five,
+# each photo a different camera JPEG sent to the photo endpoint as the editor's Foto button does, named in the body by
+# the short Markdown form. Prints the photo's "foto:" path.
+upload_photo() {  # $1: file
+  local token
+  token=$(grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' "$work/form.html" | head -1 | sed 's/.*value="//;s/"$//')
+  curl -s -c "$jar" -b "$jar" -F "__RequestVerificationToken=$token" -F "photoUpload=@$1;type=image/jpeg" \
+    "$base/editor/articles/photoupload" | python3 -c 'import json,sys; print(json.load(sys.stdin)["path"])'
+}
+curl -s -c "$jar" -b "$jar" "$base/editor/articles/edit?kanal=internasional" > "$work/form.html"
+inline=() gallery=""
+for i in 1 2 3; do
+  node tests/bench/camera-photo.mjs "$work/inline-$i.jpg" $((1600 + 400 * i)) $((1200 + 300 * i)) 1
+  inline+=("$(upload_photo "$work/inline-$i.jpg")")
+done
+for i in 1 2 3 4 5; do
+  node tests/bench/camera-photo.mjs "$work/gallery-$i.jpg" $((1800 + 80 * i)) 1200 1
+  gallery+="![Foto galeri nomor $i: sudut kota yang lain pada pagi hari](foto:$(upload_photo "$work/gallery-$i.jpg") \"TEMPO/Uji Galeri\")"$'\n\n'
+done
+rich_body="JAKARTA - Cerita lengkap untuk pengukuran: sebuah video, tiga foto di dalam teks, dan satu galeri.
+
+Paragraf pembuka ini menjelaskan apa yang terjadi. Video di bawah hanya dimuat setelah pembaca menekan tombolnya,
+sehingga halaman tidak menghubungi situs lain ketika dibuka.
+
+https://www.youtube.com/watch?v=aqz-KE-bpKQ
+
+Foto pertama di dalam teks menyusul paragraf kedua, seperti foto suasana di sebuah laporan lapangan.
+
+![Warga menyeberang di persimpangan yang baru ditata](foto:${inline[0]} \"TEMPO/Uji Satu\")
+
+## Suasana di lapangan
+
+Bagian ini bercerita tentang keadaan di lokasi. Foto kedua memperlihatkan sudut lain dari tempat yang sama.
+
+![Petugas mengatur lalu lintas di jalur sepeda](foto:${inline[1]} \"TEMPO/Uji Dua\")
+
+Wartawan mencatat keterangan warga dan petugas. Foto ketiga diambil menjelang sore ketika jalan mulai ramai.
+
+![Antrean kendaraan menjelang sore](foto:${inline[2]} \"TEMPO/Uji Tiga\")
+
+## Galeri
+
+:::galeri Sehari di Persimpangan Uji
+$gallery:::
+
+Tulisan ini dibuat khusus untuk pengukuran dan tidak berisi berita sungguhan."
+rich=$(publish "Video, Foto, dan Galeri dalam Satu Artikel Uji $$" "" "$rich_body")
+[ -n "$rich" ] || { echo "lighthouse: the rich story was not saved" >&2; exit 1; }
+echo "lighthouse: rich story at $rich (a YouTube embed, three photos in the text, a gallery of five)"
 # Each story read once by a phone's browser, so Terpopuler lists them as on a live site; the counts are written every
 # 15 s (ViewCounterFlusher), and the reader cache then shows them.
-for story in "$article" "${stories[@]}"; do
+for story in "$article" "$rich" "${stories[@]}"; do
   curl -fs -o /dev/null -H 'Accept: text/html' -H 'Accept-Language: id' -H 'Sec-Fetch-Dest: document' -H 'Sec-Fetch-Mode: navigate' \
     -A 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36' "$base$story"
 done
@@ -122,7 +176,7 @@ failed=0
 audit() {  # $1: name, $2: path; Lighthouse LIGHTHOUSE_RUNS times, summarised from the median run
   local report="$work/$(echo "$1" | tr -c 'a-zA-Z0-9\n' - | sed 's/^-*//')" i
   echo
-  echo "lighthouse: $1 ($2), mobile preset"
+  echo "lighthouse: $1 ($2), ${LIGHTHOUSE_FLAGS:-mobile preset}"
   for i in $(seq 1 "$runs"); do
     "$tools/node_modules/.bin/lighthouse" "$base$2" --quiet --output=json --output-path="$report-$i.json" \
       --chrome-flags="--headless=new --no-sandbox --disable-gpu" ${LIGHTHOUSE_FLAGS:-} || { echo "lighthouse: run failed on $2" >&2; failed=1; return; }
@@ -131,6 +185,7 @@ audit() {  # $1: name, $2: path; Lighthouse LIGHTHOUSE_RUNS times, summarised fr
   node tests/bench/lighthouse-summary.mjs "$report"-*.json || failed=1
 }
 audit article "$article"
+audit "rich story" "$rich"
 audit home /
 for path in "$@"; do audit "$path" "$path"; done
 echo
