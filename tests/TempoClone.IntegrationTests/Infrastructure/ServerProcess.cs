@@ -97,7 +97,10 @@ public sealed class ServerProcess : IDisposable
         return (process.ExitCode, await stdout, await stderr);
     }
 
-    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    // Expect: 100-continue waits up to 20 s for the server's early answer (HttpClient's default is 1 s; on a loaded box
+    // the client then sends the whole body while the server answers 413 and closes: a broken pipe, not the page).
+    public HttpClient CreateClient() => new(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(20) })
+        { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
     /// <summary>Waits until readiness answers 200; fails with the server's output if it stops or takes two minutes (a busy machine).</summary>
     public async Task WaitReadyAsync()
