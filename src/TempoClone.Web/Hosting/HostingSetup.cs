@@ -80,9 +80,15 @@ public static class HostingSetup
         return app;
     }
 
-    /// <summary>Serilog's default (Error for an exception or a 5xx, else Information), with Debug for a reader cache answer.</summary>
+    /// <summary>
+    /// Serilog's default (Error for an exception or a 5xx, else Information), with Debug for a reader cache answer and
+    /// for health probes: a load balancer asks every few seconds, and "not ready yet" (503) while the seed import or a
+    /// migration runs is the probe's answer, not a fault (the readiness check logs what it waits for itself).
+    /// </summary>
     public static LogEventLevel RequestLogLevel(HttpContext http, double elapsedMs, Exception? error) =>
-        error is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error
+        error is not null ? LogEventLevel.Error
+        : http.Request.Path.StartsWithSegments(UrlMap.Health) ? LogEventLevel.Debug
+        : http.Response.StatusCode >= 500 ? LogEventLevel.Error
         : ReaderCache.AnsweredFromCache(http) ? LogEventLevel.Debug : LogEventLevel.Information;
 
     /// <summary>The connection's address; forwarded headers change it only when they come from a configured proxy.</summary>
