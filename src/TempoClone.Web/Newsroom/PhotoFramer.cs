@@ -32,7 +32,8 @@ public sealed partial class PhotoFramer(TempoDbContext db, NewsroomEvents events
     public async Task<IReadOnlyList<Article>> ShownByAsync(string path, CancellationToken ct = default)
     {
         var ids = await db.Articles.Where(a => a.LeadPhoto != null && a.LeadPhoto.ImagePath == path).Select(a => a.Id)
-            .Union(db.Articles.Where(a => a.Sharing.SocialImagePath == path).Select(a => a.Id))
+            // The partial index on the social image (IX_Articles_SocialImagePath) serves only a query naming its condition.
+            .Union(db.Articles.Where(a => a.Sharing.SocialImagePath != "" && a.Sharing.SocialImagePath == path).Select(a => a.Id))
             .Union(db.Set<ArticlePhotoUse>().Where(u => u.PhotoPath == path).Select(u => u.ArticleId))
             .ToListAsync(ct);
         return await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).OrderByDescending(a => a.UpdatedAtUtc).ToListAsync(ct);
