@@ -116,6 +116,10 @@ public class FrontPageJourneyTests(BrowserSession session) : IClassFixture<Brows
             await reader.ReloadAsync();
             return await reader.Locator("aside.breaking-bar").CountAsync() == 0;
         }, "the ended bar gone from the reader's page");
+        // The form keeps the ended bar's words to put it up again, but not its past end time.
+        await page.ReloadAsync();
+        await Expect(page.GetByLabel("Teks")).ToHaveValueAsync(text);
+        await Expect(page.GetByLabel("Berakhir (WIB)", new() { Exact = true })).ToHaveValueAsync("");
     }
 
     [Theory]

@@ -93,6 +93,18 @@ public class FrontPageTests(LongCacheAppFactory factory) : IClassFixture<LongCac
         await Eventually.HoldsAsync(async () => await HeadlineAsync() == newest, "the newest story in the ended headline slot");
         var page = await editor.GetDocumentAsync("/editor/frontpage");
         Assert.Contains("Sudah berakhir", page.QuerySelector(".slot-note")!.TextContent);
+
+        Assert.Contains(pinned, page.QuerySelector(".slot-note")!.TextContent);
+        // The ended place shows empty, so saving the form as shown (with a new story in Tempat 2) is no error about
+        // a past time the editor never typed; the ended slot is released.
+        Assert.Equal("", page.ValueOf("Slots[0].EndsAt"));
+        var second = Unique("Pelantikan Pejabat Daerah");
+        var secondId = await editor.CreateArticleAsync(EditorActions.ArticleFields(second));
+        using var resaved = await SetSlotsAsync(editor, new() { ["Slots[1].Reference"] = second });
+        Assert.Equal(HttpStatusCode.Redirect, resaved.StatusCode);
+        var slots = await factory.WithDbAsync(db => db.FrontPageSlots.OrderBy(s => s.Position).Select(s => new { s.Position, s.ArticleId }).ToListAsync());
+        Assert.Equal([new { Position = 2, ArticleId = secondId }], slots);
+        Assert.Equal("", (await editor.GetDocumentAsync("/editor/frontpage")).ValueOf("Slots[0].Reference"));
     }
 
     [Fact]

@@ -98,13 +98,15 @@ public class IndexModel(FrontPageDesk desk, TempoDbContext db, ArticleFormReader
         if (Slots.Count == 0)
         {
             var titles = await desk.TitlesAsync(state.Slots.Select(s => (int?)s.ArticleId));
-            Slots = Enumerable.Range(1, FrontPageSlot.Count).Select(position => state.Slots.FirstOrDefault(s => s.Position == position) is { } slot
+            // An ended slot shows as an empty place (its note says what ended): the form holds what Simpan would keep,
+            // never a past end time the editor would have to clear before saving anything else.
+            Slots = Enumerable.Range(1, FrontPageSlot.Count).Select(position => state.Slots.FirstOrDefault(s => s.Position == position && !(s.EndsAtUtc <= NowUtc)) is { } slot
                 ? new SlotInput { Reference = ArticleReference.Of(slot.ArticleId, titles.GetValueOrDefault(slot.ArticleId)), EndsAt = slot.EndsAtUtc is { } e ? JakartaTime.TypedTime(e) : null }
                 : new SlotInput()).ToList();
         }
         Slots = [.. Slots.Take(FrontPageSlot.Count), .. Enumerable.Range(0, Math.Max(0, FrontPageSlot.Count - Slots.Count)).Select(_ => new SlotInput())];
         if (Bar.Label is null && Bar.Text is null && state.Bar is { } stored)
-            Bar = new BarInput { Label = stored.Label, Text = stored.Text, Link = stored.Link, EndsAt = JakartaTime.TypedTime(stored.EndsAtUtc) };
+            Bar = new BarInput { Label = stored.Label, Text = stored.Text, Link = stored.Link, EndsAt = stored.EndsAtUtc > NowUtc ? JakartaTime.TypedTime(stored.EndsAtUtc) : null };
         return state;
     }
 
@@ -172,10 +174,12 @@ public class IndexModel(FrontPageDesk desk, TempoDbContext db, ArticleFormReader
         Preview = ids.Select((id, i) => stories.Single(s => s.Id == id) is var s
             ? new PreviewStory(s.Id, s.Title, s.Kanal, s.Deck, s.PublishedAtUtc, s.HasPhoto, lineup.Chosen[i]) : null!).ToList();
         var notes = new Dictionary<int, string>();
+        var titles = await desk.TitlesAsync(choices.Where(c => c.EndsAtUtc <= NowUtc).Select(c => c.ArticleId));
         foreach (var (choice, index) in choices.Select((c, i) => (c, i)))
         {
             if (choice.ArticleId is not { } id || lineup.ArticleIds.ElementAtOrDefault(index) == id && lineup.Chosen[index]) continue;
-            notes[index] = choice.EndsAtUtc <= NowUtc ? "Sudah berakhir: tempat ini berisi berita terbaru."
+            notes[index] = choice.EndsAtUtc is { } ended && ended <= NowUtc
+                ? $"Sudah berakhir: «{titles.GetValueOrDefault(id)}» sampai {JakartaTime.TypedTime(ended)}; tempat ini berisi berita terbaru."
                 : "Berita ini belum tampil di situs (draf, terjadwal, ditarik atau di tempat sampah): tempat ini berisi berita terbaru sampai berita itu terbit.";
         }
         Notes = notes;
