@@ -7,6 +7,7 @@
 # Databases are generated with generate-articles.py once and kept in ARCHIVE_DB_DIR (SQLite: sqlite-<size>.db;
 # PostgreSQL: a cluster in postgres/ there, one database archive_<size>), so a second run does not generate again.
 #   [ARCHIVE_PORT=5296] [ARCHIVE_DB_DIR=/tmp/tempoclone-archive] [ARCHIVE_APP=published-dir] [ARCHIVE_SECONDS=10]
+#   [ARCHIVE_PG_PORT=port+2] [ARCHIVE_PG_SHARED=1: use the cluster already running there, do not start or stop it]
 #   tests/bench/archive-speed.sh [sqlite|postgres] [sizes="20000 2000000"] [rounds=5]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -37,8 +38,10 @@ server_port_free "$port"; server_port_free "$nginx_port"
 pg_owner=()
 [ "$(id -u)" = 0 ] && pg_owner=(runuser -u postgres --)
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-pg_port=$((port + 2))
+pg_port=${ARCHIVE_PG_PORT:-$((port + 2))}
 pg_start() {
+  # ARCHIVE_PG_SHARED=1: the cluster is already running on $pg_port (started by someone else, who stops it too).
+  [ "${ARCHIVE_PG_SHARED:-}" = 1 ] && return 0
   server_port_free "$pg_port"
   if [ ! -d "$dbs/postgres/data" ]; then
     mkdir -p "$dbs/postgres"; [ "$(id -u)" = 0 ] && chown postgres "$dbs/postgres"
@@ -48,7 +51,7 @@ pg_start() {
   (cd / && "${pg_owner[@]}" "$pg_bin/pg_ctl" -D "$dbs/postgres/data" -l "$dbs/postgres/server.log" -w -o \
     "-c listen_addresses=127.0.0.1 -c port=$pg_port -c unix_socket_directories=$dbs/postgres -c fsync=off -c shared_buffers=256MB -c max_connections=200" start >/dev/null)
 }
-pg_stop() { [ -d "$dbs/postgres/data" ] && (cd / && "${pg_owner[@]}" "$pg_bin/pg_ctl" -D "$dbs/postgres/data" -m fast stop >/dev/null 2>&1) || true; }
+pg_stop() { [ "${ARCHIVE_PG_SHARED:-}" = 1 ] && return 0; [ -d "$dbs/postgres/data" ] && (cd / && "${pg_owner[@]}" "$pg_bin/pg_ctl" -D "$dbs/postgres/data" -m fast stop >/dev/null 2>&1) || true; }
 [ "$engine" = postgres ] && pg_start
 
 database_of() {  # $1: size; prints the connection string
