@@ -70,6 +70,10 @@ public sealed class SiteOptions
     [Range(1, 1_000)]
     public int SearchesPerClient { get; set; } = 8;
 
+    /// <summary>Searches the whole site runs against the database at once (Pages/Search/SearchGate); the others wait their turn.</summary>
+    [Range(1, 1_000)]
+    public int SearchesAtOnce { get; set; } = 4;
+
     /// <summary>URLs per sitemap file; above it /sitemap.xml becomes an index (the protocol's limit is 50,000).</summary>
     [Range(1, 50_000)]
     public int SitemapPageSize { get; set; } = 50_000;

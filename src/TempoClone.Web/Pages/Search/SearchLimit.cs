@@ -15,7 +15,7 @@ public static class SearchLimit
     private const int QueuePerRunning = 4;
 
     public static IServiceCollection AddSearchLimit(this IServiceCollection services) =>
-        services.AddRateLimiter(options =>
+        services.AddSingleton<SearchGate>().AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(Policy, context =>

@@ -9,11 +9,12 @@ namespace TempoClone.Web.Pages.Search;
 /// asked again runs no SQL: each for at most Site:SearchResultSeconds, and never past an editor's change: every
 /// reader-cache eviction (a save, publish, unpublish, a scheduled story going live) moves
 /// <see cref="ReaderEvictions.Generation"/>, and an entry from an older generation is not used.
-/// Requests for a search that is already running wait for it rather than run it again.
+/// Requests for a search that is already running wait for it rather than run it again; a search that runs takes a
+/// turn at the <see cref="SearchGate"/>.
 /// At most <see cref="MaxEntries"/> are kept (a page of stories each: a few MB in all); past that a new result is not
 /// kept until others expire, which they all do within the seconds.
 /// </summary>
-public sealed class SearchResultCache(ReaderEvictions evictions, TimeProvider clock, IOptions<SiteOptions> site) : IDisposable
+public sealed class SearchResultCache(ReaderEvictions evictions, TimeProvider clock, IOptions<SiteOptions> site, SearchGate gate) : IDisposable
 {
     public const int MaxEntries = 200;
 
@@ -26,14 +27,14 @@ public sealed class SearchResultCache(ReaderEvictions evictions, TimeProvider cl
     {
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         var lifetime = TimeSpan.FromSeconds(site.Value.SearchResultSeconds);
-        if (lifetime <= TimeSpan.Zero) return await find(nowUtc);
+        if (lifetime <= TimeSpan.Zero) return await gate.RunAsync(() => find(nowUtc));
 
         var running = new TaskCompletionSource<SearchResults>(TaskCreationOptions.RunContinuationsAsynchronously);
         var results = FreshOrStart(key, nowUtc, lifetime, running.Task);
         if (results != running.Task) return await results;
         try
         {
-            running.SetResult(await find(nowUtc));
+            running.SetResult(await gate.RunAsync(() => find(nowUtc)));
         }
         catch (Exception error)
         {
