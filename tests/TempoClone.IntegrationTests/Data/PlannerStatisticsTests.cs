@@ -56,8 +56,8 @@ public class PlannerStatisticsTests(TempoAppFactory factory) : IClassFixture<Tem
         // Figures no sample of this small table would give, with its true row count (so the table has not "changed a lot").
         var articles = await factory.WithDbAsync(db => db.Articles.IgnoreQueryFilters().CountAsync());
         var kept = $"{articles} 7";
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
-            $"DELETE FROM sqlite_stat1 WHERE idx = '{SlugIndex}'; INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('Articles', '{SlugIndex}', '{kept}')"));
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync(
+            $"DELETE FROM sqlite_stat1 WHERE idx = {SlugIndex}; INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('Articles', {SlugIndex}, {kept})"));
 
         // What each start runs once it is listening (PlannerStatistics).
         await factory.WithDbAsync(async db => { await db.GetEngine().AnalyzeAsync(db); return 0; });
