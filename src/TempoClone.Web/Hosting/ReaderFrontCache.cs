@@ -28,6 +28,12 @@ public sealed class ReaderFrontCache(IOptions<OutputCacheOptions> options)
     // A 304 tells the validators and caching rules again (RFC 9110 15.4.5), with the security headers; not the body's.
     private static readonly string[] NotIn304 = [HeaderNames.ContentType, HeaderNames.ContentEncoding, HeaderNames.ContentLanguage];
 
+    // The recent evictions, numbered: a page rendered while one of its tags was evicted may show what the save
+    // changed, and is not kept. Only the page's own tags count, so four editors saving do not stop every copy.
+    private const int EvictionsRemembered = 1024;
+    private readonly Queue<(long Number, string Tag)> _evicted = new();
+    private long _evictions;
+
     private readonly ConcurrentDictionary<FrontKey, FrontEntry> _entries = new();
     private long _bytes;
 
@@ -39,6 +45,12 @@ public sealed class ReaderFrontCache(IOptions<OutputCacheOptions> options)
     /// <summary>Drops every copy carrying <paramref name="tag"/>: the pages a save changed, as the output cache does.</summary>
     public void Evict(string tag)
     {
+        // Noted before the scan: a copy added after the scan has passed finds the note (see TryAdd).
+        lock (_evicted)
+        {
+            _evicted.Enqueue((++_evictions, tag));
+            if (_evicted.Count > EvictionsRemembered) _evicted.Dequeue();
+        }
         // A scan, not a tag index: a few thousand entries at most, and nothing to keep in step on every store.
         foreach (var (key, entry) in _entries)
             if (Array.IndexOf(entry.Tags, tag) >= 0) Remove(key, entry);
@@ -53,8 +65,36 @@ public sealed class ReaderFrontCache(IOptions<OutputCacheOptions> options)
         return false;
     }
 
-    /// <summary>Keeps the copy, within the output cache's own byte limit (Site:ReaderCacheMegabytes); past it the page is simply answered by the pipeline.</summary>
-    internal bool TryAdd(FrontKey key, FrontEntry entry)
+    /// <summary>Where the evictions stand as a page starts rendering: <see cref="TryAdd"/> refuses its copy if one of its tags goes after this.</summary>
+    internal long EvictionMark()
+    {
+        lock (_evicted) return _evictions;
+    }
+
+    private bool EvictedSince(long mark, string[] tags)
+    {
+        lock (_evicted)
+        {
+            // Forgotten evictions since the mark: assume the worst.
+            if (_evicted.TryPeek(out var oldest) && oldest.Number > mark + 1) return true;
+            foreach (var (number, tag) in _evicted)
+                if (number > mark && Array.IndexOf(tags, tag) >= 0) return true;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Keeps the copy of a page rendered since <paramref name="mark"/>, unless a save evicted one of its tags meanwhile,
+    /// within the output cache's own byte limit (Site:ReaderCacheMegabytes); past it the page is simply answered by the pipeline.
+    /// </summary>
+    internal void TryAdd(FrontKey key, FrontEntry entry, long mark)
+    {
+        if (EvictedSince(mark, entry.Tags) || !TryAdd(key, entry)) return;
+        // CASE: an eviction between the check and the copy's arrival: its scan may have passed before the copy came.
+        if (EvictedSince(mark, entry.Tags)) Remove(key, entry);
+    }
+
+    private bool TryAdd(FrontKey key, FrontEntry entry)
     {
         if (Interlocked.Add(ref _bytes, entry.Size) > options.Value.SizeLimit)
         {
@@ -77,7 +117,7 @@ public sealed class ReaderFrontCache(IOptions<OutputCacheOptions> options)
         }
     }
 
-    internal void Remove(FrontKey key, FrontEntry entry)
+    private void Remove(FrontKey key, FrontEntry entry)
     {
         if (_entries.TryRemove(KeyValuePair.Create(key, entry))) Interlocked.Add(ref _bytes, -entry.Size);
     }
@@ -158,7 +198,6 @@ public static class ReaderFrontPath
         if (!ReaderShortPath.IsPossible(services) || services.GetRequiredService<SharedRedis>().IsConfigured
             || services.GetRequiredService<IOptions<SiteOptions>>().Value.ReaderCacheSeconds <= 0) return app;
         var front = services.GetRequiredService<ReaderFrontCache>();
-        var evictions = services.GetRequiredService<ReaderEvictions>();
         var log = services.GetRequiredService<Serilog.ILogger>();
         var staffCookie = new Lazy<string?>(() => ReaderShortPath.StaffCookieName(services));
         return app.Use(next => context =>
@@ -195,8 +234,7 @@ public static class ReaderFrontPath
 
         async Task FillAsync(HttpContext context, FrontKey key, RequestDelegate next)
         {
-            // An eviction while the page renders means it may show what the save changed: then it is not copied.
-            var generation = evictions.Generation;
+            var mark = front.EvictionMark();
             var body = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
             var capture = new FrontCapture(body, front.MaximumBodySize);
             context.Features.Set<IHttpResponseBodyFeature>(capture);
@@ -209,10 +247,8 @@ public static class ReaderFrontPath
             {
                 context.Features.Set(body);
             }
-            if (capture.Captured is not { } bytes || context.RequestAborted.IsCancellationRequested || evictions.Generation != generation) return;
-            if (front.CopyOf(context, bytes) is not { } entry || !front.TryAdd(key, entry)) return;
-            // CASE: a save evicting between the check above and the copy's arrival: its scan may have missed the copy.
-            if (evictions.Generation != generation) front.Remove(key, entry);
+            if (capture.Captured is { } bytes && !context.RequestAborted.IsCancellationRequested && front.CopyOf(context, bytes) is { } entry)
+                front.TryAdd(key, entry, mark);
         }
     }
 
