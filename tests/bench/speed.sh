@@ -136,6 +136,8 @@ saved_ids=$( (echo "$article_id"; curl -fs "$base/" | grep -o 'href="/[a-z0-9-]*
 for id in $saved_ids; do
   editor_saves "$id" >> "$work/saver.log" 2>&1 &
   savers="$savers $!"
+  # One login at a time: four at once for the one account were seen to answer the form again (200) to one of them.
+  sleep 1
 done
 sleep 3
 saving_name="article, $editors editors saving every 2 s"

@@ -89,12 +89,12 @@ public sealed class ReaderFrontCache(IOptions<OutputCacheOptions> options)
     /// </summary>
     internal void TryAdd(FrontKey key, FrontEntry entry, long mark)
     {
-        if (EvictedSince(mark, entry.Tags) || !TryAdd(key, entry)) return;
+        if (EvictedSince(mark, entry.Tags) || !TryStore(key, entry)) return;
         // CASE: an eviction between the check and the copy's arrival: its scan may have passed before the copy came.
         if (EvictedSince(mark, entry.Tags)) Remove(key, entry);
     }
 
-    private bool TryAdd(FrontKey key, FrontEntry entry)
+    private bool TryStore(FrontKey key, FrontEntry entry)
     {
         if (Interlocked.Add(ref _bytes, entry.Size) > options.Value.SizeLimit)
         {
