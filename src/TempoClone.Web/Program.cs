@@ -7,6 +7,7 @@ using TempoClone.Web.Import;
 using TempoClone.Web.Newsroom;
 using TempoClone.Web.Operations;
 using TempoClone.Web.Pages;
+using TempoClone.Web.Pages.Popularity;
 using TempoClone.Web.Rendering;
 
 // The host: it lists the parts (docs/architecture.md) and the order of the request pipeline; each part registers itself.
@@ -33,7 +34,7 @@ if (ArchiveImportCommand.FolderFrom(args) is { } importFolder)
     return await StartupProblem.RunStepsAsync(app, app.ConnectRedisAsync, app.MigrateDatabaseAsync, () => app.ImportArchiveAsync(importFolder, args)) ? 0 : 1;
 }
 
-app.UseHosting();
+app.UseHosting(ViewCountingMiddleware.CountFor(app.Services));
 app.UseEditorOverHttpsOnly();
 app.UseWebRootFiles();
 app.UseMediaFiles();

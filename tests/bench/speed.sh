@@ -4,16 +4,21 @@
 # Accept-Encoding measures each kind of page. Baseline in the same run: nginx serving the same article's bytes as a
 # static file (gzip_static), on another loopback port. Every figure is shown as a ratio to nginx.
 # Also: resident memory of the server under load (ps RSS), start-up time to the first 200 on the existing
-# database, and the article page while an editor saves it every 2 s through the real form.
+# database, and the article page while editors save (SPEED_EDITORS, 4 by default: each its own login and story, the
+# first the measured article, every 2 s through the real form). Each row also gives the server's CPU time per request
+# (user + system from /proc over the measured seconds): the figure other load on a shared machine cannot stretch.
 # Bounded: a few seconds per URL, loopback only.
-#   [SPEED_PORT=5196] [WARMUP_SECONDS=8] [FIRST_WARMUP_SECONDS=20] tests/bench/speed.sh [articles=10000] [seconds-per-url=10] [connections=32]
+# SPEED_CACHED_ONLY=1 measures only the cached rows (nginx, warm pages, editors saving): a quicker before/after.
+#   [SPEED_PORT=5196] [SPEED_NGINX_PORT=SPEED_PORT-1] [SPEED_EDITORS=4] [SPEED_CACHED_ONLY=] [WARMUP_SECONDS=8] [FIRST_WARMUP_SECONDS=20]
+#   tests/bench/speed.sh [articles=10000] [seconds-per-url=10] [connections=32]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 articles=${1:-10000}
 duration=${2:-10}
 connections=${3:-32}
 port=${SPEED_PORT:-5196}
-nginx_port=$((port - 1))
+nginx_port=${SPEED_NGINX_PORT:-$((port - 1))}
+editors=${SPEED_EDITORS:-4}
 base="http://127.0.0.1:$port"
 encoding='Accept-Encoding: gzip, br'
 email="bench-$$@tempoclone.test"
@@ -21,9 +26,9 @@ password="bench password $$ $RANDOM"
 
 work=$(mktemp -d)
 source tests/lib/server.sh
-server="" nginx="" saver=""
+server="" nginx="" savers=""
 cleanup() {
-  for pid in $saver $nginx; do kill "$pid" 2>/dev/null || true; done
+  for pid in $savers $nginx; do kill "$pid" 2>/dev/null || true; done
   server_stop_all
   rm -rf "$work"
 }
@@ -53,9 +58,10 @@ python3 tests/bench/generate-articles.py "$db" "$articles" | tee "$work/generate
 rare=$(awk '/^bench: rare word:/ {print $4}' "$work/generated.txt")
 kanal=$(awk '/^bench: kanal:/ {print $3}' "$work/generated.txt")
 
-declare -A rps p50 p99 rss
+declare -A rps p50 p99 rss cpu
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 run() {  # $1: name, $2: URL (absolute or a path on the server)
-  local name=$1 url=$2 peak=0 sample
+  local name=$1 url=$2 peak=0 sample ticks_before ticks_after
   case $url in /*) url="$base$url" ;; esac
   # Warm up this URL (JIT tiers, caches) so the measured seconds are the steady state: the runtime recompiles hot
   # code in the background, and under full load on 2 cores that takes seconds (a 1 s warm-up measured the first URL
@@ -65,6 +71,7 @@ run() {  # $1: name, $2: URL (absolute or a path on the server)
   local warmup=${WARMUP_SECONDS:-8}
   if [ "$fresh_server" = 1 ] && [[ $url == "$base"* ]]; then warmup=${FIRST_WARMUP_SECONDS:-20}; fresh_server=0; fi
   wrk -t2 -c"$connections" -d"${warmup}s" --timeout 10s -H "$encoding" "$url" > /dev/null
+  ticks_before=$(cpu_ticks "$server")
   wrk -t2 -c"$connections" -d"${duration}s" --timeout 30s --latency -H "$encoding" "$url" > "$work/wrk.txt" &
   local load=$!
   while kill -0 "$load" 2>/dev/null; do
@@ -73,28 +80,33 @@ run() {  # $1: name, $2: URL (absolute or a path on the server)
     sleep 0.5
   done
   wait "$load"
+  ticks_after=$(cpu_ticks "$server")
   if grep -q "Non-2xx" "$work/wrk.txt"; then echo "bench: WARNING $name had non-2xx answers: $(grep Non-2xx "$work/wrk.txt")"; fi
   if grep -q "Socket errors" "$work/wrk.txt"; then echo "bench: $name: $(grep 'Socket errors' "$work/wrk.txt")"; fi
   rps[$name]=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
   p50[$name]=$(awk '$1=="50%" {print $2}' "$work/wrk.txt")
   p99[$name]=$(awk '$1=="99%" {print $2}' "$work/wrk.txt")
   rss[$name]=$((peak / 1024))
-  echo "bench: $name: ${rps[$name]} req/s, p50 ${p50[$name]}, p99 ${p99[$name]}, server RSS ${rss[$name]} MB"
+  # nginx's work is in its worker processes, not the master this reads: no figure for it.
+  cpu[$name]=$(awk -v t=$((ticks_after - ticks_before)) -v hz="$(getconf CLK_TCK)" -v n="$(awk '/requests in/ {print $1}' "$work/wrk.txt")" \
+    -v nginx="$([ "$server" = "$nginx" ] && echo 1)" 'BEGIN {if (nginx || n == 0) print "-"; else printf "%.1f", t * 1e6 / hz / n}')
+  echo "bench: $name: ${rps[$name]} req/s, p50 ${p50[$name]}, p99 ${p99[$name]}, server RSS ${rss[$name]} MB, ${cpu[$name]} µs CPU per request"
 }
 
-# An editor saves the article every 2 s through the real form: login with curl, antiforgery token from the form.
+# An editor saves a story every 2 s through the real form: login with curl (each editor its own session), antiforgery
+# token from the form.
 source tests/lib/editor-login.sh
 editor_saves() {  # $1: article id
-  local jar="$work/cookies" fields i=0
+  local jar="$work/cookies-$1" fields i=0
   editor_login "$base" "$jar" "$email" "$password" || return 1
   while true; do
     i=$((i + 1))
-    curl -s -c "$jar" -b "$jar" "$base/editor/articles/edit/$1" > "$work/edit.html"
-    fields=$(python3 tests/lib/form-fields.py article-form "Input.SearchQuery=" "Input.Deck=Ringkasan bench $i" < "$work/edit.html")
-    code=$(curl -s -c "$jar" -b "$jar" -o "$work/saved.html" -w '%{http_code}' --data "$fields" "$base/editor/articles/edit/$1")
+    curl -s -c "$jar" -b "$jar" "$base/editor/articles/edit/$1" > "$work/edit-$1.html"
+    fields=$(python3 tests/lib/form-fields.py article-form "Input.SearchQuery=" "Input.Deck=Ringkasan bench $i" < "$work/edit-$1.html")
+    code=$(curl -s -c "$jar" -b "$jar" -o "$work/saved-$1.html" -w '%{http_code}' --data "$fields" "$base/editor/articles/edit/$1")
     echo "$code" >> "$work/saves.txt"
     # A save that did not redirect: show why (the form's errors), once.
-    [ "$code" = 302 ] || [ "$i" -gt 1 ] || { echo "bench: save answered $code:"; grep -A3 'form-errors' "$work/saved.html" | head -8; } >&2
+    [ "$code" = 302 ] || [ "$i" -gt 1 ] || { echo "bench: save of $1 answered $code:"; grep -A3 'form-errors' "$work/saved-$1.html" | head -8; } >&2
     sleep 2
   done
 }
@@ -118,16 +130,26 @@ run "article, warm" "$article"
 run "home, warm" /
 run "kanal, warm" "/$kanal"
 run "RSS, warm" /rss
-editor_saves "$article_id" > "$work/saver.log" 2>&1 &
-saver=$!
+# The measured article and other stories from the home page, one per editor.
+saved_ids=$( (echo "$article_id"; curl -fs "$base/" | grep -o 'href="/[a-z0-9-]*/[a-z0-9-]*-[0-9][0-9]*"' | sed 's/.*-\([0-9]*\)"$/\1/') \
+  | awk '!seen[$0]++' | head -n "$editors")
+for id in $saved_ids; do
+  editor_saves "$id" >> "$work/saver.log" 2>&1 &
+  savers="$savers $!"
+  # One login at a time: four at once for the one account were seen to answer the form again (200) to one of them.
+  sleep 1
+done
 sleep 3
-run "article, editor saving every 2 s" "$article"
+saving_name="article, $editors editors saving every 2 s"
+run "$saving_name" "$article"
 cat "$work/saver.log"
-kill "$saver"; wait "$saver" 2>/dev/null || true; saver=""
+for pid in $savers; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; savers=""
 saves=$(wc -l < "$work/saves.txt" 2>/dev/null || echo 0)
 saved=$(grep -c '^302$' "$work/saves.txt" 2>/dev/null || true)
-echo "bench: editor saves during the run: $saved of $saves answered 302 (saved)"
+echo "bench: editor saves during the run ($editors editors): $saved of $saves answered 302 (saved)"
 
+uncached_rows=()
+if [ -z "${SPEED_CACHED_ONLY:-}" ]; then
 # ---- reader cache off: every request renders (search included: its cost, not the cache's)
 start_server 0
 startup_uncached="$startup_ms ms (${startup_cpu_ms} ms CPU)"
@@ -142,16 +164,19 @@ run "search: ten words" "/search?q=harga+beras+petani+jakarta+banjir+gempa+presi
 start_server 0 0
 run "search, not kept: common word (jakarta)" "/search?q=jakarta"
 run "search, not kept: ten words" "/search?q=harga+beras+petani+jakarta+banjir+gempa+presiden+menteri+ekonomi+rupiah"
+uncached_rows=("article, uncached" "home, uncached" "search: common word (jakarta)" "search: rare word ($rare)" \
+  "search: single letters (a i u)" "search: ten words" "search, not kept: common word (jakarta)" "search, not kept: ten words")
+else
+  startup_uncached="not measured (SPEED_CACHED_ONLY)"
+fi
 
 nginx_name="nginx: same article, static"
 echo
-echo "| what ($articles generated articles + seed) | req/s | vs nginx | p50 | p99 | server RSS under load |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: |"
-for name in "$nginx_name" "article, warm" "home, warm" "kanal, warm" "RSS, warm" "article, editor saving every 2 s" \
-  "article, uncached" "home, uncached" "search: common word (jakarta)" "search: rare word ($rare)" \
-  "search: single letters (a i u)" "search: ten words" "search, not kept: common word (jakarta)" "search, not kept: ten words"; do
+echo "| what ($articles generated articles + seed) | req/s | vs nginx | p50 | p99 | server RSS under load | server CPU per request |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+for name in "$nginx_name" "article, warm" "home, warm" "kanal, warm" "RSS, warm" "$saving_name" "${uncached_rows[@]}"; do
   ratio=$(awk -v a="${rps[$name]}" -v b="${rps[$nginx_name]}" 'BEGIN {printf "%.4f", a / b}')
-  echo "| $name | ${rps[$name]} | $ratio | ${p50[$name]} | ${p99[$name]} | ${rss[$name]} MB |"
+  echo "| $name | ${rps[$name]} | $ratio | ${p50[$name]} | ${p99[$name]} | ${rss[$name]} MB | ${cpu[$name]} µs |"
 done
 echo "start-up to first 200 on the existing database: ${startup_cached} (cache on), ${startup_uncached} (cache off);" \
   "editor saves during the run: $saved of $saves saved"

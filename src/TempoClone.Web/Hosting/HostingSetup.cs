@@ -48,8 +48,11 @@ public static class HostingSetup
         builder.AddTelemetry();
     }
 
-    /// <summary>The front of the pipeline: proxies, error pages, security headers, the request log, oversized bodies refused.</summary>
-    public static WebApplication UseHosting(this WebApplication app)
+    /// <summary>
+    /// The front of the pipeline: proxies, error pages, cached reader pages (<see cref="ReaderFrontPath"/>, counting
+    /// their views with <paramref name="countCachedView"/>), security headers, the request log, oversized bodies refused.
+    /// </summary>
+    public static WebApplication UseHosting(this WebApplication app, Func<HttpContext, Task> countCachedView)
     {
         // CASE: with no proxy configured, X-Forwarded-* is ignored entirely (an empty trust list would trust everyone).
         if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.KnownProxies.Length > 0) app.UseForwardedHeaders();
@@ -58,6 +61,7 @@ public static class HostingSetup
             app.UseExceptionHandler(UrlMap.ExceptionPage);
             app.UseHsts();
         }
+        app.UseReaderFrontCache(countCachedView);
         app.UseSecurityHeaders();
         // Every request is logged with who and from where: 400s (antiforgery), 403s and 429s are security events.
         // A page the reader cache answered is logged at Debug only: at tens of thousands a second the line cost more

@@ -30,6 +30,7 @@ public static class ReaderCache
     {
         services.AddOutputCache();
         services.AddSingleton<ReaderEvictions>();
+        services.AddSingleton<ReaderFrontCache>();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<SiteOptions>>((options, site) =>
         {
             // CASE: "/Internasional" must reach the page (and its 301), not the cached "/internasional".
@@ -80,7 +81,12 @@ public static class ReaderCache
         app.UseOutputCache();
         return app.Use((context, next) =>
         {
-            if (context.Features.Get<CacheVisit>() is { } visit) visit.Rendered = context.Features.Get<IOutputCacheFeature>()?.Context.AllowCacheLookup == true;
+            if (context.Features.Get<CacheVisit>() is { } visit)
+            {
+                visit.Cache = context.Features.Get<IOutputCacheFeature>()?.Context;
+                visit.Rendered = visit.Cache?.AllowCacheLookup == true;
+                if (visit.Rendered == true && visit.Cache!.AllowCacheStorage) ReaderFrontPath.CaptureBody(context);
+            }
             return next(context);
         });
     }
@@ -91,17 +97,27 @@ public static class ReaderCache
     /// </summary>
     public static bool AnsweredFromCache(HttpContext context) => context.Features.Get<CacheVisit>() is { Rendered: null } && context.Response.StatusCode is 200 or 304;
 
+    /// <summary>
+    /// The output cache's decisions about a page it did not have and rendered (its tags, its lifetime, whether it was
+    /// stored), once the response is done; null when the cache answered or was not asked. The front cache copies
+    /// such a page (<see cref="ReaderFrontCache"/>).
+    /// </summary>
+    internal static OutputCacheContext? RenderedForCache(HttpContext context) =>
+        context.Features.Get<CacheVisit>() is { Rendered: true, Cache: { } cache } ? cache : null;
+
     /// <summary>A cached page type's request passing the cache: Rendered stays null when the cache answered it, else says whether the cache was looked up.</summary>
     private sealed class CacheVisit
     {
         public bool? Rendered { get; set; }
+        // Kept here: the output cache removes its feature from the request when it is done.
+        public OutputCacheContext? Cache { get; set; }
     }
 
     internal static bool IsCached(Endpoint endpoint) =>
         endpoint.Metadata.GetMetadata<OutputCacheAttribute>() is not null || endpoint.Metadata.GetMetadata<IOutputCachePolicy>() is not null;
 
     /// <summary>A few page types, never the URL: the Razor page (/Articles/Show) or the route (/sitemap.xml).</summary>
-    private static string PageType(Endpoint endpoint) =>
+    internal static string PageType(Endpoint endpoint) =>
         endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>()?.ViewEnginePath
         ?? (endpoint as RouteEndpoint)?.RoutePattern.RawText ?? "other";
 

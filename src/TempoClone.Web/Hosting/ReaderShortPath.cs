@@ -24,8 +24,7 @@ public static class ReaderShortPath
     public static IApplicationBuilder UseReaderShortPath(this IApplicationBuilder app, Action<IApplicationBuilder> readerStages)
     {
         var services = app.ApplicationServices;
-        if (services.GetRequiredService<IOptions<AuthorizationOptions>>().Value.FallbackPolicy is not null
-            || services.GetService<IOptions<RateLimiterOptions>>()?.Value.GlobalLimiter is not null) return app;
+        if (!IsPossible(services)) return app;
         var staffCookie = new Lazy<string?>(() => StaffCookieName(services));
         var branch = app.New();
         readerStages(branch);
@@ -34,20 +33,33 @@ public static class ReaderShortPath
         return app.Use(next => context => Takes(context, staffCookie.Value) ? shortPath(context) : next(context));
     }
 
-    private static bool Takes(HttpContext context, string? staffCookie)
+    /// <summary>No global limiter and no fallback policy: otherwise every request must meet them, and nothing may skip them.</summary>
+    internal static bool IsPossible(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<AuthorizationOptions>>().Value.FallbackPolicy is null
+        && services.GetService<IOptions<RateLimiterOptions>>()?.Value.GlobalLimiter is null;
+
+    private static bool Takes(HttpContext context, string? staffCookie) =>
+        IsAnonymousRead(context.Request, staffCookie)
+        && context.GetEndpoint() is { RequestDelegate: not null } endpoint && ReaderCache.IsCached(endpoint) && IsOpenToAll(endpoint);
+
+    /// <summary>A GET or HEAD with no Authorization header and no staff cookie: anonymous whatever the authentication stage would say.</summary>
+    internal static bool IsAnonymousRead(HttpRequest request, string? staffCookie)
     {
-        var request = context.Request;
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) return false;
-        if (context.GetEndpoint() is not { RequestDelegate: not null } endpoint || !ReaderCache.IsCached(endpoint)) return false;
         if (request.Headers.ContainsKey(HeaderNames.Authorization)) return false;
-        if (request.Headers.ContainsKey(HeaderNames.Cookie) && (staffCookie is null || request.Cookies.ContainsKey(staffCookie))) return false;
+        return !request.Headers.ContainsKey(HeaderNames.Cookie) || (staffCookie is not null && !request.Cookies.ContainsKey(staffCookie));
+    }
+
+    /// <summary>An endpoint with no authorization, rate-limit or CORS metadata: the stages a reader's request skips change nothing for it.</summary>
+    internal static bool IsOpenToAll(Endpoint endpoint)
+    {
         var metadata = endpoint.Metadata;
         return metadata.GetMetadata<IAuthorizeData>() is null && metadata.GetMetadata<EnableRateLimitingAttribute>() is null
             && metadata.GetMetadata<ICorsMetadata>() is null;
     }
 
     /// <summary>The cookie the default sign-in scheme reads (the staff cookie), or null when it is not a cookie scheme: then any cookie takes the long path.</summary>
-    private static string? StaffCookieName(IServiceProvider services)
+    internal static string? StaffCookieName(IServiceProvider services)
     {
         var scheme = services.GetRequiredService<IAuthenticationSchemeProvider>().GetDefaultAuthenticateSchemeAsync().GetAwaiter().GetResult();
         if (scheme is null || !typeof(CookieAuthenticationHandler).IsAssignableFrom(scheme.HandlerType)) return null;

@@ -33,10 +33,11 @@ public static class ReaderTags
 }
 
 /// <summary>
-/// Evicts cached reader pages by tag, through whatever <see cref="IOutputCacheStore"/> is registered (memory or a shared store).
+/// Evicts cached reader pages by tag, through whatever <see cref="IOutputCacheStore"/> is registered (memory or a shared
+/// store), and their copies at the front (<see cref="ReaderFrontCache"/>).
 /// <see cref="Generation"/> moves on every eviction, so what the reader site keeps in memory (Terpopuler) knows to reload.
 /// </summary>
-public sealed class ReaderEvictions(IOutputCacheStore store)
+public sealed class ReaderEvictions(IOutputCacheStore store, ReaderFrontCache front)
 {
     private long _generation;
 
@@ -45,7 +46,11 @@ public sealed class ReaderEvictions(IOutputCacheStore store)
     public async Task EvictAsync(IEnumerable<string> tags, CancellationToken ct = default)
     {
         Interlocked.Increment(ref _generation);
-        foreach (var tag in tags.Distinct()) await store.EvictByTagAsync(tag, ct);
+        foreach (var tag in tags.Distinct())
+        {
+            front.Evict(tag);
+            await store.EvictByTagAsync(tag, ct);
+        }
     }
 
     /// <summary>Every cached reader page (a change every page shows: the masthead's kanal list, picks, kanal names).</summary>
