@@ -68,7 +68,7 @@ public sealed class StoredSitemapFiles(TempoDbContext db, SitemapBuildGate gate,
         using var buffer = new MemoryStream();
         SitemapBuildFacts facts;
         await using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
-        await using (var xml = XmlWriter.Create(gzip, Writer))
+        using (var xml = XmlWriter.Create(gzip, Writer))
         {
             xml.WriteStartDocument();
             facts = await write(xml);
