@@ -48,8 +48,8 @@ public sealed class SitemapSource(TempoDbContext db, StoredSitemapFiles stored, 
 
     /// <summary>
     /// One file when every story's id fits the first; else an index of the files, each with its last change where it
-    /// was built (<see cref="StoredSitemapFiles"/>). File N lists the live stories with ids in ((N-1)×size, N×size]: an
-    /// index range, never an OFFSET or a COUNT, so each file costs the same however deep the archive, holds at most size
+    /// was built (<see cref="StoredSitemapFiles"/>). File N lists the live stories with ids in ((N-1)×size, N×size]
+    /// less the first file's reserve (<see cref="StandingReserve"/>): an index range, never an OFFSET or a COUNT, so each file costs the same however deep the archive, holds at most size
     /// URLs (fewer where ids went to drafts or the trash), and keeps its stories when others are added or removed.
     /// </summary>
     public async Task<IResult> RootAsync(HttpContext http)
