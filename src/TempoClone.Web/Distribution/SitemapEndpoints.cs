@@ -35,9 +35,6 @@ public static class SitemapEndpoints
         app.MapGet(UrlMap.SitemapPageTemplate, (int page, SitemapSource source, HttpContext http) => source.PageAsync(page, http)).CacheOutput(ReaderCache.SitemapPolicy);
         app.MapGet(UrlMap.SitemapNews, (SitemapSource source) => source.NewsAsync()).CacheOutput(ReaderCache.Policy);
     }
-
-    public static IResult Xml(XDocument document) =>
-        Results.Text(document.Declaration + "\n" + document.ToString(SaveOptions.None), "application/xml", Encoding.UTF8);
 }
 
 public sealed class SitemapSource(TempoDbContext db, StoredSitemapFiles stored, TimeProvider clock, IOptions<SiteOptions> options)
@@ -49,8 +46,9 @@ public sealed class SitemapSource(TempoDbContext db, StoredSitemapFiles stored, 
     /// <summary>
     /// One file when every story's id fits the first; else an index of the files, each with its last change where it
     /// was built (<see cref="StoredSitemapFiles"/>). File N lists the live stories with ids in ((N-1)×size, N×size]
-    /// less the first file's reserve (<see cref="StandingReserve"/>): an index range, never an OFFSET or a COUNT, so each file costs the same however deep the archive, holds at most size
-    /// URLs (fewer where ids went to drafts or the trash), and keeps its stories when others are added or removed.
+    /// less the first file's reserve (<see cref="StandingReserve"/>): an index range, never an OFFSET or a COUNT, so each
+    /// file costs the same however deep the archive, holds at most size URLs (fewer where ids went to drafts or the
+    /// trash), and keeps its stories when others are added or removed.
     /// </summary>
     public async Task<IResult> RootAsync(HttpContext http)
     {
@@ -160,18 +158,29 @@ public sealed class SitemapSource(TempoDbContext db, StoredSitemapFiles stored, 
             .NewestFirst().Take(SitemapEndpoints.NewsMaxEntries)
             .Select(a => new { a.Id, a.Slug, Kanal = a.Kanal.Slug, a.Title, a.PublishedAtUtc, a.Language })
             .ToListAsync();
-        var news = SitemapEndpoints.News;
-        return SitemapEndpoints.Xml(new XDocument(new XDeclaration("1.0", "UTF-8", null),
-            new XElement(Ns + "urlset", new XAttribute(XNamespace.Xmlns + "news", news.NamespaceName),
-                articles.Select(a => new XElement(Ns + "url",
-                    new XElement(Ns + "loc", Site.Absolute(ArticleLinks.Path(a.Kanal, a.Slug, a.Id))),
-                    new XElement(news + "news",
-                        new XElement(news + "publication",
-                            new XElement(news + "name", Site.Name),
-                            // Google News wants each story's own language: the English edition's are "en".
-                            new XElement(news + "language", a.Language)),
-                        new XElement(news + "publication_date", JakartaTime.Iso(a.PublishedAtUtc)),
-                        new XElement(news + "title", a.Title)))))));
+        var news = SitemapEndpoints.News.NamespaceName;
+        // Written straight to the response (no XDocument of 1,000 entries and a string of it on every uncached request).
+        return new StreamedXml(async xml =>
+        {
+            await xml.WriteStartElementAsync(null, "urlset", Ns.NamespaceName);
+            await xml.WriteAttributeStringAsync("xmlns", "news", null, news);
+            foreach (var a in articles)
+            {
+                await xml.WriteStartElementAsync(null, "url", Ns.NamespaceName);
+                await xml.WriteElementStringAsync(null, "loc", Ns.NamespaceName, Site.Absolute(ArticleLinks.Path(a.Kanal, a.Slug, a.Id)));
+                await xml.WriteStartElementAsync("news", "news", news);
+                await xml.WriteStartElementAsync("news", "publication", news);
+                await xml.WriteElementStringAsync("news", "name", news, Site.Name);
+                // Google News wants each story's own language: the English edition's are "en".
+                await xml.WriteElementStringAsync("news", "language", news, a.Language);
+                await xml.WriteEndElementAsync();
+                await xml.WriteElementStringAsync("news", "publication_date", news, JakartaTime.Iso(a.PublishedAtUtc));
+                await xml.WriteElementStringAsync("news", "title", news, a.Title);
+                await xml.WriteEndElementAsync();
+                await xml.WriteEndElementAsync();
+            }
+            await xml.WriteEndElementAsync();
+        });
     }
 
     /// <summary>An XML document written straight to the response as <paramref name="write"/> produces it.</summary>
