@@ -7,6 +7,7 @@ using System.Xml;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using TempoClone.Web.Data;
+using TempoClone.Web.Data.Engines;
 using TempoClone.Web.Domain;
 
 namespace TempoClone.Web.Distribution;
@@ -20,7 +21,7 @@ public sealed record SitemapBuildFacts(int Urls, DateTime? NewestModifiedUtc, Da
 /// bytes instead of reading 50,000 stories again. A stale file is built again by the request that finds it, once per
 /// instance however many ask at the same time (<see cref="SitemapBuildGate"/>); the others wait for it and serve it.
 /// </summary>
-public sealed class StoredSitemapFiles(TempoDbContext db, SitemapBuildGate gate, TimeProvider clock, ILogger<StoredSitemapFiles> log)
+public sealed class StoredSitemapFiles(TempoDbContext db, DatabaseEngine engine, SitemapBuildGate gate, TimeProvider clock, ILogger<StoredSitemapFiles> log)
 {
     private static readonly XmlWriterSettings Writer = new() { Encoding = new UTF8Encoding(false), Indent = true };
 
@@ -59,8 +60,7 @@ public sealed class StoredSitemapFiles(TempoDbContext db, SitemapBuildGate gate,
         var stopwatch = Stopwatch.StartNew();
         // CASE: the row exists, with this range, before the stories are read: a change committed from here on moves its
         // count past the one read now, so a build that missed it is stale the moment it is stored (never served as fresh).
-        await db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "SitemapFiles" ("FirstId", "LastId", "Changes", "BuiltChanges") VALUES ({firstId}, {lastId}, 0, -1) ON CONFLICT DO NOTHING""", ct);
+        await ClaimRowAsync(firstId, lastId, ct);
         await db.SitemapFiles.Where(f => f.FirstId == firstId && f.LastId != lastId)
             .ExecuteUpdateAsync(set => set.SetProperty(f => f.LastId, lastId).SetProperty(f => f.BuiltChanges, -1).SetProperty(f => f.LastModifiedUtc, (DateTime?)null), ct);
         var changes = await db.SitemapFiles.Where(f => f.FirstId == firstId).Select(f => f.Changes).SingleAsync(ct);
@@ -85,6 +85,24 @@ public sealed class StoredSitemapFiles(TempoDbContext db, SitemapBuildGate gate,
         log.LogInformation("Sitemap file {FirstId}-{LastId} built: {Urls} URLs, {Bytes} bytes gzipped, in {ElapsedMs} ms",
             firstId, lastId, facts.Urls, bytes.Length, stopwatch.ElapsedMilliseconds);
         return await db.SitemapFiles.AsNoTracking().Where(f => f.FirstId == firstId).SingleAsync(ct);
+    }
+
+    private async Task ClaimRowAsync(int firstId, int lastId, CancellationToken ct)
+    {
+        if (await db.SitemapFiles.AnyAsync(f => f.FirstId == firstId, ct)) return;
+        db.SitemapFiles.Add(new SitemapFile { FirstId = firstId, LastId = lastId });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (engine.IsUniqueViolation(ex))
+        {
+            // CASE: another instance claimed it a moment ago; its row serves as well.
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 }
 
