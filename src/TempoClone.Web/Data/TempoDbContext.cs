@@ -33,6 +33,7 @@ public class TempoDbContext(DbContextOptions<TempoDbContext> options) : Identity
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ArticleAutosave> ArticleAutosaves => Set<ArticleAutosave>();
     public DbSet<PhotoFrame> PhotoFrames => Set<PhotoFrame>();
+    public DbSet<SitemapFile> SitemapFiles => Set<SitemapFile>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

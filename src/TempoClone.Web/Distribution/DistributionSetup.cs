@@ -7,6 +7,8 @@ public static class DistributionSetup
     {
         services.AddScoped<FeedSource>();
         services.AddScoped<SitemapSource>();
+        services.AddScoped<StoredSitemapFiles>();
+        services.AddSingleton<SitemapBuildGate>();
         services.AddContentApi();
         return services;
     }

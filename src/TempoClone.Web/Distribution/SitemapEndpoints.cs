@@ -35,29 +35,27 @@ public static class SitemapEndpoints
         app.MapGet(UrlMap.SitemapPageTemplate, (int page, SitemapSource source, HttpContext http) => source.PageAsync(page, http)).CacheOutput(ReaderCache.SitemapPolicy);
         app.MapGet(UrlMap.SitemapNews, (SitemapSource source) => source.NewsAsync()).CacheOutput(ReaderCache.Policy);
     }
-
-    public static IResult Xml(XDocument document) =>
-        Results.Text(document.Declaration + "\n" + document.ToString(SaveOptions.None), "application/xml", Encoding.UTF8);
 }
 
-public sealed class SitemapSource(TempoDbContext db, TimeProvider clock, IOptions<SiteOptions> options)
+public sealed class SitemapSource(TempoDbContext db, StoredSitemapFiles stored, TimeProvider clock, IOptions<SiteOptions> options)
 {
     private SiteOptions Site => options.Value;
     private DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
     private static XNamespace Ns => SitemapEndpoints.Sitemap;
 
     /// <summary>
-    /// One file when every story's id fits the first; else an index of the files. File N lists the live stories
-    /// with ids in ((N-1)×size, N×size]: an index range, never an OFFSET or a COUNT, so each file costs the same however
-    /// deep the archive, holds at most size URLs (fewer where ids went to drafts or the trash), and keeps its stories
-    /// when others are added or removed. Kept in the cache until a story in its range changes.
+    /// One file when every story's id fits the first; else an index of the files, each with its last change where it
+    /// was built (<see cref="StoredSitemapFiles"/>). File N lists the live stories with ids in ((N-1)×size, N×size]
+    /// less the first file's reserve (<see cref="StandingReserve"/>): an index range, never an OFFSET or a COUNT, so each
+    /// file costs the same however deep the archive, holds at most size URLs (fewer where ids went to drafts or the
+    /// trash), and keeps its stories when others are added or removed.
     /// </summary>
     public async Task<IResult> RootAsync(HttpContext http)
     {
         var pages = await PageCountAsync();
-        // The index changes only when the last file does, or a story opens a new one.
-        TagWithPages(http, pages, pages + 1);
         if (pages <= 1) return await PageAsync(1, http);
+        // The index names every file's lastmod, so it goes with every story's change (the default tag): a short read.
+        var lastModified = await stored.LastModifiedAsync(http.RequestAborted);
 
         return new StreamedXml(async xml =>
         {
@@ -66,6 +64,8 @@ public sealed class SitemapSource(TempoDbContext db, TimeProvider clock, IOption
             {
                 await xml.WriteStartElementAsync(null, "sitemap", Ns.NamespaceName);
                 await xml.WriteElementStringAsync(null, "loc", Ns.NamespaceName, Site.Absolute(UrlMap.SitemapPage(page)));
+                if (lastModified.TryGetValue(IdRange(page).First, out var modified))
+                    await xml.WriteElementStringAsync(null, "lastmod", Ns.NamespaceName, JakartaTime.Iso(modified));
                 await xml.WriteEndElementAsync();
             }
             await xml.WriteEndElementAsync();
@@ -79,29 +79,44 @@ public sealed class SitemapSource(TempoDbContext db, TimeProvider clock, IOption
         if (page < 1 || page > Math.Max(1, pages)) return Results.NotFound();
         TagWithPages(http, page, page);
         var (first, last) = IdRange(page);
+        return new StoredSitemapResult(await stored.GetAsync(first, last, xml => WriteFileAsync(xml, first, last), http.RequestAborted));
+    }
 
-        var standing = new List<(string Path, DateTime? LastModifiedUtc)>();
-        if (page == 1)
+    /// <summary>The file's XML, written as the rows come (50,000 URLs are about 6 MB of XML, never held as a document).</summary>
+    private async Task<SitemapBuildFacts> WriteFileAsync(XmlWriter xml, int first, int last)
+    {
+        var now = NowUtc;
+        xml.WriteStartElement("urlset", Ns.NamespaceName);
+        var (urls, newest, expires) = (0, (DateTime?)null, (DateTime?)null);
+        if (first == 1)
         {
-            var kanals = await db.Kanals.AsNoTracking().InUse(db.Articles, NowUtc).OrderBy(k => k.Slug).Select(k => k.Slug).ToListAsync();
+            var kanals = await db.Kanals.AsNoTracking().InUse(db.Articles, now).OrderBy(k => k.Slug).Select(k => new { k.Id, k.Slug }).ToListAsync();
             var sitePages = await db.SitePages.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Slug, p.UpdatedAtUtc }).ToListAsync();
-            standing.AddRange([(UrlMap.Home, null), (UrlMap.Foto, null)]);
-            standing.AddRange(kanals.Select(k => (UrlMap.Kanal(k), (DateTime?)null)));
-            standing.AddRange(sitePages.Select(p => (UrlMap.SitePage(p.Slug), (DateTime?)p.UpdatedAtUtc)));
+            var kanalIds = kanals.Select(k => k.Id).ToList();
+            // CASE: a scheduled story in a kanal not in use yet opens it at its minute: the first file lists kanals.
+            expires = await db.Articles.Scheduled(now).Where(a => !kanalIds.Contains(a.KanalId)).MinAsync(a => (DateTime?)a.PublishedAtUtc);
+            foreach (var path in new[] { UrlMap.Home, UrlMap.Foto }.Concat(kanals.Select(k => UrlMap.Kanal(k.Slug)))) Url(path, null);
+            foreach (var sitePage in sitePages) Url(UrlMap.SitePage(sitePage.Slug), sitePage.UpdatedAtUtc);
         }
-        var articles = db.Articles.AsNoTracking().Published(NowUtc).Where(a => a.Id >= first && a.Id <= last).OrderBy(a => a.Id)
+        var articles = db.Articles.AsNoTracking().Published(now).Where(a => a.Id >= first && a.Id <= last).OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.Slug, Kanal = a.Kanal.Slug, a.PublishedAtUtc, a.UpdatedAtUtc })
             .AsAsyncEnumerable();
+        await foreach (var a in articles) Url(ArticleLinks.Path(a.Kanal, a.Slug, a.Id), ArticleRules.LastModifiedUtc(a.PublishedAtUtc, a.UpdatedAtUtc));
+        xml.WriteEndElement();
 
-        // Streamed as the rows come: a file of 50,000 URLs is about 6 MB of XML, never built whole in memory.
-        return new StreamedXml(async xml =>
+        // The file goes stale by itself when a scheduled story in its range goes live (no save says so).
+        var goesLive = await db.Articles.Scheduled(now).Where(a => a.Id >= first && a.Id <= last).MinAsync(a => (DateTime?)a.PublishedAtUtc);
+        return new SitemapBuildFacts(urls, newest, goesLive is { } live && (expires is null || live < expires) ? live : expires);
+
+        void Url(string path, DateTime? modifiedUtc)
         {
-            await xml.WriteStartElementAsync(null, "urlset", Ns.NamespaceName);
-            foreach (var (path, modified) in standing) await WriteUrlAsync(xml, path, modified);
-            await foreach (var a in articles)
-                await WriteUrlAsync(xml, ArticleLinks.Path(a.Kanal, a.Slug, a.Id), ArticleRules.LastModifiedUtc(a.PublishedAtUtc, a.UpdatedAtUtc));
-            await xml.WriteEndElementAsync();
-        });
+            urls++;
+            if (modifiedUtc > newest || newest is null) newest = modifiedUtc;
+            xml.WriteStartElement("url", Ns.NamespaceName);
+            xml.WriteElementString("loc", Ns.NamespaceName, Site.Absolute(path));
+            if (modifiedUtc is { } modified) xml.WriteElementString("lastmod", Ns.NamespaceName, JakartaTime.Iso(modified));
+            xml.WriteEndElement();
+        }
     }
 
     // CASE: the newest id of any story, not of a live one: MAX over the live filter made SQLite walk the whole
@@ -111,11 +126,19 @@ public sealed class SitemapSource(TempoDbContext db, TimeProvider clock, IOption
     private async Task<int> PageCountAsync()
     {
         var newest = await db.Articles.MaxAsync(a => (int?)a.Id) ?? 0;
-        return (int)((newest + (long)Site.SitemapPageSize - 1) / Site.SitemapPageSize);
+        return (int)((newest + (long)StandingReserve + Site.SitemapPageSize - 1) / Site.SitemapPageSize);
     }
 
+    /// <summary>
+    /// The first file also lists the standing pages (home, Foto, the kanals, Redaksi…): its id range is this much
+    /// shorter (500 ids at 50,000, a tenth of a smaller file), so that it too holds at most the file size (50,000 is
+    /// the protocol's limit) while there are no more standing pages than that.
+    /// </summary>
+    private int StandingReserve => Site.SitemapPageSize >= 1000 ? Math.Min(500, Site.SitemapPageSize / 10) : 0;
+
     private (int First, int Last) IdRange(int page) =>
-        ((int)Math.Min(int.MaxValue, (page - 1L) * Site.SitemapPageSize + 1), (int)Math.Min(int.MaxValue, (long)page * Site.SitemapPageSize));
+        ((int)Math.Clamp((page - 1L) * Site.SitemapPageSize + 1 - StandingReserve, 1, int.MaxValue),
+            (int)Math.Min(int.MaxValue, (long)page * Site.SitemapPageSize - StandingReserve));
 
     /// <summary>Kept until a story with an id in these files changes (<see cref="ReaderTags.OfArticle"/>); every other save leaves it.</summary>
     private void TagWithPages(HttpContext http, int firstPage, int lastPage)
@@ -135,26 +158,29 @@ public sealed class SitemapSource(TempoDbContext db, TimeProvider clock, IOption
             .NewestFirst().Take(SitemapEndpoints.NewsMaxEntries)
             .Select(a => new { a.Id, a.Slug, Kanal = a.Kanal.Slug, a.Title, a.PublishedAtUtc, a.Language })
             .ToListAsync();
-        var news = SitemapEndpoints.News;
-        return SitemapEndpoints.Xml(new XDocument(new XDeclaration("1.0", "UTF-8", null),
-            new XElement(Ns + "urlset", new XAttribute(XNamespace.Xmlns + "news", news.NamespaceName),
-                articles.Select(a => new XElement(Ns + "url",
-                    new XElement(Ns + "loc", Site.Absolute(ArticleLinks.Path(a.Kanal, a.Slug, a.Id))),
-                    new XElement(news + "news",
-                        new XElement(news + "publication",
-                            new XElement(news + "name", Site.Name),
-                            // Google News wants each story's own language: the English edition's are "en".
-                            new XElement(news + "language", a.Language)),
-                        new XElement(news + "publication_date", JakartaTime.Iso(a.PublishedAtUtc)),
-                        new XElement(news + "title", a.Title)))))));
-    }
-
-    private async Task WriteUrlAsync(XmlWriter xml, string path, DateTime? lastModifiedUtc)
-    {
-        await xml.WriteStartElementAsync(null, "url", Ns.NamespaceName);
-        await xml.WriteElementStringAsync(null, "loc", Ns.NamespaceName, Site.Absolute(path));
-        if (lastModifiedUtc is { } modified) await xml.WriteElementStringAsync(null, "lastmod", Ns.NamespaceName, JakartaTime.Iso(modified));
-        await xml.WriteEndElementAsync();
+        var news = SitemapEndpoints.News.NamespaceName;
+        // Written straight to the response (no XDocument of 1,000 entries and a string of it on every uncached request).
+        return new StreamedXml(async xml =>
+        {
+            await xml.WriteStartElementAsync(null, "urlset", Ns.NamespaceName);
+            await xml.WriteAttributeStringAsync("xmlns", "news", null, news);
+            foreach (var a in articles)
+            {
+                await xml.WriteStartElementAsync(null, "url", Ns.NamespaceName);
+                await xml.WriteElementStringAsync(null, "loc", Ns.NamespaceName, Site.Absolute(ArticleLinks.Path(a.Kanal, a.Slug, a.Id)));
+                await xml.WriteStartElementAsync("news", "news", news);
+                await xml.WriteStartElementAsync("news", "publication", news);
+                await xml.WriteElementStringAsync("news", "name", news, Site.Name);
+                // Google News wants each story's own language: the English edition's are "en".
+                await xml.WriteElementStringAsync("news", "language", news, a.Language);
+                await xml.WriteEndElementAsync();
+                await xml.WriteElementStringAsync("news", "publication_date", news, JakartaTime.Iso(a.PublishedAtUtc));
+                await xml.WriteElementStringAsync("news", "title", news, a.Title);
+                await xml.WriteEndElementAsync();
+                await xml.WriteEndElementAsync();
+            }
+            await xml.WriteEndElementAsync();
+        });
     }
 
     /// <summary>An XML document written straight to the response as <paramref name="write"/> produces it.</summary>

@@ -22,6 +22,8 @@ public static class NewsroomSetup
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledArticles>());
         // What follows every change the public can see (NewsroomEvents); a new reaction is one more line here.
         services.AddNewsroomSubscriber<NewsroomEvent, AuditLog>();
+        // The stored sitemap files go stale before the reader cache evicts (SitemapStaleness says why).
+        services.AddNewsroomSubscriber<NewsroomEvent, SitemapStaleness>();
         services.AddNewsroomSubscriber<NewsroomEvent, ReaderPagesEviction>();
         services.AddScoped<ReviewDesk>();
         services.AddNewsroomSubscriber<ArticleEvent, ReviewEnds>();

@@ -908,6 +908,38 @@ namespace TempoClone.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.SitemapFile", b =>
+                {
+                    b.Property<int>("FirstId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuiltChanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Gzip")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("LastId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FirstId");
+
+                    b.ToTable("SitemapFiles");
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.StaffNotification", b =>
                 {
                     b.Property<int>("Id")

@@ -943,6 +943,38 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("TempoClone.Web.Domain.SitemapFile", b =>
+                {
+                    b.Property<int>("FirstId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BuiltChanges")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime?>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Gzip")
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("LastId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastModifiedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("FirstId");
+
+                    b.ToTable("SitemapFiles");
+                });
+
             modelBuilder.Entity("TempoClone.Web.Domain.StaffNotification", b =>
                 {
                     b.Property<int>("Id")
