@@ -24,8 +24,10 @@ public static class DatabaseSetup
             provider.GetRequiredService<DatabaseEngine>().Configure(options);
         }, optionsLifetime: ServiceLifetime.Singleton);
         // Each engine has its own migrations, found by the context type, so everything that asks for a TempoDbContext gets the right set.
-        services.Replace(ServiceDescriptor.Scoped<TempoDbContext>(provider =>
-            provider.GetRequiredService<DatabaseEngine>().NewContext(provider.GetRequiredService<DbContextOptions<TempoDbContext>>())));
+        // Contexts are pooled: making one (its services, its change tracker) was a measurable part of an uncached page.
+        // The scope's end disposes the context, which returns it to the pool, reset.
+        services.AddSingleton(provider => provider.GetRequiredService<DatabaseEngine>().ContextPool(provider.GetRequiredService<DbContextOptions<TempoDbContext>>()));
+        services.Replace(ServiceDescriptor.Scoped<TempoDbContext>(provider => provider.GetRequiredService<IDbContextFactory<TempoDbContext>>().CreateDbContext()));
         services.AddSingleton<IPhotoFrameSource, PhotoFrames>();
         services.AddHealthChecks().AddCheck<DatabaseReadiness>("database", tags: [HealthEndpoints.ReadinessTag]);
         return services;

@@ -33,7 +33,8 @@ public static class FrontPageLineup
     {
         var wanted = choices.Where(c => c.ArticleId is not null && (c.EndsAtUtc is null || c.EndsAtUtc > nowUtc)).Select(c => c.ArticleId!.Value).ToList();
         var articles = db.Articles.AsNoTracking();
-        var live = await articles.Published(nowUtc).Where(a => wanted.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
+        // CASE: no slot holds a story (the usual front page): no statement asks which of none are live.
+        var live = wanted.Count == 0 ? [] : await articles.Published(nowUtc).Where(a => wanted.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
         // Up to one newest story per place, not counting the chosen ones, which they would otherwise repeat.
         var newest = await articles.Published(nowUtc).WithFullText().Where(a => !live.Contains(a.Id)).NewestFirst()
             .Select(a => a.Id).Take(choices.Count).ToListAsync(ct);
@@ -62,7 +63,7 @@ public static class FrontPageLineup
     {
         var ends = choices.Where(c => c.ArticleId is not null && c.EndsAtUtc > nowUtc).Select(c => c.EndsAtUtc!.Value);
         var ids = choices.Where(c => c.ArticleId is not null).Select(c => c.ArticleId!.Value).ToList();
-        var goLive = await db.Articles.AsNoTracking().Scheduled(nowUtc).Where(a => ids.Contains(a.Id)).Select(a => a.PublishedAtUtc).ToListAsync(ct);
+        var goLive = ids.Count == 0 ? [] : await db.Articles.AsNoTracking().Scheduled(nowUtc).Where(a => ids.Contains(a.Id)).Select(a => a.PublishedAtUtc).ToListAsync(ct);
         return ends.Concat(goLive).DefaultIfEmpty(DateTime.MaxValue).Min();
     }
 }

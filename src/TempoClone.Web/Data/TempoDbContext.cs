@@ -8,8 +8,9 @@ namespace TempoClone.Web.Data;
 /// <summary>
 /// The one model. This type carries the SQLite migrations (Data/Migrations); <see cref="PostgresTempoDbContext"/>, the same
 /// model, carries PostgreSQL's (Data/Migrations/Postgres). See docs/database.md for adding a migration to both.
+/// Its options are the untyped kind so that both types can be pooled (<see cref="Engines.DatabaseEngine.ContextPool"/>).
 /// </summary>
-public class TempoDbContext(DbContextOptions<TempoDbContext> options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
+public class TempoDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Kanal> Kanals => Set<Kanal>();

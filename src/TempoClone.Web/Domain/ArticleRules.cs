@@ -39,12 +39,12 @@ public static class ArticleRules
     /// The rule with the clock reading put in. The reading is a member of a captured object, as in a C# closure,
     /// so EF sends it as a SQL parameter and reuses one query plan for every reading.
     /// </summary>
-    public static Expression<Func<Article, bool>> At(this Expression<Func<Article, DateTime, bool>> rule, DateTime nowUtc)
-    {
-        var reading = Expression.Property(Expression.Constant(new ClockReading(nowUtc)), nameof(ClockReading.Utc));
-        var body = new ParameterReplacer(rule.Parameters[1], reading).Visit(rule.Body);
-        return Expression.Lambda<Func<Article, bool>>(body, rule.Parameters[0]);
-    }
+    public static Expression<Func<Article, bool>> At(this Expression<Func<Article, DateTime, bool>> rule, DateTime nowUtc) =>
+        rule.At(Expression.Property(Expression.Constant(new ClockReading(nowUtc)), nameof(ClockReading.Utc)));
+
+    /// <summary>The rule with the clock reading any expression of the query: a compiled query's parameter.</summary>
+    public static Expression<Func<Article, bool>> At(this Expression<Func<Article, DateTime, bool>> rule, Expression nowUtc) =>
+        Expression.Lambda<Func<Article, bool>>(new ParameterReplacer(rule.Parameters[1], nowUtc).Visit(rule.Body), rule.Parameters[0]);
 
     /// <summary>Either condition holds ("mine, or live"), still one expression EF turns into SQL.</summary>
     public static Expression<Func<Article, bool>> Or(this Expression<Func<Article, bool>> rule, Expression<Func<Article, bool>> other)

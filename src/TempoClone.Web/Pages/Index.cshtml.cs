@@ -23,21 +23,27 @@ public class IndexModel(TempoDbContext db, MostRead mostRead, EditorsPicks edito
     public IReadOnlyList<StoryCard> MostReadWeek { get; private set; } = [];
     public DateTime NowUtc { get; private set; }
 
+    // Compiled once (CompiledQueries): EF neither walks nor hashes them on every request.
+    private static readonly Func<TempoDbContext, DateTime, List<int>, IAsyncEnumerable<StoryCard>> LiveCards = EF.CompileAsyncQuery(CompiledQueries.Inline(
+        (TempoDbContext db, DateTime nowUtc, List<int> ids) => db.Articles.AsNoTracking().Published(nowUtc).Where(a => ids.Contains(a.Id)).Select(StoryCard.FromArticle)));
+
+    private static readonly Func<TempoDbContext, DateTime, List<int>, IAsyncEnumerable<StoryCard>> NewestBesides = EF.CompileAsyncQuery(CompiledQueries.Inline(
+        (TempoDbContext db, DateTime nowUtc, List<int> shown) => db.Articles.AsNoTracking().Published(nowUtc).Where(a => !shown.Contains(a.Id)).NewestFirst()
+            .Select(StoryCard.FromArticle).Take(LatestCount)));
+
     public async Task OnGetAsync()
     {
         NowUtc = clock.GetUtcNow().UtcDateTime;
-        var published = db.Articles.AsNoTracking().Published(NowUtc);
 
         // The editors' slots, the newest full stories where they chose none (summary-only stories wait in Terkini).
         var lineup = await db.CurrentLineupAsync(NowUtc);
-        var cards = await published.Where(a => lineup.ArticleIds.Contains(a.Id)).Select(StoryCard.FromArticle).ToListAsync();
+        var cards = await LiveCards(db, NowUtc, [.. lineup.ArticleIds]).ToListAsync();
         var lead = lineup.ArticleIds.Select(id => cards.Single(c => c.Id == id)).ToList();
         Headline = lead.FirstOrDefault();
         Secondary = lead.Skip(1).ToList();
 
         var leadIds = lead.Select(s => s.Id).ToList();
-        Latest = await published.Where(a => !leadIds.Contains(a.Id)).NewestFirst()
-            .Select(StoryCard.FromArticle).Take(LatestCount).ToListAsync();
+        Latest = await NewestBesides(db, NowUtc, leadIds).ToListAsync();
 
         Picks = await editorsPicks.CurrentAsync(PickCount);
         MostReadDay = await mostRead.DayAsync();

@@ -27,8 +27,21 @@ public abstract class DatabaseEngine
     /// <summary>Points EF at this engine.</summary>
     public abstract void Configure(DbContextOptionsBuilder options);
 
-    /// <summary>The context type whose migrations are this engine's.</summary>
-    public abstract TempoDbContext NewContext(DbContextOptions<TempoDbContext> options);
+    /// <summary>Contexts of the type whose migrations are this engine's, reused from request to request.</summary>
+    public abstract IDbContextFactory<TempoDbContext> ContextPool(DbContextOptions<TempoDbContext> options);
+
+    /// <summary>
+    /// A pool of <typeparamref name="TContext"/> on the site's options. A pooled context is reset when returned (change
+    /// tracker, connection, its settings), so it carries nothing from one request to the next; what the site adds to
+    /// every context (interceptors, the engine's setup) lives in the shared options, not in the context.
+    /// </summary>
+    protected static IDbContextFactory<TempoDbContext> Pool<TContext>(DbContextOptions<TempoDbContext> options) where TContext : TempoDbContext =>
+        new PooledContexts<TContext>(new(new DbContextOptions<TContext>(options.Extensions.ToDictionary(e => e.GetType()))));
+
+    private sealed class PooledContexts<TContext>(PooledDbContextFactory<TContext> pool) : IDbContextFactory<TempoDbContext> where TContext : TempoDbContext
+    {
+        public TempoDbContext CreateDbContext() => pool.CreateDbContext();
+    }
 
     /// <summary>The database can be reached and written (made when missing, if the engine can), or a <see cref="Hosting.StartupProblem"/>.</summary>
     public abstract Task CheckAsync();

@@ -58,7 +58,7 @@ public sealed class PostgresEngine(string connectionString) : DatabaseEngine
         options.AddInterceptors(Timer).UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
     // Each engine has its own migrations, found by the context type: the derived PostgresTempoDbContext (same model).
-    public override TempoDbContext NewContext(DbContextOptions<TempoDbContext> options) => new PostgresTempoDbContext(options);
+    public override IDbContextFactory<TempoDbContext> ContextPool(DbContextOptions<TempoDbContext> options) => Pool<PostgresTempoDbContext>(options);
 
     /// <summary>Connects once before EF does, so an unreachable server, a wrong password or a missing database stops start-up with what to fix.</summary>
     public override async Task CheckAsync()

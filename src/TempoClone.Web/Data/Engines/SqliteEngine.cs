@@ -54,7 +54,7 @@ public sealed class SqliteEngine(string connectionString, string fileAsConfigure
     public override void Configure(DbContextOptionsBuilder options) =>
         options.AddInterceptors(Timer).UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
-    public override TempoDbContext NewContext(DbContextOptions<TempoDbContext> options) => new(options);
+    public override IDbContextFactory<TempoDbContext> ContextPool(DbContextOptions<TempoDbContext> options) => Pool<TempoDbContext>(options);
 
     /// <summary>
     /// Opens the database and tries a write (rolled back) before EF touches it, so a path that cannot be created,

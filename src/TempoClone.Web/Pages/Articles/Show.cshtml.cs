@@ -79,6 +79,31 @@ public class ShowModel(TempoDbContext db, MostRead mostRead, EditorsPicks editor
         a.Language,
         a.Sharing));
 
+    // Compiled once (CompiledQueries): EF neither walks nor hashes these queries on every request.
+    private static readonly Func<TempoDbContext, int, DateTime, Task<ArticleView?>> LiveArticle = EF.CompileAsyncQuery(CompiledQueries.Inline(
+        (TempoDbContext db, int id, DateTime nowUtc) => db.Articles.AsNoTracking().Published(nowUtc).Where(a => a.Id == id).Select(AsArticleView).SingleOrDefault()));
+
+    // CASE: a preview shows the story whatever its status (not from the trash).
+    private static readonly Func<TempoDbContext, int, Task<ArticleView?>> PreviewedArticle = EF.CompileAsyncQuery(CompiledQueries.Inline(
+        (TempoDbContext db, int id) => db.Articles.AsNoTracking().NotDeleted().Where(a => a.Id == id).Select(AsArticleView).SingleOrDefault()));
+
+    private static readonly Func<TempoDbContext, int, DateTime, IAsyncEnumerable<StoryCard>> ChosenRelated = EF.CompileAsyncQuery(CompiledQueries.Inline(
+        (TempoDbContext db, int id, DateTime nowUtc) => db.Set<RelatedStory>().AsNoTracking()
+            .Where(r => r.ArticleId == id)
+            .Join(db.Articles.AsNoTracking().Published(nowUtc), r => r.RelatedArticleId, a => a.Id, (r, a) => new { r.Position, Article = a })
+            .OrderBy(x => x.Position)
+            .Select(x => x.Article).Select(StoryCard.FromArticle)));
+
+    private static readonly Func<TempoDbContext, DateTime, List<int>, List<int>, int, IAsyncEnumerable<StoryCard>> NewestSharingATag = EF.CompileAsyncQuery(CompiledQueries.Inline(
+        (TempoDbContext db, DateTime nowUtc, List<int> listed, List<int> tagIds, int count) => db.Articles.AsNoTracking().Published(nowUtc)
+            .Where(a => !listed.Contains(a.Id) && a.Tags.Any(t => tagIds.Contains(t.TagId)))
+            .NewestFirst().Take(count).Select(StoryCard.FromArticle)));
+
+    private static readonly Func<TempoDbContext, DateTime, List<int>, int, int, IAsyncEnumerable<StoryCard>> NewestInKanal = EF.CompileAsyncQuery(CompiledQueries.Inline(
+        (TempoDbContext db, DateTime nowUtc, List<int> listed, int kanalId, int count) => db.Articles.AsNoTracking().Published(nowUtc)
+            .Where(a => !listed.Contains(a.Id) && a.KanalId == kanalId)
+            .NewestFirst().Take(count).Select(StoryCard.FromArticle)));
+
     public sealed record BylineView(string Name, string Slug, BylineRole Role);
 
     public sealed record TagView(int Id, string Name, string Slug);
@@ -99,15 +124,10 @@ public class ShowModel(TempoDbContext db, MostRead mostRead, EditorsPicks editor
         else if (!ArticleLinks.TryParseSlugAndId(slugAndId ?? "", out _, out id)) return NotFound();
 
         NowUtc = clock.GetUtcNow().UtcDateTime;
-        var published = db.Articles.AsNoTracking().Published(NowUtc);
-        // CASE: a preview shows the story whatever its status (not from the trash); what it links to is what readers would see.
-        var shown = Preview is null ? published : db.Articles.AsNoTracking().NotDeleted();
         // One statement per list (the context's split queries), not one joined statement: SQLite cannot flatten a
         // LEFT JOIN onto a subquery that is itself a join, so one statement built every byline and tag of the archive
-        // first (12 s at 200,000 stories, minutes at 2,000,000; issue 20).
-        var article = await shown.Where(a => a.Id == id)
-            .Select(AsArticleView)
-            .SingleOrDefaultAsync();
+        // first (12 s at 200,000 stories, minutes at 2,000,000; issue 20). What a preview links to is what readers would see.
+        var article = Preview is null ? await LiveArticle(db, id, NowUtc) : await PreviewedArticle(db, id);
         if (article is null) return NotFound();
 
         // CASE: the id is the key; a changed slug or kanal, or a typed-in variant, goes to the one canonical URL.
@@ -120,14 +140,9 @@ public class ShowModel(TempoDbContext db, MostRead mostRead, EditorsPicks editor
         BodyHtml = EmbedFacades.Apply(InlinePhotos.Apply(article.BodyHtml), out var hasEmbeds);
         HasEmbeds = hasEmbeds;
         EditorsPick = article.EditorsPickId is null ? null
-            : await published.Where(a => a.Id == article.EditorsPickId).Select(StoryCard.FromArticle).SingleOrDefaultAsync();
-        Related = await db.Set<RelatedStory>().AsNoTracking()
-            .Where(r => r.ArticleId == id)
-            .Join(published, r => r.RelatedArticleId, a => a.Id, (r, a) => new { r.Position, Article = a })
-            .OrderBy(x => x.Position)
-            .Select(x => x.Article).Select(StoryCard.FromArticle)
-            .ToListAsync();
-        Related = [.. Related, .. await AutomaticRelatedAsync(published, article, site.Value.RelatedCount - Related.Count)];
+            : await db.Articles.AsNoTracking().Published(NowUtc).Where(a => a.Id == article.EditorsPickId).Select(StoryCard.FromArticle).SingleOrDefaultAsync();
+        Related = await ChosenRelated(db, id, NowUtc).ToListAsync();
+        Related = [.. Related, .. await AutomaticRelatedAsync(article, site.Value.RelatedCount - Related.Count)];
         Metadata = new ArticleMetadata(article, site.Value, await frames.CurrentAsync());
         MostReadDay = await mostRead.DayAsync();
         Picks = (await editorsPicks.CurrentAsync(RailPickCount + 1)).Where(p => p.Id != id).Take(RailPickCount).ToList();
@@ -164,19 +179,14 @@ public class ShowModel(TempoDbContext db, MostRead mostRead, EditorsPicks editor
     /// <summary>When editors picked fewer stories than the page shows: the newest sharing a tag, then the newest of the same kanal.</summary>
     /// <remarks>Two queries rather than one ordered by "shares a tag": each walks the date index and stops at
     /// <paramref name="missing"/> rows, where one query had to test and sort every story of a large kanal.</remarks>
-    private async Task<List<StoryCard>> AutomaticRelatedAsync(IQueryable<Article> published, ArticleView article, int missing)
+    private async Task<List<StoryCard>> AutomaticRelatedAsync(ArticleView article, int missing)
     {
         if (missing <= 0) return [];
         var listed = Related.Select(r => r.Id).Append(article.Id).ToList();
         var tagIds = article.Tags.Select(t => t.Id).ToList();
-        var sharingATag = tagIds.Count == 0 ? [] : await NewestAsync(
-            published.Where(a => !listed.Contains(a.Id) && a.Tags.Any(t => tagIds.Contains(t.TagId))), missing);
+        var sharingATag = tagIds.Count == 0 ? [] : await NewestSharingATag(db, NowUtc, listed, tagIds, missing).ToListAsync();
         listed.AddRange(sharingATag.Select(s => s.Id));
-        var sameKanal = sharingATag.Count >= missing ? [] : await NewestAsync(
-            published.Where(a => !listed.Contains(a.Id) && a.KanalId == article.KanalId), missing - sharingATag.Count);
+        var sameKanal = sharingATag.Count >= missing ? [] : await NewestInKanal(db, NowUtc, listed, article.KanalId, missing - sharingATag.Count).ToListAsync();
         return [.. sharingATag, .. sameKanal];
     }
-
-    private static Task<List<StoryCard>> NewestAsync(IQueryable<Article> stories, int count) =>
-        stories.NewestFirst().Take(count).Select(StoryCard.FromArticle).ToListAsync();
 }
