@@ -146,4 +146,25 @@ public class MediaLibraryTests(TempoAppFactory factory) : IClassFixture<TempoApp
         // And the form takes it as a lead photo from the library, though no story has it as one.
         Assert.Equal(textOnly, (await editor.GetDocumentAsync("/editor/articles/edit?media=" + Uri.EscapeDataString(textOnly))).ValueOf("Input.PhotoPath"));
     }
+
+    /// <summary>Issue 20: unsearched, the library reads the stories with a lead photo or a social image through their own
+    /// indexes (last changed first); a photo only ever used as a social image is listed and taken by the form.</summary>
+    [Fact]
+    public async Task Library_WithoutASearch_ListsTheNewestLeadAndSocialPhotos_AndTheFormTakesASocialOnlyPhoto()
+    {
+        var (editor, _, lead) = await ArticleWithPhotoAsync();
+        var (_, _, socialOnly) = await ArticleWithPhotoAsync("Draft", editor);
+        var draftId = await factory.WithDbAsync(db => db.Articles.Where(a => a.LeadPhoto!.ImagePath == socialOnly).Select(a => a.Id).SingleAsync());
+        (await editor.EditArticleAsync(draftId, new() { ["Input.RemovePhoto"] = "true" })).Dispose();
+        var fields = EditorActions.ArticleFields("Foto Bagikan " + Guid.NewGuid().ToString("N")[..8]);
+        fields["Input.SocialImagePath"] = socialOnly;
+        await editor.CreateArticleAsync(fields);
+
+        var items = (await editor.GetDocumentAsync("/editor/media")).QuerySelectorAll(".media-item");
+
+        IElement Item(string path) => Assert.Single(items, item => item.QuerySelector("img")!.GetAttribute("src") == "/media/" + path);
+        Assert.Contains("foto utama", Item(lead).QuerySelector(".media-uses")!.TextContent);
+        Assert.Contains("foto saat dibagikan", Assert.Single(Item(socialOnly).QuerySelectorAll(".media-uses li")).TextContent);
+        Assert.Equal(socialOnly, (await editor.GetDocumentAsync("/editor/articles/edit?media=" + Uri.EscapeDataString(socialOnly))).ValueOf("Input.PhotoPath"));
+    }
 }
