@@ -21,6 +21,10 @@ namespace TempoClone.Web.Data.Migrations.Postgres
                 table: "Articles",
                 columns: new[] { "UpdatedAtUtc", "Id" },
                 filter: "\"SocialImagePath\" <> ''");
+
+            // PostgreSQL chooses a partial index only when the column's statistics say few rows match: a database whose
+            // SocialImagePath was never analyzed took "<> ''" for nearly every story and read the update index (3.8 s).
+            migrationBuilder.Sql("ANALYZE \"Articles\";");
         }
 
         /// <inheritdoc />
