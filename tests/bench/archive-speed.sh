@@ -3,11 +3,14 @@
 # (Site:ReaderCacheSeconds=0), one request at a time, the median of N; wrk at 32 connections (p99, req/s) on the
 # article, kanal, deep kanal and search pages, uncached; then the reader cache on: the warm article under wrk against
 # nginx serving the same bytes in the same run; resident memory after the probe and under load; start-up to the
-# first 200. One table at the end: each figure at each size and the ratio of the largest size to the smallest.
+# first 200; signed in as the admin, every newsroom page and the title lookup, one request at a time, the median of N.
+# One table at the end: each figure at each size and the ratio of the largest size to the smallest.
 # Databases are generated with generate-articles.py once and kept in ARCHIVE_DB_DIR (SQLite: sqlite-<size>.db;
 # PostgreSQL: a cluster in postgres/ there, one database archive_<size>), so a second run does not generate again.
 #   [ARCHIVE_PORT=5296] [ARCHIVE_DB_DIR=/tmp/tempoclone-archive] [ARCHIVE_APP=published-dir] [ARCHIVE_SECONDS=10]
 #   [ARCHIVE_PG_PORT=port+2] [ARCHIVE_PG_SHARED=1: use the cluster already running there, do not start or stop it]
+#   [ARCHIVE_PG_PREFIX=archive_: the databases' names, <prefix><size> (a copy of one with a migration to try)]
+#   [ARCHIVE_PARTS="reader load editor": reader pages one at a time; wrk and the warm article against nginx; the newsroom]
 #   tests/bench/archive-speed.sh [sqlite|postgres] [sizes="20000 2000000"] [rounds=5]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,6 +18,8 @@ engine=${1:-sqlite}
 sizes=${2:-20000 2000000}
 rounds=${3:-5}
 seconds=${ARCHIVE_SECONDS:-10}
+parts=" ${ARCHIVE_PARTS:-reader load editor} "
+pg_prefix=${ARCHIVE_PG_PREFIX:-archive_}
 case $engine in sqlite|postgres) ;; *) echo "bench: engine is sqlite or postgres, not $engine" >&2; exit 2 ;; esac
 port=${ARCHIVE_PORT:-5296}
 nginx_port=$((port + 1))
@@ -55,35 +60,60 @@ pg_stop() { [ "${ARCHIVE_PG_SHARED:-}" = 1 ] && return 0; [ -d "$dbs/postgres/da
 [ "$engine" = postgres ] && pg_start
 
 database_of() {  # $1: size; prints the connection string
-  if [ "$engine" = sqlite ]; then echo "Data Source=$dbs/sqlite-$1.db"; else echo "Host=127.0.0.1;Port=$pg_port;Database=archive_$1;Username=postgres"; fi
+  if [ "$engine" = sqlite ]; then echo "Data Source=$dbs/sqlite-$1.db"; else echo "Host=127.0.0.1;Port=$pg_port;Database=$pg_prefix$1;Username=postgres"; fi
 }
 database_exists() {
   if [ "$engine" = sqlite ]; then [ -f "$dbs/sqlite-$1.db" ]; else
-    [ "$(psql -X -h 127.0.0.1 -p "$pg_port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'archive_$1'")" = 1 ]; fi
+    [ "$(psql -X -h 127.0.0.1 -p "$pg_port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$pg_prefix$1'")" = 1 ]; fi
 }
 
 # ARCHIVE_APP: an already published build to use instead (a second run on the same commit).
 if [ -n "${ARCHIVE_APP:-}" ]; then ln -s "$ARCHIVE_APP" "$work/app"; else server_publish --ready-to-run; fi
 
-start_app() {  # $1: size, $2: reader cache seconds; sets $startup_ms
-  # Searches per client raised: wrk's 32 connections come from one address, which the site would queue and refuse.
+# The newsroom's pages are read as this admin: made once in the database (one row), its password set again each run.
+admin_email="archive-bench@tempoclone.test" admin_password="bench password $$ $RANDOM"
+app_settings() {  # $1: size; sets settings=(…), what every start of the app and its admin commands use
   local provider=Sqlite
   [ "$engine" = postgres ] && provider=Postgres
   mkdir -p "$work/data"
-  server_start app "$port" --ready / Database__Provider=$provider ConnectionStrings__Default="$(database_of "$1")" \
-    Site__DataFolder="$work/data" Site__MediaFolder="$work/data/media" Site__ReaderCacheSeconds="$2" Site__SearchResultSeconds="$2" \
-    Admin__Email="bench-$$@tempoclone.test" Admin__Password="bench password $$ $RANDOM" Security__SecureCookies=false \
-    Site__SearchesPerClient=64 Serilog__MinimumLevel__Default=Warning
+  settings=(Database__Provider=$provider ConnectionStrings__Default="$(database_of "$1")" Site__DataFolder="$work/data"
+    Site__MediaFolder="$work/data/media" Admin__Email="$admin_email" Admin__Password="$admin_password"
+    Security__SecureCookies=false Serilog__MinimumLevel__Default=Warning)
+}
+start_app() {  # $1: size, $2: reader cache seconds; sets $startup_ms
+  # Searches per client raised: wrk's 32 connections come from one address, which the site would queue and refuse.
+  app_settings "$1"
+  server_start app "$port" --ready / "${settings[@]}" Site__ReaderCacheSeconds="$2" Site__SearchResultSeconds="$2" Site__SearchesPerClient=64
   startup_ms=$server_ready_ms
+}
+bench_admin() {  # $1: size; `admin create-admin`, or `reset-password` when the account exists (the password from stdin)
+  local verb
+  app_settings "$1"
+  for verb in create-admin reset-password; do
+    (cd "$work/app" && echo "$admin_password" | env ASPNETCORE_ENVIRONMENT=Production "${settings[@]}" \
+      dotnet TempoClone.Web.dll admin "$verb" --email "$admin_email") >> "$work/admin.log" 2>&1 && return 0
+  done
+  echo "bench: could not make the admin $admin_email" >&2; tail -5 "$work/admin.log" >&2; exit 1
 }
 rss_mb() { echo $(( $(ps -o rss= -p "$server_pid" | tr -d ' ') / 1024 )); }
 
+signed_in=()  # curl's options for the newsroom's pages once sign_in ran: the admin's cookies
 median_ms() {  # $1: URL path; the median of $rounds uncached answers, in ms (after one unmeasured request)
   local url="$base$1" code
-  code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept-Encoding: gzip, br' "$url")
+  code=$(curl -s "${signed_in[@]}" -o /dev/null -w '%{http_code}' -H 'Accept-Encoding: gzip, br' "$url")
   [ "$code" = 200 ] || echo "bench: WARNING $1 answered $code" >&2
-  for _ in $(seq 1 "$rounds"); do curl -s -o /dev/null -w '%{time_total}\n' -H 'Accept-Encoding: gzip, br' "$url"; done |
+  for _ in $(seq 1 "$rounds"); do curl -s "${signed_in[@]}" -o /dev/null -w '%{time_total}\n' -H 'Accept-Encoding: gzip, br' "$url"; done |
     sort -n | awk '{t[NR] = $1 * 1000} END {printf "%.1f", NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2}'
+}
+
+sign_in() {  # as the admin the app was started with, through the login form and its antiforgery token
+  local jar="$work/cookies.txt" token
+  rm -f "$jar"
+  token=$(curl -s -c "$jar" "$base/editor/account/login" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$token" \
+    --data-urlencode "Input.Email=$admin_email" --data-urlencode "Input.Password=$admin_password" "$base/editor/account/login"
+  signed_in=(-b "$jar")
+  [ "$(curl -s "${signed_in[@]}" -o /dev/null -w '%{http_code}' "$base/editor")" = 200 ] || { echo "bench: signing in failed" >&2; exit 1; }
 }
 
 load() {  # $1: URL; wrk at 32 connections for $seconds after 2 s of warm-up; sets $rps, $p99, $peak_mb (peak RSS of $server_pid)
@@ -129,7 +159,10 @@ deep = one(f"""SELECT "PublishedAtUtc", "Id" FROM "Articles" WHERE "KanalId" = {
 tag = one("""SELECT t."Slug" FROM "ArticleTag" x JOIN "Tags" t ON t."Id" = x."TagId" GROUP BY t."Slug" ORDER BY count(*) DESC LIMIT 1""")[0]
 reporter = one("""SELECT r."Slug" FROM "ArticleByline" b JOIN "Reporters" r ON r."Id" = b."ReporterId" GROUP BY r."Slug" ORDER BY count(*) DESC LIMIT 1""")[0]
 day = deep[0][:10]
-sitemaps = (int(one('SELECT max("Id") FROM "Articles"')[0]) + 49999) // 50000
+last_id = int(one('SELECT max("Id") FROM "Articles"')[0])
+sitemaps = (last_id + 49999) // 50000
+# A word in one story's title only: the generator ends every title with the story's id.
+rare = one(f'SELECT "Title" FROM "Articles" WHERE "Id" = (SELECT min("Id") FROM "Articles" WHERE "Id" >= {last_id // 10})')[0].split()[-1]
 print(f"""urls=(
   "article, newest|/{newest[2]}/{newest[1]}-{newest[0]}"
   "article, oldest|/{oldest[2]}/{oldest[1]}-{oldest[0]}"
@@ -150,6 +183,28 @@ print(f"""urls=(
   "news sitemap|/sitemap-news.xml"
   "API, page 1|/api/articles"
   "API, 90 % deep (cursor)|/api/articles?kanal={kanal}&sebelum={cursor(*deep)}"
+)
+editor_urls=(
+  "newsroom: list|/editor"
+  "newsroom: list, page 2|/editor?page=2"
+  "newsroom: list, page 1,000|/editor?page=1000"
+  "newsroom: list, search (common word)|/editor?q=jakarta"
+  "newsroom: list, newest first by publication|/editor?sort=terbit"
+  "newsroom: review desk|/editor/review"
+  "newsroom: photo library|/editor/media"
+  "newsroom: photo library, search|/editor/media?q=jakarta"
+  "newsroom: photo picker (JSON)|/editor/media?handler=Json&q=jakarta"
+  "newsroom: audit|/editor/audit"
+  "newsroom: reporters|/editor/reporters"
+  "newsroom: kanal|/editor/kanal"
+  "newsroom: picks|/editor/picks"
+  "newsroom: front page|/editor/frontpage"
+  "newsroom: trash|/editor/trash"
+  "newsroom: article form, oldest story|/editor/articles/edit/{oldest[0]}"
+  "newsroom: new article form|/editor/articles/edit"
+  "lookup: common word|/editor/articles/lookup?q=jakarta"
+  "lookup: common prefix|/editor/articles/lookup?q=jak"
+  "lookup: rare word|/editor/articles/lookup?q={rare}"
 )""")
 PY
 }
@@ -160,7 +215,7 @@ loaded=("article, newest" "kanal, page 1" "kanal, 90 % deep (cursor)" "search, c
 for size in $sizes; do
   if ! database_exists "$size"; then
     echo "bench: creating and migrating the $engine database of $size"
-    [ "$engine" = postgres ] && psql -X -q -h 127.0.0.1 -p "$pg_port" -U postgres -c "CREATE DATABASE archive_$size"
+    [ "$engine" = postgres ] && psql -X -q -h 127.0.0.1 -p "$pg_port" -U postgres -c "CREATE DATABASE $pg_prefix$size"
     start_app "$size" 0; server_stop app
     echo "bench: generating $size articles"
     if [ "$engine" = sqlite ]; then python3 tests/bench/generate-articles.py "$dbs/sqlite-$size.db" "$size"
@@ -170,16 +225,23 @@ for size in $sizes; do
   # A first start applies any migration newer than the database (an index on two million rows takes a while);
   # the measured start is the second.
   start_app "$size" 0; server_stop app
+  [[ $parts == *" editor "* ]] && bench_admin "$size"
   start_app "$size" 0
   figure["start-up to the first 200|$size"]="$startup_ms ms"
   echo "bench: $engine, $size stories: start-up to the first 200 ${startup_ms} ms"
   pages=()
-  for entry in "${urls[@]}"; do
+  measured=()
+  [[ $parts == *" reader "* ]] && measured+=("${urls[@]}")
+  [[ $parts == *" editor "* ]] && measured+=("${editor_urls[@]}")
+  for entry in "${measured[@]}"; do
     name=${entry%%|*}; path=${entry#*|}
+    [[ $name == newsroom:* || $name == lookup:* ]] && [ ${#signed_in[@]} = 0 ] && sign_in
     pages+=("$name")
     ms[$name|$size]=$(median_ms "$path")
     echo "bench: $size: $name: ${ms[$name|$size]} ms ($path)"
   done
+  signed_in=()
+  if [[ $parts != *" load "* ]]; then server_stop app; continue; fi
   figure["resident memory after the probe|$size"]="$(rss_mb) MB"
   peak_load=0
   for name in "${loaded[@]}"; do
@@ -223,6 +285,7 @@ done
 for name in "${loaded[@]/#/p99 at 32 connections, uncached: }" "p99 at 32 connections, warm article" \
     "${loaded[@]/#/req/s at 32 connections, uncached: }" "nginx, same article bytes, req/s" "warm article ÷ nginx" \
     "uncached article ÷ nginx" "start-up to the first 200" "resident memory after the probe" "resident memory under load (peak)"; do
+  [ -n "${figure[$name|$first]:-}" ] || continue  # a part not run (ARCHIVE_PARTS)
   printf '| %s |' "$name"
   for size in $sizes; do printf ' %s |' "${figure[$name|$size]}"; done
   a=${figure[$name|$first]%% *}; b=${figure[$name|$last]%% *}

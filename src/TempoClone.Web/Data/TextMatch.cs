@@ -50,14 +50,21 @@ public static class TextMatch
     /// <see cref="MatchesKept"/> matches are found. A one-letter word matches only itself (a prefix of one letter
     /// would be most of the index). Text without letters or digits finds nothing.
     /// </summary>
-    public static Expression<Func<Article, bool>> TitleHasWords(TempoDbContext db, DatabaseEngine engine, string text)
+    public static Expression<Func<Article, bool>> TitleHasWords(TempoDbContext db, DatabaseEngine engine, string text, int? orId = null)
     {
         var words = FullTextQuery.WordsOf(text, MaxQueryLength).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxTitleWords)
             .Select(word => new FullTextWord(word, Prefix: word.Length > 1, Roots: [])).ToList();
         if (words.Count == 0) return _ => false;
-        var ids = engine.NewestMatches(db, new FullTextQuery(words, MatchesKept, MaxCandidates: 0), FullTextFields.Title);
+        var ids = engine.NewestMatches(db, new FullTextQuery(words, MatchesKept, MaxCandidates: 0), FullTextFields.Title).OrId(db, orId);
         return a => ids.Contains(a.Id);
     }
+
+    /// <summary>
+    /// The matches and the article with id <paramref name="id"/> as one set: "Id IN (matches) OR Id = @id" made
+    /// PostgreSQL read the whole archive (30 s at two million stories; the lookup for a number answered 500).
+    /// </summary>
+    public static IQueryable<int> OrId(this IQueryable<int> ids, TempoDbContext db, int? id) =>
+        id is { } one ? ids.Union(db.Articles.Where(a => a.Id == one).Select(a => a.Id)) : ids;
 
     private const int MaxTitleWords = 8;
 

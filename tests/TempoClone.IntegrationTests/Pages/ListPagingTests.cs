@@ -4,10 +4,11 @@ using TempoClone.Web.Rendering;
 namespace TempoClone.IntegrationTests.Pages;
 
 /// <summary>Page 2 of every paged list shows other stories than page 1 (indeks, search and the newsroom's list once
-/// bound "page" as a page property, which Razor Pages fills from its own route value: every page was page 1).</summary>
+/// bound "page" as a page property, which Razor Pages fills from its own route value: every page was page 1), and
+/// walking "Berikutnya" to the deepest page shows every story once (issue 20).</summary>
 public class ListPagingTests(TempoAppFactory factory) : IClassFixture<TempoAppFactory>
 {
-    private const int Stories = 30; // more than a reader page (20) and the newsroom's page (25)
+    private const int Stories = 45; // three reader pages (20, 20, 5), two of the newsroom's (25, 20)
     private static readonly SemaphoreSlim Once = new(1, 1);
     private static bool _published;
 
@@ -53,6 +54,49 @@ public class ListPagingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
         Assert.Equal(firstTitles, back);
     }
 
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public async Task NextLinks_ToTheDeepestPage_ShowEveryStoryOnce(string list, string titleLinks)
+    {
+        var editor = await PublishedStoriesAsync();
+        var client = list.StartsWith(UrlMap.Editor) ? editor : factory.CreateReaderClient();
+
+        var titles = new List<string>();
+        var pages = 0;
+        for (var url = list; url is not null; pages++)
+        {
+            Assert.True(pages < 50, "a next link that never ends");
+            var page = await client.GetDocumentAsync(url);
+            titles.AddRange(page.QuerySelectorAll(titleLinks).Select(a => a.TextContent.Trim()));
+            url = page.QuerySelector(".pager a[rel=next]")?.GetAttribute("href");
+        }
+
+        // A kanal's lists may hold other stories too (the seed's): none twice, every one of ours.
+        Assert.Equal(titles.Count, titles.Distinct().Count());
+        Assert.Equal([.. Enumerable.Range(0, Stories).Select(TitleOf)], titles.Where(t => t.StartsWith("Zirkonium ditemukan")).Order());
+        Assert.True(pages >= 2);
+    }
+
+    [Fact]
+    public async Task Api_SecondAndDeepPage_ShowOtherStories()
+    {
+        await PublishedStoriesAsync();
+        var client = factory.CreateReaderClient();
+        async Task<List<int>> Ids(string url) => System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(url)).RootElement
+            .GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ToList();
+
+        var first = await Ids("/api/articles?tag=paging-zirkonium&pageSize=10");
+        var second = await Ids("/api/articles?tag=paging-zirkonium&pageSize=10&page=2");
+        var deep = await Ids("/api/articles?tag=paging-zirkonium&pageSize=10&page=5");
+
+        Assert.Equal(10, first.Count);
+        Assert.Equal(10, second.Count);
+        Assert.Equal(Stories - 40, deep.Count);
+        Assert.Equal(25, first.Concat(second).Concat(deep).Distinct().Count());
+    }
+
+    private static string TitleOf(int i) => $"Zirkonium ditemukan di tambang {i:00}";
+
     private static async Task<List<string>> TitlesAsync(HttpClient client, string url, string selector) =>
         (await client.GetDocumentAsync(url)).QuerySelectorAll(selector).Select(a => a.TextContent.Trim()).ToList();
 
@@ -66,7 +110,7 @@ public class ListPagingTests(TempoAppFactory factory) : IClassFixture<TempoAppFa
             {
                 for (var i = 0; i < Stories; i++)
                 {
-                    var fields = EditorActions.ArticleFields($"Zirkonium ditemukan di tambang {i:00}");
+                    var fields = EditorActions.ArticleFields(TitleOf(i));
                     fields["Input.Tags"] = "Paging Zirkonium";
                     fields["Input.Reporters"] = "Wartawan Zirkonium";
                     await editor.CreateArticleAsync(fields);

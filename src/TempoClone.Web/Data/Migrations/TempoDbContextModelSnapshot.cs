@@ -293,6 +293,12 @@ namespace TempoClone.Web.Data.Migrations
                     b.HasIndex(new[] { "Id" }, "IX_Articles_SearchStemsMissing")
                         .HasFilter("\"SearchStems\" IS NULL");
 
+                    b.HasIndex(new[] { "UpdatedAtUtc", "Id" }, "IX_Articles_WithLeadPhoto")
+                        .HasFilter("\"PhotoImagePath\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "UpdatedAtUtc", "Id" }, "IX_Articles_WithSocialImage")
+                        .HasFilter("\"SocialImagePath\" <> ''");
+
                     b.ToTable("Articles");
                 });
 

@@ -23,6 +23,15 @@ public class MediaLibraryTests(TempoAppFactory factory) : IClassFixture<TempoApp
         return (editor, caption, path);
     }
 
+    /// <summary>A stored photo no story uses (yet): uploaded as a draft's lead photo, which is removed again.</summary>
+    private async Task<string> UnusedPhotoAsync(HttpClient editor)
+    {
+        var (_, _, path) = await ArticleWithPhotoAsync("Draft", editor);
+        var draftId = await factory.WithDbAsync(db => db.Articles.Where(a => a.LeadPhoto!.ImagePath == path).Select(a => a.Id).SingleAsync());
+        (await editor.EditArticleAsync(draftId, new() { ["Input.RemovePhoto"] = "true" })).Dispose();
+        return path;
+    }
+
     [Fact]
     public async Task Library_FindsAPhotoByCaption_AndANewArticleReusesItWithoutUploading()
     {
@@ -122,10 +131,8 @@ public class MediaLibraryTests(TempoAppFactory factory) : IClassFixture<TempoApp
     public async Task Library_ListsEveryStoredPhotoOncePerFile_WithEachStoryUsingItAndHow()
     {
         var (editor, caption, leadAndText) = await ArticleWithPhotoAsync();
-        // A photo whose only use is in a text: its draft's lead is removed again.
-        var (_, _, textOnly) = await ArticleWithPhotoAsync("Draft", editor);
-        var draftId = await factory.WithDbAsync(db => db.Articles.Where(a => a.LeadPhoto!.ImagePath == textOnly).Select(a => a.Id).SingleAsync());
-        (await editor.EditArticleAsync(draftId, new() { ["Input.RemovePhoto"] = "true" })).Dispose();
+        // A photo whose only use is in a text.
+        var textOnly = await UnusedPhotoAsync(editor);
         var word = "Mercusuar" + Guid.NewGuid().ToString("N")[..6];
         var fields = EditorActions.ArticleFields("Cerita Foto " + word);
         fields["Input.Body"] = Pages.PhotoStoriesTests.GalleryBody([leadAndText, textOnly]);
@@ -145,5 +152,24 @@ public class MediaLibraryTests(TempoAppFactory factory) : IClassFixture<TempoApp
         Assert.Contains(" 200w", inTextOnly.QuerySelector("img")!.GetAttribute("srcset"));
         // And the form takes it as a lead photo from the library, though no story has it as one.
         Assert.Equal(textOnly, (await editor.GetDocumentAsync("/editor/articles/edit?media=" + Uri.EscapeDataString(textOnly))).ValueOf("Input.PhotoPath"));
+    }
+
+    /// <summary>Issue 20: unsearched, the library reads the stories with a lead photo or a social image through their own
+    /// indexes (last changed first); a photo only ever used as a social image is listed and taken by the form.</summary>
+    [Fact]
+    public async Task Library_WithoutASearch_ListsTheNewestLeadAndSocialPhotos_AndTheFormTakesASocialOnlyPhoto()
+    {
+        var (editor, _, lead) = await ArticleWithPhotoAsync();
+        var socialOnly = await UnusedPhotoAsync(editor);
+        var fields = EditorActions.ArticleFields("Foto Bagikan " + Guid.NewGuid().ToString("N")[..8]);
+        fields["Input.SocialImagePath"] = socialOnly;
+        await editor.CreateArticleAsync(fields);
+
+        var items = (await editor.GetDocumentAsync("/editor/media")).QuerySelectorAll(".media-item");
+
+        IElement Item(string path) => Assert.Single(items, item => item.QuerySelector("img")!.GetAttribute("src") == "/media/" + path);
+        Assert.Contains("foto utama", Item(lead).QuerySelector(".media-uses")!.TextContent);
+        Assert.Contains("foto saat dibagikan", Assert.Single(Item(socialOnly).QuerySelectorAll(".media-uses li")).TextContent);
+        Assert.Equal(socialOnly, (await editor.GetDocumentAsync("/editor/articles/edit?media=" + Uri.EscapeDataString(socialOnly))).ValueOf("Input.PhotoPath"));
     }
 }

@@ -26,9 +26,8 @@ public static class ArticleTextSearch
         var words = FullTextQuery.WordsOf(text, MaxWordLength).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxWords)
             .Select(w => new FullTextWord(w.ToLowerInvariant(), w.Length >= MinPrefixLength, [])).ToList();
         if (words.Count == 0) return text.Length == 0 ? articles : articles.Where(_ => false);
-        var ids = db.GetEngine().NewestMatches(db, new FullTextQuery(words, TextMatch.MatchesKept, MaxCandidates: 0), FullTextFields.Text);
-        return int.TryParse(text, out var id)
-            ? articles.Where(a => ids.Contains(a.Id) || a.Id == id)
-            : articles.Where(a => ids.Contains(a.Id));
+        var ids = db.GetEngine().NewestMatches(db, new FullTextQuery(words, TextMatch.MatchesKept, MaxCandidates: 0), FullTextFields.Text)
+            .OrId(db, int.TryParse(text, out var id) ? id : null);
+        return articles.Where(a => ids.Contains(a.Id));
     }
 }

@@ -25,8 +25,7 @@ public sealed class TitleSearch(TempoDbContext db, DatabaseEngine engine, TimePr
         var query = TextMatch.Query(typed);
         var visible = db.Articles.AsNoTracking().VisibleTo(user, clock.GetUtcNow().UtcDateTime);
         if (query.Length == 0) return visible.Where(_ => false);
-        var found = TextMatch.TitleHasWords(db, engine, query);
-        if (int.TryParse(query, out var id)) found = found.Or(a => a.Id == id);
+        var found = TextMatch.TitleHasWords(db, engine, query, int.TryParse(query, out var id) ? id : null);
         return visible.Where(a => a.Id != (exclude ?? 0)).Where(found).NewestFirst().Take(MaxResults);
     }
 }

@@ -87,10 +87,17 @@ public sealed class MediaLibrary(TempoDbContext db, DatabaseEngine engine, Photo
         var visible = Visible(user);
         var rows = await visible.Where(a => a.LeadPhoto != null && a.LeadPhoto.ImagePath == path).OrderByDescending(a => a.UpdatedAtUtc).Take(1).Select(LeadRow).ToListAsync(ct);
         if (rows.Count == 0)
-            rows = await visible.Where(a => a.Sharing.SocialImagePath == path || a.PhotoUses.Any(u => u.PhotoPath == path))
-                .OrderByDescending(a => a.UpdatedAtUtc).Take(1)
-                .Select(a => new Row(path, UseKind.InText, a.Id, a.Title, a.UpdatedAtUtc, "", "", "", null, null)).ToListAsync(ct);
+        {
+            // CASE: no lead use. The social image and the uses in text are asked apart, each through its own index
+            // (IX_Articles_SocialImagePath names its condition; the uses' index on the path): their OR read the archive.
+            var social = await Newest(visible.Where(a => a.Sharing.SocialImagePath != "" && a.Sharing.SocialImagePath == path)).ToListAsync(ct);
+            var inText = await Newest(visible.Where(a => a.PhotoUses.Any(u => u.PhotoPath == path))).ToListAsync(ct);
+            rows = [.. social.Concat(inText).OrderByDescending(r => r.UsedAtUtc).ThenByDescending(r => r.ArticleId).Take(1)];
+        }
         return rows.Count == 0 ? null : ToPhoto(rows);
+
+        IQueryable<Row> Newest(IQueryable<Article> users) => users.OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id).Take(1)
+            .Select(a => new Row(path, UseKind.InText, a.Id, a.Title, a.UpdatedAtUtc, "", "", "", null, null));
     }
 
     private IQueryable<Article> Visible(ClaimsPrincipal user) => db.Articles.AsNoTracking().VisibleTo(user, clock.GetUtcNow().UtcDateTime);
