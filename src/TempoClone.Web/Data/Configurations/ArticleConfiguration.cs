@@ -26,6 +26,8 @@ public class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasIndex(a => new { a.KanalId, a.PublishedAtUtc });
         // The newsroom's list, last changed first (its default order): without it, a sort of the whole archive.
         article.HasIndex(a => a.UpdatedAtUtc);
+        // The newsroom's list sorted by "Waktu terbit" over every status: without it, 2,000,000 stories sorted per visit (20–40 s).
+        article.HasIndex(a => new { a.PublishedAtUtc, a.Id });
         // /foto pages through photo stories by date, as a kanal does; only they are in it.
         article.HasIndex(a => new { a.PublishedAtUtc, a.Id }, "IX_Articles_PhotoStories").HasFilter("\"IsPhotoStory\"");
         // Finds the rows the start-up backfill must render without reading every body: empty when nothing is to do.

@@ -292,6 +292,8 @@ namespace TempoClone.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Language", "PublishedAtUtc");
 
+                    b.HasIndex("PublishedAtUtc", "Id");
+
                     b.HasIndex("Status", "PublishedAtUtc");
 
                     b.HasIndex(new[] { "DeletedAtUtc" }, "IX_Articles_InTrash")
