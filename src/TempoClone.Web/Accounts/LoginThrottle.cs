@@ -95,11 +95,13 @@ public sealed class LoginThrottle(TempoDbContext db, TimeProvider clock, SignedI
         return allowedAt > now ? allowedAt - now : TimeSpan.Zero;
     }
 
+    // One statement: another sign-in's reservation (a failure until it succeeds) may turn into a success between a
+    // count and a max, and a max over no rows is no time (it was a 500 when colleagues signed in at once from one office).
     private static async Task<(int Count, DateTime Last)> FailuresAsync(IQueryable<LoginAttempt> attempts, CancellationToken ct)
     {
-        var failures = attempts.Where(a => !a.Succeeded);
-        var count = await failures.CountAsync(ct);
-        return count == 0 ? (0, DateTime.MinValue) : (count, await failures.MaxAsync(a => a.AtUtc, ct));
+        var failures = await attempts.Where(a => !a.Succeeded).GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), Last = g.Max(a => a.AtUtc) }).FirstOrDefaultAsync(ct);
+        return failures is null ? (0, DateTime.MinValue) : (failures.Count, failures.Last);
     }
 
     /// <summary>1 s after the first failure past the free ones, then doubling: 2, 4, 8 s … up to the longest wait.</summary>

@@ -27,6 +27,20 @@ public class LoginThrottleTests(LoginThrottleTests.App factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task ColleaguesSigningInAtOnce_FromOneAddress_AllGetIn()
+    {
+        // One office behind one address: each sign-in's reservation counts as a failure until it succeeds, so the
+        // others' checks saw it come and go between two statements (a 500 about one time in fifty on PostgreSQL).
+        for (var round = 0; round < 15; round++)
+        {
+            var emails = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => factory.CreateStaffAsync(StaffRoles.Editor)));
+            var answers = await Task.WhenAll(emails.Select(email => factory.CreateStaffClientFrom("203.0.113.40").SubmitLoginAsync(email, TempoAppFactory.StaffPassword)));
+            Assert.All(answers, answer => Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode));
+            foreach (var answer in answers) answer.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task WrongPasswordsFromOneAddress_DoNotKeepTheOwnerOutFromAnother()
     {
         var email = await factory.CreateStaffAsync(StaffRoles.Admin);
