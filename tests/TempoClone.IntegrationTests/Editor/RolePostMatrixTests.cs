@@ -325,15 +325,17 @@ public class RolePostMatrixTests(TempoAppFactory factory) : IClassFixture<TempoA
         {
             var request = await action.Arrange(new Actor(role, email));
             var session = action.OwnSession ? await factory.LoginAsync(email) : client;
-            var before = factory.DatabaseFingerprint();
+            var before = factory.TableFingerprints();
             using var response = await session.PostWithTokenAsync(request.Url, request.Fields);
-            var changed = before != factory.DatabaseFingerprint();
+            var after = factory.TableFingerprints();
+            var changedTables = after.Where(t => before.GetValueOrDefault(t.Key) != t.Value).Select(t => t.Key).ToList();
+            var changed = changedTables.Count > 0;
             var mayWrite = action.Writers.Contains(role);
 
             if ((int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.BadRequest)
                 failures.Add($"{action.What}: answered {(int)response.StatusCode}");
             else if (changed != mayWrite)
-                failures.Add($"{action.What}: database {(changed ? "changed" : "unchanged")} ({(int)response.StatusCode} {response.Headers.Location})");
+                failures.Add($"{action.What}: database {(changed ? "changed: " + string.Join(", ", changedTables) : "unchanged")} ({(int)response.StatusCode} {response.Headers.Location})");
         }
 
         Assert.True(failures.Count == 0, $"{role}: " + string.Join("; ", failures));

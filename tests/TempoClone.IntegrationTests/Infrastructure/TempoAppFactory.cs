@@ -122,22 +122,25 @@ public class TempoAppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A fingerprint of every row of every table: equal before and after means the request wrote nothing.</summary>
-    public string DatabaseFingerprint()
+    public string DatabaseFingerprint() => string.Join(";", TableFingerprints().Select(t => t.Key + "=" + t.Value));
+
+    /// <summary>Each table's rows as one hash, by table name: what a write changed, named.</summary>
+    public SortedDictionary<string, string> TableFingerprints()
     {
         using var connection = TestDatabase.Open(DatabasePath);
-        var tables = TestDatabase.Tables(connection);
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var table in tables)
+        var fingerprints = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var table in TestDatabase.Tables(connection))
         {
+            using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
             using var rows = connection.CreateCommand();
             rows.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1";
             using var reader = rows.ExecuteReader();
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes("#" + table));
             while (reader.Read())
                 for (var i = 0; i < reader.FieldCount; i++)
                     hash.AppendData(System.Text.Encoding.UTF8.GetBytes((reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)) + "|"));
+            fingerprints[table] = Convert.ToHexString(hash.GetHashAndReset());
         }
-        return Convert.ToHexString(hash.GetHashAndReset());
+        return fingerprints;
     }
 
     /// <summary>
